@@ -1,0 +1,16 @@
+"""Headless commands of the ``networkapp`` executable, one module each.
+
+Each module has ``add_parser(subparsers, name)`` and ``run(args) -> int``.
+Register new ones in :data:`COMMANDS`.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from networkapp.commands import demo_cmd, list_cmd
+
+COMMANDS: dict[str, ModuleType] = {
+    "list": list_cmd,
+    "demo": demo_cmd,
+}

@@ -1,0 +1,55 @@
+"""``networkapp list``: the contacts with their balance and open warnings."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from networkapp.commands.common import EXIT_STORAGE, add_db_option, open_or_report
+from networkapp.services.listing import ContactQuery, list_contact_tuples
+
+
+def add_parser(sub: Any, name: str) -> None:
+    """Declare ``list`` and its options."""
+    parser = sub.add_parser(name, help="list contacts (not archived, unless asked)")
+    add_db_option(parser)
+    parser.add_argument("--json", action="store_true", help="print a JSON list")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--archived", action="store_true", help="list only archived contacts")
+    which.add_argument("--all", action="store_true", help="list every contact, archived too")
+
+
+def _records(args: argparse.Namespace) -> list[dict[str, Any]]:
+    view = "archived" if args.archived else "all" if args.all else "active"
+    rows = list_contact_tuples(ContactQuery(view=view, sort="id"))
+    return [
+        {"id": r[0], "name": r[1], "status": r[3], "gave": r[4], "received": r[5],
+         "open_warnings": r[6], "last_interaction": str(r[7])[:10] if r[7] else None}
+        for r in rows
+    ]
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the list; exit 3 when the database cannot be opened."""
+    if not open_or_report(args):
+        return EXIT_STORAGE
+    records = _records(args)
+    # One write: json.dump() writes token by token, which is slow on a pipe.
+    text = json.dumps(records, ensure_ascii=False) + "\n" if args.json else _table(records)
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `networkapp list | head` is fine
+        sys.stdout = None  # type: ignore[assignment]
+    return 0
+
+
+def _table(records: list[dict[str, Any]]) -> str:
+    lines = [f"{'id':>7}  {'name':<32} {'status':<10} {'gave':>5} {'recv':>5} {'warn':>4}  last"]
+    lines += [f"{r['id']:>7}  {r['name'][:32]:<32} {r['status']:<10} {r['gave']:>5} "
+              f"{r['received']:>5} {r['open_warnings']:>4}  {r['last_interaction'] or '-'}"
+              for r in records]
+    lines.append(f"{len(records)} contacts")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,223 @@
+"""The tables of one networkapp file.
+
+Child tables (emails, phones, addresses, URLs) hold one row per value with its
+label, never comma-joined strings. ``Contact`` carries a few cached columns
+(``last_interaction_on``, ``gave_count``, ``received_count``,
+``open_warning_weight``, ``search_text``) so that the contact table can sort and
+filter 100,000 rows in SQL; services recompute them after every write
+(:mod:`networkapp.services.stats`), they are never edited by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import (
+    AutoField,
+    BlobField,
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
+
+from networkapp.models.base import BaseModel
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class Contact(BaseModel):
+    """A person in the network."""
+
+    id = AutoField()
+    given_name = CharField(default="")
+    family_name = CharField(default="")
+    display_name = CharField(default="")
+    organization = CharField(default="")
+    title = CharField(default="")
+    birthday = CharField(null=True)  # "YYYY-MM-DD" or year-less "--MM-DD"
+    notes = TextField(default="")
+    photo = BlobField(null=True)
+    photo_mime = CharField(null=True)
+    photo_uri = CharField(null=True)  # a remote photo is kept as text, never fetched
+    uid = CharField(null=True, index=True)
+    status = CharField(default="active", index=True)  # active / clarifying / archived
+    cadence_days = IntegerField(null=True)  # keep-in-touch cadence
+    created_at = DateTimeField(default=_now)
+    updated_at = DateTimeField(default=_now)
+    # Cached, recomputed by services.stats:
+    sort_name = CharField(default="", index=True)
+    last_interaction_on = DateField(null=True, index=True)
+    gave_count = IntegerField(default=0)
+    received_count = IntegerField(default=0)
+    open_warning_weight = IntegerField(default=0)
+    search_text = TextField(default="")
+
+
+class ContactEmail(BaseModel):
+    """One e-mail address of a contact."""
+
+    contact = ForeignKeyField(Contact, backref="emails", on_delete="CASCADE")
+    value = CharField()
+    label = CharField(default="")
+    position = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("value",), False),)
+
+
+class ContactPhone(BaseModel):
+    """One phone number of a contact."""
+
+    contact = ForeignKeyField(Contact, backref="phones", on_delete="CASCADE")
+    value = CharField()
+    label = CharField(default="")
+    position = IntegerField(default=0)
+
+
+class ContactAddress(BaseModel):
+    """One postal address of a contact (the vCard ADR parts)."""
+
+    contact = ForeignKeyField(Contact, backref="addresses", on_delete="CASCADE")
+    label = CharField(default="")
+    po_box = CharField(default="")
+    extended = CharField(default="")
+    street = CharField(default="")
+    locality = CharField(default="")
+    region = CharField(default="")
+    postal_code = CharField(default="")
+    country = CharField(default="")
+    position = IntegerField(default=0)
+
+
+class ContactUrl(BaseModel):
+    """A web address, social profile or messaging handle of a contact."""
+
+    contact = ForeignKeyField(Contact, backref="urls", on_delete="CASCADE")
+    value = CharField()
+    label = CharField(default="")
+    position = IntegerField(default=0)
+
+
+class Interaction(BaseModel):
+    """Something that happened between us, on a date."""
+
+    contact = ForeignKeyField(Contact, backref="interactions", on_delete="CASCADE")
+    date = DateField()
+    channel = CharField(default="meeting")
+    summary = CharField(default="")
+    notes = TextField(default="")
+    created_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("contact", "date"), False),)
+
+
+class Exchange(BaseModel):
+    """One thing given inside an interaction, by me or by them."""
+
+    interaction = ForeignKeyField(Interaction, backref="exchanges", on_delete="CASCADE")
+    direction = CharField()  # gave / received
+    kind = CharField()  # advice, introduction, referral, time, knowledge, opportunity, ...
+    growth = CharField(default="social")  # cultural / social / economic
+    weight = IntegerField(default=1)  # 1 small .. 3 large
+    note = CharField(default="")
+
+
+class Clarification(BaseModel):
+    """A conversation about the signals: what I asked, what they said, how it went.
+
+    A draft (``is_draft``) holds what the user typed so far in the wizard.
+    """
+
+    contact = ForeignKeyField(Contact, backref="clarifications", on_delete="CASCADE")
+    date = DateField(null=True)
+    channel = CharField(default="")
+    planned_questions = TextField(default="")
+    their_answer = TextField(default="")
+    outcome = CharField(null=True)  # clarified / not_clarified / no_answer
+    decision = CharField(null=True)  # keep / archive
+    reason = TextField(default="")
+    is_draft = BooleanField(default=True)
+    draft_step = IntegerField(default=0)
+    created_at = DateTimeField(default=_now)
+
+
+class Signal(BaseModel):
+    """A dated observation of behaviour: a warning or a positive sign."""
+
+    contact = ForeignKeyField(Contact, backref="signals", on_delete="CASCADE")
+    interaction = ForeignKeyField(
+        Interaction, backref="signals", null=True, on_delete="SET NULL"
+    )
+    date = DateField()
+    polarity = CharField()  # warning / positive
+    category = CharField()
+    weight = IntegerField(default=1)  # 1..3
+    note = TextField(default="")
+    resolved_by = ForeignKeyField(
+        Clarification, backref="resolved_signals", null=True, on_delete="SET NULL"
+    )
+    created_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("contact", "date"), False),)
+
+
+class StatusChange(BaseModel):
+    """One step of a relationship's history: from, to, when and why."""
+
+    contact = ForeignKeyField(Contact, backref="status_changes", on_delete="CASCADE")
+    action = CharField()  # create / clarify / keep / archive / restore
+    from_status = CharField(null=True)
+    to_status = CharField()
+    at = DateTimeField(default=_now)
+    reason = TextField(default="")
+    clarification = ForeignKeyField(
+        Clarification, backref="status_changes", null=True, on_delete="SET NULL"
+    )
+
+
+class Tag(BaseModel):
+    """A free label, e.g. a vCard category."""
+
+    name = CharField(unique=True)
+
+
+class ContactTag(BaseModel):
+    """Which contact carries which tag."""
+
+    contact = ForeignKeyField(Contact, backref="contact_tags", on_delete="CASCADE")
+    tag = ForeignKeyField(Tag, backref="contact_tags", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("contact", "tag"), True),)
+
+
+class Setting(BaseModel):
+    """A user setting stored in the file (threshold, default cadence...)."""
+
+    key = CharField(primary_key=True)
+    value = TextField()
+
+
+ALL_TABLES: tuple[type[BaseModel], ...] = (
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    ContactAddress,
+    ContactUrl,
+    Interaction,
+    Exchange,
+    Clarification,
+    Signal,
+    StatusChange,
+    Tag,
+    ContactTag,
+    Setting,
+)

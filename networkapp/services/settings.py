@@ -1,0 +1,50 @@
+"""User settings stored in the database file (they travel with the network)."""
+
+from __future__ import annotations
+
+from networkapp.models import Setting
+from networkapp.services.errors import ValidationError
+
+THRESHOLD_KEY = "threshold"
+DEFAULT_THRESHOLD = 3
+THRESHOLD_RANGE = (1, 10)
+CADENCE_KEY = "default_cadence_days"
+DEFAULT_CADENCE = 90
+
+
+def _get_int(key: str, default: int) -> int:
+    row = Setting.get_or_none(Setting.key == key)
+    try:
+        return int(row.value) if row is not None else default
+    except ValueError:
+        return default
+
+
+def _set(key: str, value: int) -> None:
+    Setting.insert(key=key, value=str(value)).on_conflict_replace().execute()
+
+
+def get_threshold() -> int:
+    """Return the weighted number of open warnings that asks for a decision."""
+    low, high = THRESHOLD_RANGE
+    return min(max(_get_int(THRESHOLD_KEY, DEFAULT_THRESHOLD), low), high)
+
+
+def set_threshold(value: int) -> None:
+    """Store the threshold (1 to 10)."""
+    low, high = THRESHOLD_RANGE
+    if not low <= value <= high:
+        raise ValidationError({"threshold": f"The threshold must be between {low} and {high}."})
+    _set(THRESHOLD_KEY, value)
+
+
+def get_default_cadence() -> int:
+    """Return the keep-in-touch cadence (days) used for contacts without their own."""
+    return _get_int(CADENCE_KEY, DEFAULT_CADENCE)
+
+
+def set_default_cadence(days: int) -> None:
+    """Store the default keep-in-touch cadence (1 to 3650 days)."""
+    if not 1 <= days <= 3650:
+        raise ValidationError({"cadence": "The cadence must be between 1 and 3650 days."})
+    _set(CADENCE_KEY, days)

@@ -1,0 +1,1 @@
+"""Everything that imports QtWidgets: the window, dialogs, widgets, item models."""

@@ -1,0 +1,42 @@
+"""Shared fixtures: offscreen Qt, a private data folder, a fresh database per test."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from networkapp.models import close_database, open_database
+
+SHARED_VCARDS = Path(__file__).resolve().parents[1].parent / "shared" / "vcards"
+
+
+@pytest.fixture(autouse=True)
+def _private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+                  ) -> None:
+    """Keep every test away from the user's real data and settings."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("NETWORKAPP_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("NETWORKAPP_DB", raising=False)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Iterator[Path]:
+    """A fresh networkapp file, opened and bound for the test."""
+    path = tmp_path / "test.sqlite3"
+    open_database(path)
+    yield path
+    close_database()
+
+
+@pytest.fixture
+def shared_vcards() -> Path:
+    """The shared corpus of real vCards; skip when this checkout has none beside it."""
+    if not SHARED_VCARDS.is_dir():
+        pytest.skip(f"no vCard corpus at {SHARED_VCARDS} (it sits beside the repo in CI)")
+    return SHARED_VCARDS
