@@ -69,8 +69,14 @@ def _describe(path: Path, exc: sqlite3.Error) -> StorageError:
     return StorageError(f"{path} cannot be opened: {exc}.", path)
 
 
+def _is_read_only(path: Path) -> bool:
+    # os.access() says "writable" to root whatever the mode bits: a file nobody
+    # may write (chmod a-w) is read-only to us too, as the user meant it to be.
+    return not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222
+
+
 def _check_writable(path: Path) -> None:
-    if path.exists() and not os.access(path, os.W_OK):
+    if path.exists() and _is_read_only(path):
         raise StorageError(f"{path} is read-only; networkapp needs to write to it.", path)
     if not os.access(path.parent, os.W_OK):
         raise StorageError(
@@ -97,17 +103,15 @@ def _prepare_new(path: Path) -> None:
         raise StorageError(f"{path} cannot be created: {exc.strerror}.", path) from exc
 
 
-def open_database(path: str | Path) -> Path:
-    """Bind ``db`` to the file at ``path``, creating or upgrading it as needed.
-
-    Raises:
-        StorageError: the file cannot be used; it was not modified.
-    """
-    path = Path(path).absolute()
-    close_database()
-    if path.exists():
-        if path.is_dir():
-            raise StorageError(f"{path} is a folder, not a networkapp database.", path)
+def _check_existing(path: Path) -> int:
+    """Check an existing file without changing it; return its schema version."""
+    if path.is_dir():
+        raise StorageError(f"{path} is a folder, not a networkapp database.", path)
+    # A read-only look at a WAL file creates -wal/-shm beside it and leaves them:
+    # remove the ones this check created when the file is refused.
+    created = [Path(f"{path}{end}") for end in ("-wal", "-shm")
+               if not Path(f"{path}{end}").exists()]
+    try:
         _check_header(path)
         version, tables = _inspect_readonly(path) if path.stat().st_size else (0, 0)
         if version > SCHEMA_VERSION:
@@ -118,6 +122,23 @@ def open_database(path: str | Path) -> Path:
             )
         _check_writable(path)
         _check_not_locked(path)
+    except StorageError:
+        for sidecar in created:
+            sidecar.unlink(missing_ok=True)
+        raise
+    return version
+
+
+def open_database(path: str | Path) -> Path:
+    """Bind ``db`` to the file at ``path``, creating or upgrading it as needed.
+
+    Raises:
+        StorageError: the file cannot be used; it was not modified.
+    """
+    path = Path(path).absolute()
+    close_database()
+    if path.exists():
+        version = _check_existing(path)
     else:
         _prepare_new(path)
         _check_writable(path)
@@ -131,6 +152,9 @@ def open_database(path: str | Path) -> Path:
     except sqlite3.Error as exc:
         close_database()
         raise _describe(path, exc) from exc
+    except Exception:
+        close_database()  # a failed upgrade step is a bug: leave nothing half-open
+        raise
     return path
 
 
