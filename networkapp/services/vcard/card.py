@@ -45,7 +45,7 @@ class Address:
 
 @dataclass(frozen=True)
 class Url:
-    """A web address; also instant messaging ("impp:<proto>") and social profiles ("social:<type>")."""
+    """A web address; also messaging ("impp:<proto>") and social profiles ("social:<type>")."""
 
     value: str
     label: str

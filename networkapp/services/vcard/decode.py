@@ -106,6 +106,8 @@ def decode_text(data: bytes, charset: str | None) -> tuple[str, str | None]:
             try:
                 return data.decode(codec), None
             except UnicodeDecodeError:
+                if codec == "cp1252":  # five bytes are unassigned there, not in Latin-1
+                    return data.decode("latin-1"), None
                 return data.decode(codec, "replace"), f"text is not valid {charset}"
         warning = f"unknown CHARSET {charset!r}, guessed the encoding"
     return _guess(data), warning

@@ -1,0 +1,385 @@
+"""Collecting one card's properties into a :class:`ParsedCard`.
+
+The builder decodes only the properties the application keeps; everything else is
+skipped without decoding, which is most of what makes the reader fast. Grouped
+properties (``item1.EMAIL`` + ``item1.X-ABLabel``) get their label when the card is
+finished, because Apple writes the label after the property it names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from networkapp.services.vcard import fields
+from networkapp.services.vcard.card import (
+    KIND_GROUP,
+    KIND_INDIVIDUAL,
+    Address,
+    CardIssue,
+    Email,
+    ParsedCard,
+    Phone,
+    RejectedCard,
+    Url,
+)
+from networkapp.services.vcard.decode import (
+    b64_decode,
+    decode_text,
+    normalise_newlines,
+    qp_decode,
+    split_escaped,
+    unescape,
+)
+from networkapp.services.vcard.photo import photo_from_base64, photo_from_text
+from networkapp.services.vcard.syntax import Property
+
+_BASE64 = frozenset({"B", "BASE64"})
+_T = TypeVar("_T")
+_KDE_SEPARATOR = "\ue000"  # KDE joins several legacy messaging addresses with U+E000
+
+
+@dataclass(frozen=True)
+class ReadContext:
+    """What every card of one file shares.
+
+    Attributes:
+        file: The name used in messages.
+        transcoded: The file was UTF-16, so plain values are UTF-8 now whatever
+            their CHARSET parameter says.
+    """
+
+    file: str
+    transcoded: bool = False
+
+
+@dataclass
+class _Item:
+    """An email, phone, address or URL waiting for its group's X-ABLabel."""
+
+    kind: str
+    value: tuple[str, ...]
+    label: str
+    group: str
+    relabel: bool = True
+
+
+class CardBuilder:
+    """Accumulates the properties of one card (between BEGIN and END)."""
+
+    def __init__(self, context: ReadContext, line: int, bad_begin: str | None = None) -> None:
+        """Start a card whose BEGIN is at ``line``.
+
+        Args:
+            context: The file being read.
+            line: 1-based line of BEGIN.
+            bad_begin: The BEGIN line's text when it is not ``BEGIN:VCARD``; the card
+                is then rejected when it ends.
+        """
+        self.context = context
+        self.line = line
+        self.bad_begin = bad_begin
+        self.version = ""
+        self.uid: str | None = None
+        self.full_name = ""
+        self.name_parts: list[str] = []
+        self.nickname = ""
+        self.organization = ""
+        self.title = ""
+        self.birthday: str | None = None
+        self.notes: list[str] = []
+        self.items: list[_Item] = []
+        self.tags: dict[str, None] = {}
+        self.photo: bytes | None = None
+        self.photo_mime: str | None = None
+        self.photo_uri: str | None = None
+        self.labels: dict[str, str] = {}
+        self.kind = KIND_INDIVIDUAL
+        self.warnings: list[CardIssue] = []
+
+    def warn(self, line: int, message: str) -> None:
+        """Record a problem that did not stop the card."""
+        self.warnings.append(CardIssue(self.context.file, line, message))
+
+    def add(self, prop: Property) -> None:
+        """Take one property into the card (unknown properties are ignored)."""
+        handler = _HANDLERS.get(prop.name)
+        if handler is None:
+            return
+        if prop.oversized:
+            self.warn(prop.line, f"{prop.name} skipped: its value is too large")
+            return
+        handler(self, prop)
+
+    def build(self) -> ParsedCard | RejectedCard:
+        """Finish the card."""
+        if self.bad_begin is not None:
+            return self._reject(f"invalid BEGIN line {self.bad_begin!r} (expected BEGIN:VCARD)")
+        items = self._labelled_items()
+        emails = _unique(
+            (Email(i.value[0], i.label) for i in items if i.kind == "email"),
+            key=lambda email: email.value.casefold(),
+        )
+        phones = _unique(
+            (Phone(i.value[0], i.label) for i in items if i.kind == "tel"),
+            key=lambda phone: phone.value,
+        )
+        display = self._display_name(emails, phones, items)
+        if not display:
+            return self._reject("the card has no name, organization, email, phone or web address")
+        return self._parsed(display, emails, phones, items)
+
+    # -- decoding helpers ---------------------------------------------------------
+
+    def text(self, prop: Property) -> str:
+        """Return the property's value as text: transfer encoding and charset undone."""
+        raw = prop.value
+        if not prop.params:
+            return normalise_newlines(decode_text(raw, None)[0])
+        charset = prop.param("CHARSET")
+        encoding = prop.encoding
+        if encoding == "QUOTED-PRINTABLE":
+            raw = qp_decode(raw)
+        elif encoding in _BASE64:
+            decoded = b64_decode(raw)
+            if decoded is None:
+                self.warn(prop.line, f"{prop.name} skipped: damaged base64 data")
+                return ""
+            raw = decoded
+        elif self.context.transcoded:
+            charset = None
+        text, problem = decode_text(raw, charset)
+        if problem:
+            self.warn(prop.line, f"{prop.name}: {problem}")
+        return normalise_newlines(text)
+
+    def plain(self, prop: Property) -> str:
+        """Return a single text value: unescaped and stripped."""
+        return unescape(self.text(prop)).strip()
+
+    def add_item(
+        self, kind: str, value: tuple[str, ...], label: str, prop: Property, relabel: bool = True
+    ) -> None:
+        """Queue an email, phone, address or URL."""
+        self.items.append(_Item(kind, value, label, prop.group, relabel))
+
+    # -- finishing ----------------------------------------------------------------
+
+    def _reject(self, reason: str) -> RejectedCard:
+        return RejectedCard(self.context.file, self.line, reason)
+
+    def _labelled_items(self) -> list[_Item]:
+        for item in self.items:
+            if item.relabel and item.group in self.labels:
+                item.label = self.labels[item.group] or item.label
+        return self.items
+
+    def _display_name(
+        self, emails: tuple[Email, ...], phones: tuple[Phone, ...], items: list[_Item]
+    ) -> str:
+        """FN, else N (given additional family), NICKNAME, ORG, email, phone, URL/IM."""
+        parts = self.name_parts
+        from_n = " ".join(p for p in (parts[1:2] + parts[2:3] + parts[0:1]) if p)
+        for candidate in (self.full_name, from_n, self.nickname, self.organization):
+            if candidate:
+                return candidate
+        if emails:
+            return emails[0].value
+        if phones:
+            return phones[0].value
+        return next((i.value[0] for i in items if i.kind == "url"), "")
+
+    def _parsed(
+        self, display: str, emails: tuple[Email, ...], phones: tuple[Phone, ...], items: list[_Item]
+    ) -> ParsedCard:
+        names = self.name_parts
+        return ParsedCard(
+            file=self.context.file,
+            line=self.line,
+            version=self.version,
+            uid=self.uid,
+            given_name=names[1] if len(names) > 1 else "",
+            family_name=names[0] if names else "",
+            display_name=display,
+            organization=self.organization,
+            title=self.title,
+            birthday=self.birthday,
+            notes="\n".join(self.notes),
+            emails=emails,
+            phones=phones,
+            addresses=_unique(Address(i.label, *i.value) for i in items if i.kind == "adr"),
+            urls=_unique(Url(i.value[0], i.label) for i in items if i.kind == "url"),
+            tags=tuple(self.tags),
+            photo=self.photo,
+            photo_mime=self.photo_mime,
+            photo_uri=self.photo_uri,
+            warnings=tuple(self.warnings),
+            kind=self.kind,
+        )
+
+
+def _unique(values: Iterable[_T], key: Callable[[_T], object] = lambda v: v) -> tuple[_T, ...]:
+    """Drop repeated values (same ``key``), keeping the first."""
+    kept: dict[object, _T] = {}
+    for value in values:
+        kept.setdefault(key(value), value)
+    return tuple(kept.values())
+
+
+# -- property handlers --------------------------------------------------------------
+
+
+def _version(card: CardBuilder, prop: Property) -> None:
+    card.version = card.plain(prop)
+
+
+def _uid(card: CardBuilder, prop: Property) -> None:
+    if card.uid is None:
+        card.uid = card.plain(prop) or None
+
+
+def _full_name(card: CardBuilder, prop: Property) -> None:
+    if not card.full_name:
+        card.full_name = card.plain(prop)
+
+
+def _name(card: CardBuilder, prop: Property) -> None:
+    if not any(card.name_parts):
+        card.name_parts = [part.strip() for part in split_escaped(card.text(prop), ";")]
+
+
+def _nickname(card: CardBuilder, prop: Property) -> None:
+    if not card.nickname:
+        card.nickname = split_escaped(card.text(prop), ",")[0].strip()
+
+
+def _organization(card: CardBuilder, prop: Property) -> None:
+    if not card.organization:
+        parts = (part.strip() for part in split_escaped(card.text(prop), ";"))
+        card.organization = ", ".join(part for part in parts if part)
+
+
+def _title(card: CardBuilder, prop: Property) -> None:
+    if not card.title:
+        card.title = card.plain(prop)
+
+
+def _note(card: CardBuilder, prop: Property) -> None:
+    note = card.plain(prop)
+    if note:
+        card.notes.append(note)
+
+
+def _birthday(card: CardBuilder, prop: Property) -> None:
+    if card.birthday is not None:
+        return
+    text = card.plain(prop)
+    card.birthday = fields.parse_birthday(text, prop.param("X-APPLE-OMIT-YEAR"))
+    if card.birthday is None and text:
+        card.warn(prop.line, f"BDAY {text[:40]!r} is not a date, ignored")
+
+
+def _categories(card: CardBuilder, prop: Property) -> None:
+    for tag in split_escaped(card.text(prop), ","):
+        if tag.strip():
+            card.tags[tag.strip()] = None
+
+
+def _email(card: CardBuilder, prop: Property) -> None:
+    value = card.plain(prop)
+    if value[:7].lower() == "mailto:":
+        value = value[7:].strip()
+    if value:
+        card.add_item("email", (value,), fields.plain_label(prop.types()), prop)
+
+
+def _phone(card: CardBuilder, prop: Property) -> None:
+    value = card.plain(prop)
+    if value[:4].lower() == "tel:":
+        value = value[4:].strip()
+    if value:
+        card.add_item("tel", (value,), fields.phone_label(prop.types()), prop)
+
+
+def _address(card: CardBuilder, prop: Property) -> None:
+    parts = [part.strip() for part in split_escaped(card.text(prop), ";")]
+    parts = (parts + [""] * 7)[:7]
+    if any(parts):
+        card.add_item("adr", tuple(parts), fields.plain_label(prop.types()), prop)
+
+
+def _url(card: CardBuilder, prop: Property) -> None:
+    value = card.plain(prop)
+    if value:
+        card.add_item("url", (value,), fields.plain_label(prop.types()), prop)
+
+
+def _impp(card: CardBuilder, prop: Property) -> None:
+    value = card.plain(prop)
+    if value:
+        proto = fields.impp_protocol(value, prop.param("X-SERVICE-TYPE"), prop.types())
+        card.add_item("url", (value,), f"impp:{proto}", prop, relabel=False)
+
+
+def _legacy_im(card: CardBuilder, prop: Property) -> None:
+    proto = fields.IM_PROPERTIES.get(prop.name) or prop.param("X-SERVICE-TYPE") or "other"
+    proto = fields.impp_protocol("", proto, [])
+    for value in card.plain(prop).split(_KDE_SEPARATOR):
+        if value.strip():
+            card.add_item("url", (value.strip(),), f"impp:{proto}", prop, relabel=False)
+
+
+def _social(card: CardBuilder, prop: Property) -> None:
+    value = card.plain(prop) or (prop.param("X-USER") or "").strip()
+    if value:
+        kind = fields.plain_label(prop.types())
+        card.add_item("url", (value,), f"social:{kind}", prop, relabel=False)
+
+
+def _label(card: CardBuilder, prop: Property) -> None:
+    if prop.group:
+        card.labels[prop.group] = fields.apple_label(unescape(card.text(prop)))
+
+
+def _kind(card: CardBuilder, prop: Property) -> None:
+    if card.plain(prop).lower() == KIND_GROUP:
+        card.kind = KIND_GROUP
+
+
+def _photo(card: CardBuilder, prop: Property) -> None:
+    if card.photo is not None or card.photo_uri is not None:
+        return
+    if prop.encoding in _BASE64:
+        result = photo_from_base64(prop.value)
+    else:
+        result = photo_from_text(unescape(card.text(prop)))
+    if result.problem:
+        card.warn(prop.line, result.problem)
+    card.photo, card.photo_mime, card.photo_uri = result.data, result.mime, result.uri
+
+
+_HANDLERS: dict[str, Callable[[CardBuilder, Property], None]] = {
+    "VERSION": _version,
+    "UID": _uid,
+    "FN": _full_name,
+    "N": _name,
+    "NICKNAME": _nickname,
+    "ORG": _organization,
+    "TITLE": _title,
+    "NOTE": _note,
+    "BDAY": _birthday,
+    "CATEGORIES": _categories,
+    "EMAIL": _email,
+    "TEL": _phone,
+    "ADR": _address,
+    "URL": _url,
+    "IMPP": _impp,
+    "X-SOCIALPROFILE": _social,
+    "X-KDE-MESSAGING": _legacy_im,
+    "X-ABLABEL": _label,
+    "KIND": _kind,
+    "X-ADDRESSBOOKSERVER-KIND": _kind,
+    "PHOTO": _photo,
+    **dict.fromkeys(fields.IM_PROPERTIES, _legacy_im),
+}
