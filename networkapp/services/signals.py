@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from peewee import JOIN
+
 from networkapp.models import Contact, Interaction, Signal, db
 from networkapp.models.cache import refresh_cached_columns
 from networkapp.services.dto import SignalInput, SignalView, ThresholdState
@@ -90,7 +92,7 @@ def restore_signal(view: SignalView) -> None:
 
 def _views(query: object) -> list[SignalView]:
     rows = query.select(Signal, Interaction.summary).join(  # type: ignore[attr-defined]
-        Interaction, join_type="LEFT OUTER", on=(Signal.interaction == Interaction.id)
+        Interaction, join_type=JOIN.LEFT_OUTER, on=(Signal.interaction == Interaction.id)
     ).objects()
     return [
         SignalView(id=r.id, contact_id=r.contact_id, date=r.date, polarity=r.polarity,
