@@ -1,0 +1,370 @@
+"""What a printed relationship summary and network report say, as frozen data.
+
+:func:`contact_summary` gathers everything printed for one contact (a handful of
+queries, whatever the number of interactions); :func:`network_report` reads the
+cached contact columns in SQL so that a 10,000-contact network takes a fraction
+of a second. Nothing here knows about pages or Qt: :mod:`networkapp.printing`
+turns these values into documents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from networkapp.models import db
+from networkapp.services.balance import compute_balance, one_sidedness
+from networkapp.services.contacts import get_contact
+from networkapp.services.dto import (
+    Balance,
+    ClarificationView,
+    InteractionView,
+    KeepInTouch,
+    SignalView,
+    StatusChangeView,
+    ThresholdState,
+)
+from networkapp.services.interactions import list_interactions
+from networkapp.services.keep_in_touch import keep_in_touch
+from networkapp.services.listing import ONE_SIDED_SQL, OVERDUE_SQL
+from networkapp.services.settings import get_threshold
+from networkapp.services.signals import LEVEL_CLARIFY, LEVEL_DECIDE, list_signals, threshold_state
+from networkapp.services.states import history, list_clarifications
+from networkapp.services.vocabulary import ARCHIVED, GAVE, STATUS_LABELS, STATUSES
+
+REPORT_LIMIT = 20  # rows listed per section of the network report
+ARCHIVED_PERIOD_DAYS = 365  # default period for "archived in the period"
+
+
+@dataclass(frozen=True)
+class QuarterBalance:
+    """Exchanges given and received in one calendar quarter."""
+
+    year: int
+    quarter: int  # 1..4
+    gave: int
+    received: int
+
+    @property
+    def label(self) -> str:
+        """``"2024 Q3"``."""
+        return f"{self.year} Q{self.quarter}"
+
+
+@dataclass(frozen=True)
+class ContactSummary:
+    """Everything printed about one relationship."""
+
+    id: int
+    name: str
+    organization: str
+    title: str
+    emails: tuple[str, ...]
+    phones: tuple[str, ...]
+    tags: tuple[str, ...]
+    photo: bytes | None
+    photo_mime: str | None
+    status: str
+    status_label: str
+    in_network_since: dt.date
+    keep_in_touch: KeepInTouch
+    balance: Balance
+    quarters: tuple[QuarterBalance, ...]
+    interactions: tuple[InteractionView, ...]  # newest first
+    open_signals: tuple[SignalView, ...]
+    resolved_signals: tuple[SignalView, ...]
+    clarifications: tuple[ClarificationView, ...]
+    status_changes: tuple[StatusChangeView, ...]
+    threshold: ThresholdState
+    reading: str
+    generated_on: dt.date
+
+
+@dataclass(frozen=True)
+class ReportContact:
+    """One contact as listed in the network report (from the cached columns)."""
+
+    id: int
+    name: str
+    organization: str
+    status: str
+    gave: int
+    received: int
+    open_warning_weight: int
+    last_interaction: dt.date | None
+    cadence_days: int | None
+    level: str = ""
+    days_overdue: int = 0
+
+    @property
+    def one_sidedness(self) -> float:
+        """0.0 balanced .. 1.0 only one side gives."""
+        return one_sidedness(self.gave, self.received)
+
+
+@dataclass(frozen=True)
+class ArchivedEntry:
+    """A contact archived during the report's period, with the reason given."""
+
+    id: int
+    name: str
+    organization: str
+    at: dt.datetime
+    reason: str
+
+
+@dataclass(frozen=True)
+class NetworkReport:
+    """The state of the whole network (or of a selection) on one day.
+
+    Each list holds at most ``limit`` rows; the matching ``*_total`` says how
+    many there are in all.
+    """
+
+    generated_on: dt.date
+    period_start: dt.date
+    is_selection: bool
+    contact_count: int
+    counts_by_status: tuple[tuple[str, str, int], ...]  # (status, label, count)
+    threshold: int
+    one_sided: tuple[ReportContact, ...]
+    one_sided_total: int
+    at_level: tuple[ReportContact, ...]  # decide first, then clarify
+    clarify_total: int
+    decide_total: int
+    overdue: tuple[ReportContact, ...]
+    overdue_total: int
+    archived: tuple[ArchivedEntry, ...]
+    archived_total: int
+    limit: int
+
+
+# --- one contact ---------------------------------------------------------------------------
+
+
+def _quarter_of(day: dt.date) -> tuple[int, int]:
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def quarters_of(interactions: Iterable[InteractionView]) -> tuple[QuarterBalance, ...]:
+    """Return gave/received per quarter, every quarter from the first to the last one."""
+    gave: Counter[tuple[int, int]] = Counter()
+    received: Counter[tuple[int, int]] = Counter()
+    seen: set[tuple[int, int]] = set()
+    for item in interactions:
+        key = _quarter_of(item.date)
+        seen.add(key)
+        for exchange in item.exchanges:
+            (gave if exchange.direction == GAVE else received)[key] += 1
+    if not seen:
+        return ()
+    (year, quarter), last = min(seen), max(seen)
+    result = []
+    while (year, quarter) <= last:
+        result.append(QuarterBalance(year, quarter, gave[year, quarter], received[year, quarter]))
+        year, quarter = (year + 1, 1) if quarter == 4 else (year, quarter + 1)
+    return tuple(result)
+
+
+def _times(count: int) -> str:
+    return "once" if count == 1 else f"{count} times"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def reading_of(balance: Balance, state: ThresholdState, touch: KeepInTouch,
+               interaction_count: int, status: str) -> str:
+    """Return the plain-language reading of a relationship.
+
+    It opens with "You gave 12 times, received 3 times; 2 open warnings;
+    threshold 3." and adds what follows from it: the balance, the level, keep in touch.
+    """
+    sentences = [f"You gave {_times(balance.gave_count)}, received "
+                 f"{_times(balance.received_count)}; "
+                 f"{_plural(state.open_warning_count, 'open warning')}; "
+                 f"threshold {state.threshold}."]
+    if interaction_count == 0:
+        sentences.append("Nothing has been logged yet.")
+    else:
+        sentences.append(f"{_plural(interaction_count, 'interaction')} logged; "
+                         f"the balance reads \u201c{balance.label}\u201d.")
+    if status == ARCHIVED:
+        sentences.append("The relationship is archived: kept as a plain entry, "
+                         "with its history intact.")
+    elif state.level == LEVEL_DECIDE:
+        sentences.append(f"Open warnings weigh {state.open_warning_weight}, at or past the "
+                         "threshold: time to decide whether to keep or archive.")
+    elif state.level == LEVEL_CLARIFY:
+        sentences.append(f"Open warnings weigh {state.open_warning_weight}, below the "
+                         "threshold: worth clarifying soon.")
+    if state.positive_count:
+        sentences.append(f"{_plural(state.positive_count, 'positive signal')} noted.")
+    if touch.overdue and status != ARCHIVED:
+        sentences.append(f"Keep in touch: {_plural(touch.days_overdue, 'day')} overdue.")
+    return " ".join(sentences)
+
+
+def contact_summary(contact_id: int, today: dt.date | None = None) -> ContactSummary:
+    """Return everything printed about one contact.
+
+    About a dozen queries whatever the number of interactions (exchanges are
+    fetched 500 interactions at a time).
+
+    Raises:
+        NotFoundError: no such contact.
+    """
+    today = today or dt.date.today()
+    detail = get_contact(contact_id)
+    fields = detail.fields
+    interactions = tuple(list_interactions(contact_id))
+    signals = list_signals(contact_id)
+    balance = compute_balance(contact_id)
+    state = threshold_state(contact_id)
+    last = interactions[0].date if interactions else None
+    touch = keep_in_touch(last, fields.cadence_days, today)
+    since = detail.created_at.date()
+    if interactions:
+        since = min(since, interactions[-1].date)
+    return ContactSummary(
+        id=detail.id, name=fields.display_name, organization=fields.organization,
+        title=fields.title, emails=tuple(e.value for e in fields.emails),
+        phones=tuple(p.value for p in fields.phones), tags=fields.tags, photo=fields.photo,
+        photo_mime=fields.photo_mime, status=detail.status,
+        status_label=STATUS_LABELS.get(detail.status, detail.status), in_network_since=since,
+        keep_in_touch=touch, balance=balance, quarters=quarters_of(interactions),
+        interactions=interactions,
+        open_signals=tuple(s for s in signals if s.is_open),
+        resolved_signals=tuple(s for s in signals if not s.is_open),
+        clarifications=tuple(list_clarifications(contact_id)),
+        status_changes=tuple(history(contact_id)), threshold=state,
+        reading=reading_of(balance, state, touch, len(interactions), detail.status),
+        generated_on=today,
+    )
+
+
+# --- the network ---------------------------------------------------------------------------
+
+_REPORT_COLUMNS = ("id, display_name, organization, status, gave_count, received_count, "
+                   "open_warning_weight, last_interaction_on, cadence_days")
+
+
+def _as_date(value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value  # type: ignore[return-value]
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _as_datetime(value: object) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+def _report_contact(row: Sequence[object], **extra: object) -> ReportContact:
+    return ReportContact(
+        id=int(row[0]), name=str(row[1]), organization=str(row[2]), status=str(row[3]),  # type: ignore[call-overload]
+        gave=int(row[4]), received=int(row[5]), open_warning_weight=int(row[6]),  # type: ignore[call-overload]
+        last_interaction=_as_date(row[7]),
+        cadence_days=None if row[8] is None else int(row[8]),  # type: ignore[call-overload]
+        **extra)  # type: ignore[arg-type]
+
+
+class _Scope:
+    """The WHERE clause that restricts a query to the selected contacts (or to all).
+
+    A selection travels as one JSON parameter read by ``json_each``, so 10,000
+    ids never hit SQLite's limit on bound variables.
+    """
+
+    def __init__(self, contact_ids: Sequence[int] | None) -> None:
+        self.ids = None if contact_ids is None else [int(i) for i in contact_ids]
+
+    def where(self, *clauses: str, column: str = "id") -> tuple[str, list[object]]:
+        parts = list(clauses)
+        params: list[object] = []
+        if self.ids is not None:
+            parts.append(f"{column} IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(self.ids))
+        return (" WHERE " + " AND ".join(parts)) if parts else "", params
+
+
+def _counts(scope: _Scope) -> tuple[tuple[str, str, int], ...]:
+    where, params = scope.where()
+    found = dict(db.execute_sql(f"SELECT status, count(*) FROM contact{where} GROUP BY status",
+                                params).fetchall())
+    order = list(STATUSES) + sorted(set(found) - set(STATUSES))
+    return tuple((s, STATUS_LABELS.get(s, s), int(found.get(s, 0))) for s in order)
+
+
+def _one_sided(scope: _Scope, limit: int) -> tuple[tuple[ReportContact, ...], int]:
+    where, params = scope.where("status != 'archived'", ONE_SIDED_SQL)
+    rows = [_report_contact(r) for r in db.execute_sql(
+        f"SELECT {_REPORT_COLUMNS} FROM contact{where}", params).fetchall()]
+    rows.sort(key=lambda r: (-r.one_sidedness, -(r.gave + r.received), r.name.casefold()))
+    return tuple(rows[:limit]), len(rows)
+
+
+def _at_level(scope: _Scope, threshold: int, limit: int) -> tuple[tuple[ReportContact, ...],
+                                                                 int, int]:
+    where, params = scope.where("status != 'archived'", "open_warning_weight > 0")
+    sql = (f"SELECT {_REPORT_COLUMNS} FROM contact{where} "
+           "ORDER BY open_warning_weight DESC, sort_name, id")
+    rows = db.execute_sql(sql, params).fetchall()
+    decide = sum(1 for r in rows if r[6] >= threshold)
+    listed = tuple(_report_contact(r, level=LEVEL_DECIDE if r[6] >= threshold else LEVEL_CLARIFY)
+                   for r in rows[:limit])
+    return listed, len(rows) - decide, decide
+
+
+def _overdue(scope: _Scope, today: dt.date, limit: int) -> tuple[tuple[ReportContact, ...], int]:
+    where, params = scope.where("status != 'archived'", OVERDUE_SQL)
+    late = "CAST(julianday(?) - julianday(last_interaction_on) - cadence_days AS INTEGER)"
+    sql = (f"SELECT {_REPORT_COLUMNS}, {late} AS late FROM contact{where} "
+           "ORDER BY late DESC, sort_name, id")
+    rows = db.execute_sql(sql, [today.isoformat(), today.isoformat(), *params]).fetchall()
+    listed = tuple(_report_contact(r[:9], days_overdue=int(r[9])) for r in rows[:limit])
+    return listed, len(rows)
+
+
+def _archived(scope: _Scope, start: dt.date, limit: int) -> tuple[tuple[ArchivedEntry, ...], int]:
+    where, params = scope.where("s.action = 'archive'", "s.at >= ?", column="c.id")
+    sql = ("SELECT c.id, c.display_name, c.organization, s.at, s.reason FROM status_change s "
+           f"JOIN contact c ON c.id = s.contact_id{where} ORDER BY s.at DESC, s.id DESC")
+    rows = db.execute_sql(sql, [start.isoformat(), *params]).fetchall()
+    listed = tuple(ArchivedEntry(int(r[0]), str(r[1]), str(r[2]), _as_datetime(r[3]), str(r[4]))
+                   for r in rows[:limit])
+    return listed, len(rows)
+
+
+def network_report(contact_ids: Sequence[int] | None = None,
+                   period_start: dt.date | None = None, today: dt.date | None = None,
+                   limit: int = REPORT_LIMIT) -> NetworkReport:
+    """Return the report on the whole network, or on the contacts ``contact_ids``.
+
+    Args:
+        contact_ids: the selection; ``None`` for every contact.
+        period_start: first day of "archived in the period" (default: a year ago).
+        today: the day the report is made (overdue is counted against it).
+        limit: how many rows each section lists at most.
+    """
+    today = today or dt.date.today()
+    period_start = period_start or today - dt.timedelta(days=ARCHIVED_PERIOD_DAYS)
+    scope = _Scope(contact_ids)
+    threshold = get_threshold()
+    counts = _counts(scope)
+    one_sided, one_sided_total = _one_sided(scope, limit)
+    at_level, clarify_total, decide_total = _at_level(scope, threshold, limit)
+    overdue, overdue_total = _overdue(scope, today, limit)
+    archived, archived_total = _archived(scope, period_start, limit)
+    return NetworkReport(
+        generated_on=today, period_start=period_start, is_selection=contact_ids is not None,
+        contact_count=sum(c for _, _, c in counts), counts_by_status=counts,
+        threshold=threshold, one_sided=one_sided, one_sided_total=one_sided_total,
+        at_level=at_level, clarify_total=clarify_total, decide_total=decide_total,
+        overdue=overdue, overdue_total=overdue_total, archived=archived,
+        archived_total=archived_total, limit=limit)
