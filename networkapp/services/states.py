@@ -102,6 +102,8 @@ def draft_for(contact_id: int) -> ClarificationView | None:
 def save_draft(contact_id: int, data: ClarificationInput) -> ClarificationView:
     """Store what the wizard holds so far; the contact becomes "clarifying"."""
     with db.atomic():
+        if contact_status(contact_id) == ARCHIVED:  # only an active contact starts clarifying
+            next_status(ARCHIVED, CLARIFY)  # raises TransitionError
         draft = draft_for(contact_id)
         fields = _clarification_columns(data)
         if draft is None:

@@ -249,3 +249,12 @@ def test_random_action_sequences_keep_the_history_consistent(actions: list[str])
             assert contact_status(cid) == expected == last.to_status
         assert StatusChange.select().count() == successes + 1
         assert Signal.select().count() == 1  # no transition deletes anything
+
+
+def test_no_draft_for_an_archived_contact(db_path: Path) -> None:
+    cid = _rich_contact()
+    archive_contact(cid, "Gone")
+    before = row_counts()
+    with pytest.raises(TransitionError):
+        save_draft(cid, ClarificationInput(planned_questions="Why?"))
+    assert row_counts() == before and draft_for(cid) is None
