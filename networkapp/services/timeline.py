@@ -1,0 +1,169 @@
+"""The story of a relationship: interactions, signals, clarifications and status changes.
+
+One list, in date order, so the history reads like a story. Four queries in all,
+whatever the length of the history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from networkapp.models import Clarification, Exchange, Interaction, Signal, StatusChange
+from networkapp.services.vocabulary import (
+    DIRECTION_LABELS,
+    OUTCOMES,
+    STATUS_LABELS,
+    WARNING,
+    category_label,
+)
+
+INTERACTION = "interaction"
+SIGNAL = "signal"
+CLARIFICATION = "clarification"
+STATUS_CHANGE = "status_change"
+KINDS = (INTERACTION, SIGNAL, CLARIFICATION, STATUS_CHANGE)
+
+_ACTION_TITLES = {
+    "create": "Added to the network",
+    "clarify": "Clarification started",
+    "keep": "Kept after clarifying",
+    "archive": "Archived as a plain entry",
+    "restore": "Restored from the archive",
+}
+# At the same moment: added, what happened, what I noticed, what we said, what I decided.
+_DAY_ORDER = {INTERACTION: 1, SIGNAL: 2, CLARIFICATION: 4, STATUS_CHANGE: 5}
+_ACTION_ORDER = {"create": 0, "clarify": 3}
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One event of the story.
+
+    ``at`` orders the entry: the exact time of a status change; for the rest,
+    which carry a day only, the time it was written down when that was the same
+    day, else midnight. ``has_time`` is True when ``at`` is worth showing.
+    """
+
+    date: dt.date
+    at: dt.datetime
+    has_time: bool
+    kind: str  # interaction / signal / clarification / status_change
+    title: str
+    detail: str
+    ref_id: int
+    action: str = ""  # for status changes: create / clarify / keep / archive / restore
+
+    def sort_key(self) -> tuple[dt.datetime, int, int]:
+        """Chronological order, then the order of a moment, then insertion."""
+        rank = _ACTION_ORDER.get(self.action, _DAY_ORDER[self.kind])
+        return (self.at, rank, self.ref_id)
+
+
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time())
+
+
+def _entry(day: dt.date, created: dt.datetime, kind: str, *, texts: tuple[str, str],
+           ref_id: int) -> TimelineEntry:
+    # Written down the day it happened: the time it was noted orders it within the day.
+    at = created if created.date() == day else _midnight(day)
+    return TimelineEntry(day, at, False, kind, *texts, ref_id)
+
+
+def _exchange_lines(interaction_ids: list[int]) -> dict[int, list[str]]:
+    lines: dict[int, list[str]] = defaultdict(list)
+    for start in range(0, len(interaction_ids), 500):
+        query = (Exchange.select(Exchange.interaction, Exchange.direction, Exchange.kind,
+                                 Exchange.note)
+                 .where(Exchange.interaction.in_(interaction_ids[start : start + 500]))
+                 .order_by(Exchange.id).tuples())
+        for interaction_id, direction, kind, note in query:
+            text = f"{DIRECTION_LABELS.get(direction, direction)}: {kind}"
+            lines[interaction_id].append(f"{text} ({note})" if note else text)
+    return lines
+
+
+def _interactions(contact_id: int) -> list[TimelineEntry]:
+    rows = list(Interaction.select(Interaction.id, Interaction.date, Interaction.created_at,
+                                   Interaction.channel, Interaction.summary, Interaction.notes)
+                .where(Interaction.contact == contact_id).tuples())
+    exchanges = _exchange_lines([row[0] for row in rows])
+    entries = []
+    for interaction_id, day, created, channel, summary, notes in rows:
+        title = f"{channel.capitalize()}: {summary}" if summary else channel.capitalize()
+        detail = "\n".join(part for part in (notes, "; ".join(exchanges[interaction_id])) if part)
+        entries.append(_entry(day, created, INTERACTION, texts=(title, detail),
+                              ref_id=interaction_id))
+    return entries
+
+
+def _signals(contact_id: int) -> list[TimelineEntry]:
+    query = (Signal.select(Signal.id, Signal.date, Signal.created_at, Signal.polarity,
+                           Signal.category, Signal.weight, Signal.note, Signal.resolved_by)
+             .where(Signal.contact == contact_id).tuples())
+    entries = []
+    for signal_id, day, created, polarity, category, weight, note, resolved_by in query:
+        kind = "Warning" if polarity == WARNING else "Positive sign"
+        title = f"{kind}: {category_label(category)}"
+        extra = []
+        if polarity == WARNING and weight > 1:
+            extra.append(f"weight {weight}")
+        if polarity == WARNING:
+            extra.append("talked through" if resolved_by else "open")
+        detail = "\n".join(part for part in (note, ", ".join(extra).capitalize()) if part)
+        entries.append(_entry(day, created, SIGNAL, texts=(title, detail), ref_id=signal_id))
+    return entries
+
+
+def _clarification_detail(planned: str, answer: str, reason: str) -> str:
+    parts = []
+    if planned.strip():
+        parts.append(f"I wanted to say: {planned.strip()}")
+    if answer.strip():
+        parts.append(f"They said: {answer.strip()}")
+    if reason.strip():
+        parts.append(f"Why: {reason.strip()}")
+    return "\n".join(parts)
+
+
+def _clarifications(contact_id: int) -> list[TimelineEntry]:
+    query = (Clarification.select(Clarification.id, Clarification.date, Clarification.created_at,
+                                  Clarification.channel, Clarification.outcome,
+                                  Clarification.planned_questions, Clarification.their_answer,
+                                  Clarification.reason)
+             .where((Clarification.contact == contact_id) & ~Clarification.is_draft).tuples())
+    entries = []
+    for cid, day, created, channel, outcome, planned, answer, reason in query:
+        title = "Talked it through"
+        if channel:
+            title += f" ({channel})"
+        if outcome:
+            title += f": {OUTCOMES.get(outcome, outcome).lower()}"
+        entries.append(_entry(day or created.date(), created, CLARIFICATION, ref_id=cid,
+                              texts=(title, _clarification_detail(planned, answer, reason))))
+    return entries
+
+
+def _status_changes(contact_id: int) -> list[TimelineEntry]:
+    query = (StatusChange.select(StatusChange.id, StatusChange.at, StatusChange.action,
+                                 StatusChange.to_status, StatusChange.reason)
+             .where(StatusChange.contact == contact_id).tuples())
+    entries = []
+    for change_id, at, action, to_status, reason in query:
+        title = _ACTION_TITLES.get(action) or STATUS_LABELS.get(to_status, to_status)
+        entries.append(TimelineEntry(at.date(), at, True, STATUS_CHANGE, title, reason.strip(),
+                                     change_id, action))
+    return entries
+
+
+def timeline(contact_id: int, *, newest_first: bool = False) -> list[TimelineEntry]:
+    """Return the contact's whole story in order (oldest first unless asked otherwise).
+
+    Drafts are left out: the "clarification started" status change tells that part.
+    """
+    entries = [*_interactions(contact_id), *_signals(contact_id),
+               *_clarifications(contact_id), *_status_changes(contact_id)]
+    entries.sort(key=TimelineEntry.sort_key, reverse=newest_first)
+    return entries
