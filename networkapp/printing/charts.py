@@ -1,0 +1,125 @@
+"""Charts painted with QPainter into QImages at print resolution.
+
+Two charts: gave vs received by kind (paired horizontal bars) and over time by
+quarter (paired columns). Sizes are in logical pixels (1/96 inch, what the
+document's ``<img width>`` means); the image holds ``SCALE`` times as many
+pixels, so bars and labels stay crisp on paper (~290 dpi).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
+
+from networkapp.printing.fonts import document_font
+from networkapp.services.dto import KindBalance
+from networkapp.services.summary import QuarterBalance
+
+SCALE = 3
+GAVE_COLOR = QColor("#2f7f8f")
+RECEIVED_COLOR = QColor("#d9973a")
+TEXT_COLOR = QColor("#2b2f33")
+MUTED_COLOR = QColor("#7a838c")
+GRID_COLOR = QColor("#dde2e6")
+
+
+def _canvas(width: int, height: int) -> tuple[QImage, QPainter]:
+    image = QImage(width * SCALE, height * SCALE, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.scale(SCALE, SCALE)
+    return image, painter
+
+
+def _legend(painter: QPainter, x: float, y: float) -> None:
+    painter.setFont(document_font(7.5))
+    metrics = QFontMetricsF(painter.font())
+    for label, color in (("I gave", GAVE_COLOR), ("I received", RECEIVED_COLOR)):
+        painter.fillRect(QRectF(x, y + 2, 9, 9), color)
+        painter.setPen(TEXT_COLOR)
+        painter.drawText(QRectF(x + 13, y, 200, 13), Qt.AlignmentFlag.AlignVCenter, label)
+        x += 13 + metrics.horizontalAdvance(label) + 16
+
+
+def _nice_max(value: int) -> int:
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000):
+        if value <= step * 4:
+            return step * 4
+    return value
+
+
+def kind_chart_height(rows: int) -> int:
+    """Return the logical height of the by-kind chart for ``rows`` kinds."""
+    return 28 + rows * 22 + 8
+
+
+def kind_chart(by_kind: Sequence[KindBalance], width: int) -> QImage:
+    """Paint gave vs received for each kind as paired horizontal bars."""
+    height = kind_chart_height(len(by_kind))
+    image, painter = _canvas(width, height)
+    _legend(painter, 0, 0)
+    label_w, value_w = 96.0, 30.0
+    bar_w = width - label_w - value_w
+    top = 24.0
+    peak = max((max(k.gave, k.received) for k in by_kind), default=1) or 1
+    painter.setFont(document_font(8))
+    for i, item in enumerate(by_kind):
+        y = top + i * 22
+        painter.setPen(TEXT_COLOR)
+        painter.drawText(QRectF(0, y, label_w - 8, 20),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         item.key.capitalize())
+        for j, (count, color) in enumerate(((item.gave, GAVE_COLOR),
+                                            (item.received, RECEIVED_COLOR))):
+            bar = QRectF(label_w, y + 1 + j * 9.5, bar_w * count / peak, 8.5)
+            painter.fillRect(bar, color)
+            painter.setPen(MUTED_COLOR)
+            painter.setFont(document_font(6.5))
+            painter.drawText(QRectF(bar.right() + 4, bar.top() - 2, value_w, 12),
+                             Qt.AlignmentFlag.AlignVCenter, str(count))
+            painter.setFont(document_font(8))
+    painter.setPen(GRID_COLOR)
+    painter.drawLine(int(label_w), int(top), int(label_w), int(top + len(by_kind) * 22))
+    painter.end()
+    return image
+
+
+QUARTER_CHART_HEIGHT = 170
+
+
+def quarter_chart(quarters: Sequence[QuarterBalance], width: int) -> QImage:
+    """Paint gave and received per quarter as paired columns on a light grid."""
+    height = QUARTER_CHART_HEIGHT
+    image, painter = _canvas(width, height)
+    _legend(painter, 0, 0)
+    left, top, bottom = 30.0, 24.0, height - 22.0
+    plot_w, plot_h = width - left - 4, bottom - top
+    peak = _nice_max(max((max(q.gave, q.received) for q in quarters), default=1) or 1)
+    painter.setFont(document_font(6.5))
+    for tick in range(5):
+        value = peak * tick // 4
+        y = bottom - plot_h * tick / 4
+        painter.setPen(GRID_COLOR)
+        painter.drawLine(int(left), int(y), int(left + plot_w), int(y))
+        painter.setPen(MUTED_COLOR)
+        painter.drawText(QRectF(0, y - 6, left - 5, 12),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(value))
+    slot = plot_w / max(len(quarters), 1)
+    bar = min(slot * 0.36, 14.0)
+    every = max(1, int(34 // slot) + 1)  # label every n-th quarter so labels never overlap
+    for i, q in enumerate(quarters):
+        x = left + i * slot + slot / 2
+        for j, (count, color) in enumerate(((q.gave, GAVE_COLOR), (q.received, RECEIVED_COLOR))):
+            h = plot_h * count / peak
+            painter.fillRect(QRectF(x - bar + j * bar, bottom - h, bar * 0.92, h), color)
+        if i % every == 0 or len(quarters) == 1:
+            painter.setPen(MUTED_COLOR)
+            text = q.label if every == 1 or q.quarter == 1 or i == 0 else f"Q{q.quarter}"
+            painter.drawText(QRectF(x - 30, bottom + 3, 60, 14), Qt.AlignmentFlag.AlignHCenter,
+                             text)
+    painter.end()
+    return image

@@ -1,0 +1,92 @@
+"""Pieces shared by the printed documents: escaping, dates, the style sheet.
+
+Every string that comes from the database or an imported vCard goes through
+:func:`esc` before it meets HTML, so a name like ``<b>x</b>`` prints literally.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Iterable, Sequence
+
+ACCENT = "#1f4e5f"
+MUTED = "#6b737b"
+RULE = "#d3d9de"
+HEADER_BG = "#eef2f4"
+WARNING = "#a5462d"
+POSITIVE = "#2f7f4f"
+
+STYLE_SHEET = f"""
+body {{ color: #23272b; }}
+h1 {{ font-size: 19pt; font-weight: 600; color: {ACCENT}; margin-top: 0; margin-bottom: 2px; }}
+h2 {{ font-size: 12.5pt; font-weight: 600; color: {ACCENT}; margin-top: 16px;
+      margin-bottom: 5px; }}
+h3 {{ font-size: 10pt; font-weight: 600; color: #23272b; margin-top: 10px; margin-bottom: 3px; }}
+p {{ margin-top: 0; margin-bottom: 4px; }}
+.sub {{ font-size: 10.5pt; color: #3d4449; }}
+.muted {{ color: {MUTED}; }}
+.small {{ font-size: 8pt; }}
+.label {{ font-size: 7.5pt; color: {MUTED}; }}
+.fact {{ font-size: 10pt; }}
+.warning {{ color: {WARNING}; font-weight: 600; }}
+.positive {{ color: {POSITIVE}; font-weight: 600; }}
+.reading {{ font-size: 10.5pt; }}
+th {{ background-color: {HEADER_BG}; color: #3d4449; font-size: 8pt; font-weight: 600;
+      text-align: left; }}
+td {{ font-size: 8.5pt; vertical-align: top; border-bottom: 1px solid {RULE}; }}
+td.num, th.num {{ text-align: right; }}
+"""
+
+
+def esc(value: object) -> str:
+    """Return ``value`` as HTML text: escaped, line breaks kept."""
+    text = "" if value is None else str(value)
+    return html.escape(text, quote=True).replace("\n", "<br>")
+
+
+def fmt_date(day: dt.date | dt.datetime | None, empty: str = "\u2014") -> str:
+    """Return ``"5 Mar 2025"`` (or ``empty`` for no date)."""
+    if day is None:
+        return empty
+    return f"{day.day} {day:%b %Y}"
+
+
+def fmt_int(value: int) -> str:
+    """Return ``10,000``."""
+    return f"{value:,}"
+
+
+def table(headers: Sequence[tuple[str, str]], rows: Iterable[Sequence[str]],
+          widths: Sequence[int] | None = None) -> str:
+    """Return an HTML table; ``headers`` are ``(text, css class)``, cells already HTML.
+
+    The header row sits in ``<thead>`` so Qt repeats it at the top of every page.
+    """
+    cols = "".join(
+        f'<th class="{cls}"{_width(widths, i)}>{esc(text)}</th>'
+        for i, (text, cls) in enumerate(headers))
+    body = "".join(
+        "<tr>" + "".join(f'<td class="{headers[i][1]}">{cell}</td>' for i, cell in enumerate(row))
+        + "</tr>" for row in rows)
+    return ('<table width="100%" cellspacing="0" cellpadding="4" border="0" '
+            f'style="border-collapse: collapse"><thead><tr>{cols}</tr></thead>'
+            f"<tbody>{body}</tbody></table>")
+
+
+def _width(widths: Sequence[int] | None, index: int) -> str:
+    return f' width="{widths[index]}%"' if widths else ""
+
+
+def facts(items: Sequence[tuple[str, str]]) -> str:
+    """Return a row of labelled facts (label small above, value below); values are HTML."""
+    cells = "".join(f'<td width="{100 // len(items)}%" style="border-bottom: none">'
+                    f'<span class="label">{esc(label.upper())}</span><br>'
+                    f'<span class="fact">{value}</span></td>' for label, value in items)
+    return (f'<table width="100%" cellspacing="0" cellpadding="3" border="0">'
+            f"<tr>{cells}</tr></table>")
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """Return ``"1 interaction"`` / ``"2,000 interactions"``."""
+    return f"{fmt_int(count)} {word if count == 1 else (many or word + 's')}"
