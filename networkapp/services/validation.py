@@ -30,7 +30,10 @@ def parse_birthday(text: str | None) -> str | None:
     year, month, day = match.groups()
     # A year-less birthday may be 29 February: check it against a leap year.
     check_year = 2000 if year == "--" else int(year)
-    dt.date(check_year, int(month), int(day))  # raises ValueError when impossible
+    try:
+        dt.date(check_year, int(month), int(day))
+    except ValueError:  # say which date, not only "day is out of range for month"
+        raise ValueError(f"{text!r} is not a possible date") from None
     return f"--{month}-{day}" if year == "--" else f"{year}-{month}-{day}"
 
 
