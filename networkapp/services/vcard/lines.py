@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 from networkapp.services.vcard.card import VCardFileError
 
-READ_SIZE = 256 * 1024
+READ_SIZE = 64 * 1024
 SNIFF_SIZE = 4096
 HEAD_SIZE = 1024
 """How much of an over-long line is kept: enough for its name and parameters."""
