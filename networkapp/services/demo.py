@@ -163,7 +163,7 @@ class _Builder:
             for i in range(len(signals) - 1, -1, -1):
                 if signals[i][0] != cid:
                     break
-                if signals[i][3] == "warning":
+                if signals[i][3] == "warning" and signals[i][2] <= when:  # not later ones
                     signals[i] = (*signals[i][:7], clar, signals[i][8])
         self._set_status(cid, target)
 
