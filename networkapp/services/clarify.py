@@ -3,7 +3,7 @@
 The wizard never writes: it is built from a :class:`ClarifyReview` (and an
 optional draft), and hands back a :class:`ClarifyResult` that the caller stores
 with :func:`networkapp.services.states.save_draft` or
-:func:`networkapp.services.decision_undo.apply_decision`.
+:func:`apply_decision`.
 """
 
 from __future__ import annotations
