@@ -1,0 +1,104 @@
+"""Interactions and their exchanges: log, edit, delete and undo, refused input."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from networkapp.services.dto import ExchangeInput, InteractionInput, SignalInput
+from networkapp.services.errors import NotFoundError, ValidationError
+from networkapp.services.interactions import (
+    add_interaction,
+    as_input,
+    delete_interaction,
+    get_interaction,
+    list_interactions,
+    restore_interaction,
+    update_interaction,
+)
+from networkapp.services.listing import ContactQuery, list_contacts
+from networkapp.services.signals import list_signals, update_signal
+from tests.services.foundation_helpers import gave, log, new_contact, received, row_counts, warn
+
+
+def _row(cid: int) -> tuple[int, int, dt.date | None]:
+    (row,) = [r for r in list_contacts(ContactQuery(view="all")) if r.id == cid]
+    return row.gave, row.received, row.last_interaction
+
+
+def test_log_and_read_back(db_path: Path) -> None:
+    cid = new_contact()
+    data = InteractionInput(date=dt.date(2024, 2, 29), channel="call", summary="Catch-up",
+                            notes="Long call", exchanges=(gave("advice", "cultural", 2),
+                                                          received("referral", "economic")))
+    iid = add_interaction(cid, data)
+    view = get_interaction(iid)
+    assert view.contact_id == cid
+    assert as_input(view) == InteractionInput(
+        date=data.date, channel="call", summary="Catch-up", notes="Long call",
+        exchanges=tuple(view.exchanges))
+    assert [(e.direction, e.kind, e.growth, e.weight) for e in view.exchanges] == [
+        ("gave", "advice", "cultural", 2), ("received", "referral", "economic", 1)]
+    assert _row(cid) == (1, 1, dt.date(2024, 2, 29))
+
+
+def test_list_newest_first_or_oldest_first(db_path: Path) -> None:
+    cid = new_contact()
+    for day in (5, 1, 9):
+        log(cid, on=dt.date(2024, 1, day), summary=f"day {day}")
+    assert [i.summary for i in list_interactions(cid)] == ["day 9", "day 5", "day 1"]
+    assert [i.summary for i in list_interactions(cid, newest_first=False)] == [
+        "day 1", "day 5", "day 9"]
+
+
+def test_update_replaces_the_exchanges(db_path: Path) -> None:
+    cid = new_contact()
+    iid = log(cid, gave(), gave(), on=dt.date(2024, 1, 1))
+    update_interaction(iid, InteractionInput(date=dt.date(2024, 3, 1), summary="Edited",
+                                             exchanges=(received("gift"),)))
+    assert _row(cid) == (0, 1, dt.date(2024, 3, 1))
+    assert row_counts()["exchange"] == 1
+
+
+def test_delete_and_undo(db_path: Path) -> None:
+    cid = new_contact()
+    log(cid, gave(), on=dt.date(2024, 1, 1))
+    iid = log(cid, received(), received(), on=dt.date(2024, 5, 1))
+    sid = warn(cid)
+    update_signal(sid, SignalInput(date=dt.date(2024, 5, 1), polarity="warning",
+                                   category="ego_first", interaction_id=iid))
+    before = get_interaction(iid)
+    removed = delete_interaction(iid)
+    assert removed == before
+    assert _row(cid) == (1, 0, dt.date(2024, 1, 1))
+    (signal,) = list_signals(cid)
+    assert signal.interaction_id is None  # the signal stays, unlinked
+    restore_interaction(removed)
+    assert get_interaction(iid) == before
+    assert _row(cid) == (1, 2, dt.date(2024, 5, 1))
+
+
+@pytest.mark.parametrize(("exchange", "words"), [
+    (ExchangeInput(direction="took", kind="advice"), "Direction"),
+    (ExchangeInput(direction="gave", kind="bribe"), "Kind"),
+    (ExchangeInput(direction="gave", kind="advice", growth="spiritual"), "Growth"),
+    (ExchangeInput(direction="gave", kind="advice", weight=4), "Weight"),
+])
+def test_bad_exchange_is_refused(db_path: Path, exchange: ExchangeInput, words: str) -> None:
+    cid = new_contact()
+    before = row_counts()
+    with pytest.raises(ValidationError) as info:
+        log(cid, gave(), exchange)
+    assert words in info.value.problems["exchange 2"]  # names which exchange
+    assert row_counts() == before
+
+
+def test_missing_contact_or_interaction(db_path: Path) -> None:
+    with pytest.raises(NotFoundError):
+        log(4242)
+    with pytest.raises(NotFoundError):
+        get_interaction(4242)
+    with pytest.raises(NotFoundError):
+        update_interaction(4242, InteractionInput(date=dt.date(2024, 1, 1)))
