@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -194,6 +194,8 @@ class PreparePage(QWizardPage):
         """Append a suggested question to the notes, on its own line."""
         current = self.notes_edit.toPlainText().rstrip()
         self.notes_edit.setPlainText(f"{current}\n{text}" if current else text)
+        self.notes_edit.moveCursor(QTextCursor.MoveOperation.End)
+        self.notes_edit.setFocus()
 
     def notes(self) -> str:
         """Return what the user plans to ask or say."""
