@@ -1,14 +1,19 @@
-"""Start the GUI: the QApplication, the database (with a clear error) and the window."""
+"""Start the GUI: the QApplication, the database (clear error), the error hook, the window."""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
 
-from networkapp import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
+from networkapp import APP_DISPLAY_NAME, APP_ID, APP_NAME, ORG_NAME, __version__
 from networkapp.models import StorageError, open_database
 from networkapp.paths import resolve_db_path
+from networkapp.resources import app_icon_path
+from networkapp.ui import error_hook, messages
+
+EXIT_STORAGE = 3
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -20,6 +25,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(app_icon_path())))
     return app  # type: ignore[return-value]
 
 
@@ -30,10 +37,17 @@ def run_gui(db_option: str | None, files: list[str]) -> int:
     try:
         open_database(path)
     except StorageError as exc:
-        QMessageBox.critical(None, APP_DISPLAY_NAME, str(exc))
-        return 3
+        messages.show_error(None, APP_DISPLAY_NAME, str(exc))
+        return EXIT_STORAGE
+    error_hook.install()
+    from networkapp.ui.controller import Controller
     from networkapp.ui.main_window import MainWindow
+    from networkapp.ui.settings import UiSettings, default_settings_path
 
-    window = MainWindow(path)
+    controller = Controller(path)
+    window = MainWindow(controller, UiSettings(default_settings_path()))
     window.show()
+    window.load()
+    # Files given on the command line (.vcf) are for the import engineer's hook.
+    window.pending_files = list(files)
     return int(app.exec())

@@ -1,27 +1,416 @@
-"""The main window (a plain first version: the contact list of the open file)."""
+"""The main window: views and search over the contact table, the detail area beside it.
+
+Other features hook in here: ``file_menu`` has room above Quit (insert before
+``actions.quit``) for import and printing; ``detail.signals`` takes the wizard's
+"Clarify…" button through ``add_level_action``.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtWidgets import QMainWindow, QTableWidget, QTableWidgetItem
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from networkapp import APP_DISPLAY_NAME
-from networkapp.services.listing import ContactQuery, list_contacts
+from networkapp.ui import messages
+from networkapp.ui.actions import Actions, icon
+from networkapp.ui.controller import Controller
+from networkapp.ui.dialogs.about_dialog import AboutDialog
+from networkapp.ui.dialogs.archive_dialog import ArchiveDialog
+from networkapp.ui.dialogs.contact_dialog import ContactDialog
+from networkapp.ui.dialogs.preferences_dialog import Preferences, PreferencesDialog
+from networkapp.ui.item_models.contact_table_model import ContactColumn, ContactTableModel
+from networkapp.ui.settings import UiSettings
+from networkapp.ui.widgets.contact_detail_widget import (
+    INTERACTIONS_TAB,
+    SIGNALS_TAB,
+    ContactDetailWidget,
+)
+from networkapp.ui.widgets.status_counts_widget import StatusCountsWidget
+from networkapp.ui.widgets.view_bar_widget import ViewBarWidget
+
+SEARCH_DELAY_MS = 200
+_COLUMN_WIDTHS = (230, 170, 90, 115, 115, 80)
+_RESELECT_LIMIT = 2000
 
 
 class MainWindow(QMainWindow):
     """The window people live in."""
 
-    def __init__(self, db_path: Path) -> None:
-        super().__init__()
-        self.setWindowTitle(f"{db_path.name} — {APP_DISPLAY_NAME}")
-        rows = list_contacts(ContactQuery(limit=1000))
-        table = QTableWidget(len(rows), 3, self)
-        table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Organization"),
-                                         self.tr("Status")])
-        for i, row in enumerate(rows):
-            for j, text in enumerate((row.name, row.organization, row.status)):
-                table.setItem(i, j, QTableWidgetItem(text))
-        self.setCentralWidget(table)
-        self.resize(900, 600)
+    def __init__(self, controller: Controller, settings: UiSettings,
+                 parent: QWidget | None = None) -> None:
+        """Build the window; :meth:`load` fills it from the open database."""
+        super().__init__(parent)
+        self.controller = controller
+        self.settings = settings
+        self.pending_files: list[str] = []
+        self._kept_ids: list[int] = []
+        self._counts: dict[str, int] = {}
+        name = controller.db_path.name if controller.db_path else APP_DISPLAY_NAME
+        self.setWindowTitle(name)
+        self.model = ContactTableModel(self)
+        self.actions = Actions(self, controller.undo_stack)
+        self._build_central()
+        self._build_menus()
+        self._build_toolbar()
+        self.counts = StatusCountsWidget()
+        self.statusBar().addPermanentWidget(self.counts)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._connect()
+        self._restore_settings()
+        self._update_actions()
+
+    # -- building -----------------------------------------------------------------
+
+    def _build_central(self) -> None:
+        self.view_bar = ViewBarWidget()
+        self.search = QLineEdit(clearButtonEnabled=True, placeholderText=self.tr(
+            "Search names, e-mails, organizations, tags, notes (Ctrl+F)"))
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.table = self._build_table()
+        self.empty_label = QLabel(self.table.viewport(), alignment=Qt.AlignmentFlag.AlignCenter,
+                                  wordWrap=True)
+        self.empty_label.setEnabled(False)
+        left = QWidget()
+        layout = QVBoxLayout(left)
+        layout.setContentsMargins(6, 6, 0, 0)
+        layout.addWidget(self.view_bar)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        self.detail = ContactDetailWidget(self.controller)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, childrenCollapsible=False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.splitter)
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setTabKeyNavigation(False)
+        table.setSortingEnabled(True)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSectionsMovable(True)
+        for column, width in enumerate(_COLUMN_WIDTHS):
+            table.setColumnWidth(column, width)
+        header.setSectionResizeMode(ContactColumn.NAME, QHeaderView.ResizeMode.Interactive)
+        table.setIconSize(table.iconSize().expandedTo(table.iconSize()))
+        return table
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addAction(a.new_contact)
+        self.file_menu.addSeparator()
+        # Import and printing engineers: insert before a.quit (room kept between separators).
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a.quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        for item in (a.undo, a.redo, None, a.find, None, a.preferences):
+            edit.addSeparator() if item is None else edit.addAction(item)
+        view = bar.addMenu(self.tr("&View"))
+        for item in (a.show_active, a.show_attention, a.show_archived):
+            view.addAction(item)
+        self.contact_menu = bar.addMenu(self.tr("&Contact"))
+        for item in (a.open_contact, a.log_interaction, a.note_signal, None, a.tag, a.archive,
+                     a.restore, None, a.delete):
+            self.contact_menu.addSeparator() if item is None else self.contact_menu.addAction(item)
+        bar.addMenu(self.tr("&Help")).addAction(a.about)
+
+    def _build_toolbar(self) -> None:
+        a = self.actions
+        toolbar = QToolBar(self.tr("Main toolbar"), objectName="main_toolbar", movable=False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for item in (a.new_contact, None, a.log_interaction, a.note_signal, None, a.tag,
+                     a.archive, a.restore, None, a.undo, a.redo):
+            toolbar.addSeparator() if item is None else toolbar.addAction(item)
+        self.addToolBar(toolbar)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.new_contact.triggered.connect(self.new_contact)
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(self._on_find_triggered)
+        a.preferences.triggered.connect(self.edit_preferences)
+        a.about.triggered.connect(lambda: AboutDialog.ask(self, self.controller.db_path))
+        a.open_contact.triggered.connect(self._on_open_contact_triggered)
+        a.log_interaction.triggered.connect(self._on_log_interaction_triggered)
+        a.note_signal.triggered.connect(self._on_note_signal_triggered)
+        a.tag.triggered.connect(self.tag_selection)
+        a.archive.triggered.connect(self.archive_selection)
+        a.restore.triggered.connect(self.restore_selection)
+        a.delete.triggered.connect(self.delete_selection)
+        a.show_active.triggered.connect(lambda: self.view_bar.set_view("active"))
+        a.show_attention.triggered.connect(lambda: self.view_bar.set_view("attention"))
+        a.show_archived.triggered.connect(lambda: self.view_bar.set_view("archived"))
+        # Enter and Delete act on the table only: elsewhere they belong to the editors.
+        for action in (a.open_contact, a.delete):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.table.addAction(action)
+        self.view_bar.view_selected.connect(self._on_view_bar_view_selected)
+        self.search.textChanged.connect(self._search_timer.start)
+        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.doubleClicked.connect(self._on_open_contact_triggered)
+        self.model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
+        self.model.modelReset.connect(self._on_model_reset)
+        self.controller.contacts_changed.connect(self._on_controller_contacts_changed)
+        self.controller.settings_changed.connect(self._on_controller_settings_changed)
+        self.controller.undo_stack.cleanChanged.connect(self._update_actions)
+
+    # -- loading and settings -------------------------------------------------------
+
+    def load(self) -> None:
+        """Read the contacts of the open database into the table."""
+        self.model.set_threshold(self.controller.threshold())
+        self.model.reload()
+        self._update_counts()
+
+    def _restore_settings(self) -> None:
+        s = self.settings
+        if (geometry := s.geometry()) is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        if (splitter := s.splitter()) is not None:
+            self.splitter.restoreState(splitter)
+        else:
+            QTimer.singleShot(0, self._default_splitter)
+        if (header := s.header()) is not None:
+            self.table.horizontalHeader().restoreState(header)
+        column, descending = s.sort()
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.table.sortByColumn(column, order)
+        self.view_bar.set_view(s.view())
+        self.model.set_view(self.view_bar.view)
+        self.detail.tabs.setCurrentIndex(s.detail_tab())
+
+    def _default_splitter(self) -> None:
+        width = self.splitter.width()
+        self.splitter.setSizes([width * 11 // 20, width - width * 11 // 20])
+
+    def save_settings(self) -> None:
+        """Remember geometry, splitter, columns, sort, view and tab."""
+        s = self.settings
+        s.set_geometry(self.saveGeometry())
+        s.set_splitter(self.splitter.saveState())
+        header = self.table.horizontalHeader()
+        s.set_header(header.saveState())
+        s.set_sort(header.sortIndicatorSection(),
+                   header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
+        s.set_view(self.view_bar.view)
+        s.set_detail_tab(self.detail.tabs.currentIndex())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the settings on the way out."""
+        self.save_settings()
+        super().closeEvent(event)
+
+    # -- selection ------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        """Return the ids of the selected contacts, in table order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.contact_id(row) for row in rows]
+
+    def select_ids(self, ids: list[int]) -> None:
+        """Select the contacts shown among ``ids`` (the first becomes current)."""
+        selection = QItemSelection()
+        rows = [r for r in (self.model.row_of(cid) for cid in ids) if r is not None]
+        last = self.model.columnCount() - 1
+        for row in rows:
+            selection.select(self.model.index(row, 0), self.model.index(row, last))
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.selectionModel().select(selection, flags)
+        if rows:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.table.scrollTo(self.model.index(rows[0], 0))
+
+    def _on_model_about_to_be_reset(self) -> None:
+        ids = self.selected_ids()
+        self._kept_ids = ids if len(ids) <= _RESELECT_LIMIT else []
+
+    def _on_model_reset(self) -> None:
+        self.select_ids(self._kept_ids)
+        self._on_selection_changed()
+        self._update_empty_label()
+        searching = bool(self.model.query.search.strip())
+        self.counts.set_counts(self._counts, self.model.rowCount(), searching)
+
+    def _on_selection_changed(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            if self.detail.contact_id != ids[0]:
+                self.detail.show_contact(ids[0])
+        else:
+            self.detail.show_hint(len(ids))
+        self._update_actions()
+
+    def _update_empty_label(self) -> None:
+        empty = self.model.rowCount() == 0
+        self.empty_label.setVisible(empty)
+        if not empty:
+            return
+        query = self.model.query
+        if query.search.strip():
+            text = self.tr("No contact matches “%1”.\nTry fewer letters, or another view.")
+            text = text.replace("%1", query.search.strip())
+        elif query.view == "archived":
+            text = self.tr("No archived contact.\nArchived contacts stay here as plain "
+                           "entries, with their history.")
+        elif query.view == "attention":
+            text = self.tr("Nothing needs your attention.\nOne-sided relationships, open "
+                           "warnings and overdue contacts show up here.")
+        else:
+            text = self.tr("No contacts yet.\nPress Ctrl+N to add your first contact.")
+        self.empty_label.setText(text)
+        self.empty_label.setGeometry(self.table.viewport().rect())
+
+    def resizeEvent(self, event) -> None:
+        """Keep the empty-state hint centred."""
+        super().resizeEvent(event)
+        self.empty_label.setGeometry(self.table.viewport().rect())
+
+    # -- counts and actions -----------------------------------------------------------
+
+    def _update_counts(self) -> None:
+        self._counts = {view: self.model.count(view) for view in
+                        ("active", "attention", "archived")}
+        self.view_bar.set_counts(self._counts)
+        self.counts.set_counts(self._counts, self.model.rowCount(),
+                               bool(self.model.query.search.strip()))
+
+    def _update_actions(self) -> None:
+        a = self.actions
+        ids = self.selected_ids()
+        archived_view = self.model.query.view == "archived"
+        one = len(ids) == 1
+        a.open_contact.setEnabled(one)
+        a.log_interaction.setEnabled(one and not archived_view)
+        a.note_signal.setEnabled(one and not archived_view)
+        a.tag.setEnabled(bool(ids) and not archived_view)
+        a.archive.setEnabled(bool(ids) and not archived_view)
+        a.delete.setEnabled(bool(ids) and not archived_view)
+        a.restore.setEnabled(bool(ids) and archived_view)
+        a.restore.setVisible(archived_view)
+        a.archive.setVisible(not archived_view)
+
+    # -- slots ----------------------------------------------------------------------
+
+    def _on_controller_contacts_changed(self, ids: list[int]) -> None:
+        self.model.refresh_contacts(ids)
+        self._update_counts()
+
+    def _on_controller_settings_changed(self) -> None:
+        self.model.set_threshold(self.controller.threshold())
+
+    def _on_view_bar_view_selected(self, view: str) -> None:
+        self.model.set_view(view)
+        self._update_actions()
+
+    def _on_search_timer_timeout(self) -> None:
+        self.model.set_search(self.search.text())
+
+    def _on_find_triggered(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _on_open_contact_triggered(self) -> None:
+        if self.detail.contact_id is not None:
+            self.detail.tabs.setCurrentIndex(0)
+            self.detail.card.display_name.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_log_interaction_triggered(self) -> None:
+        if self.detail.contact_id is not None:
+            self.detail.tabs.setCurrentIndex(INTERACTIONS_TAB)
+            self.detail.interactions.start_new()
+            self.detail.interactions.summary.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_note_signal_triggered(self) -> None:
+        if self.detail.contact_id is not None:
+            self.detail.tabs.setCurrentIndex(SIGNALS_TAB)
+            self.detail.signals.free_text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- commands -------------------------------------------------------------------
+
+    def new_contact(self) -> None:
+        """Ask for a new contact and select it."""
+        cid = ContactDialog.ask(self, self.controller)
+        if cid is not None:
+            if self.model.row_of(cid) is None:
+                self.search.clear()
+                self.view_bar.set_view("active")
+                self.model.set_search("")
+            self.select_ids([cid])
+
+    def tag_selection(self) -> None:
+        """Give the selected contacts a tag."""
+        ids = self.selected_ids()
+        name = ids and messages.ask_text(self, self.tr("Tag contacts"),
+                                         self.tr("Tag for %n contact(s):", "", len(ids)))
+        if ids and name:
+            self.controller.tag_contacts(ids, name)
+
+    def archive_selection(self) -> None:
+        """Archive the selected contacts after asking why."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        names = [self.model.data(self.model.index(r, 0)) for r in
+                 sorted(i.row() for i in self.table.selectionModel().selectedRows())]
+        reason = ArchiveDialog.ask(self, names)
+        if reason:
+            self.controller.archive_contacts(ids, reason)
+
+    def restore_selection(self) -> None:
+        """Bring the selected archived contacts back."""
+        ids = self.selected_ids()
+        if ids:
+            self.controller.restore_contacts(ids, self.tr("Restored"))
+
+    def delete_selection(self) -> None:
+        """Delete the selected contacts after confirming (undoable)."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        text = self.tr("Delete %n contact(s) with their whole history? Archiving keeps them "
+                       "as plain entries instead. You can undo this.", "", len(ids))
+        if messages.confirm(self, self.tr("Delete contacts"), text, self.tr("Delete")):
+            self.controller.delete_contacts(ids)
+
+    def edit_preferences(self) -> None:
+        """Edit the threshold and the default cadence."""
+        current = Preferences(self.controller.threshold(), self.controller.default_cadence())
+        chosen = PreferencesDialog.ask(self, current, self.controller.db_path)
+        if chosen is not None and chosen != current:
+            self.controller.set_preferences(chosen.threshold, chosen.default_cadence)
+
+    def focus_search_shortcut(self) -> QKeySequence:
+        """The shortcut that focuses the search box."""
+        return self.actions.find.shortcut()

@@ -1,0 +1,75 @@
+"""Every QAction of the main window, declared once, with standard shortcuts and icons.
+
+The window connects them and decides in one ``_update_actions()`` which are enabled.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+
+from networkapp.resources import resource_path
+
+StandardKey = QKeySequence.StandardKey
+
+
+def icon(name: str) -> QIcon:
+    """Return an action icon from ``resources/icons/<name>.svg``."""
+    return QIcon(str(resource_path(f"icons/{name}.svg")))
+
+
+class Actions(QObject):
+    """The window's actions, as attributes."""
+
+    def __init__(self, parent: QObject, undo_stack: QUndoStack) -> None:
+        """Create every action (owned by ``parent``); Undo/Redo follow ``undo_stack``."""
+        super().__init__(parent)
+        tr = self.tr
+        self.undo = undo_stack.createUndoAction(parent, tr("&Undo"))
+        self.undo.setShortcut(QKeySequence(StandardKey.Undo))
+        self.undo.setIcon(icon("undo"))
+        self.redo = undo_stack.createRedoAction(parent, tr("&Redo"))
+        self.redo.setShortcut(QKeySequence(StandardKey.Redo))
+        self.redo.setIcon(icon("redo"))
+        self.new_contact = self._make(tr("&New Contact…"), "contact-new", StandardKey.New,
+                                      tr("Add a contact"))
+        self.quit = self._make(tr("&Quit"), "quit", StandardKey.Quit)
+        self.find = self._make(tr("&Find…"), "search", StandardKey.Find,
+                               tr("Search names, e-mails, organizations, tags and notes"))
+        self.preferences = self._make(tr("&Preferences…"), "preferences",
+                                      StandardKey.Preferences)
+        if self.preferences.shortcut().isEmpty():
+            self.preferences.setShortcut(QKeySequence("Ctrl+,"))
+        self.open_contact = self._make(tr("&Open Contact"), "edit", None,
+                                       tr("Show the selected contact's card"))
+        self.open_contact.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+        self.log_interaction = self._make(tr("Log &Interaction"), "interaction-new",
+                                          QKeySequence("Ctrl+I"),
+                                          tr("Log an interaction with the selected contact"))
+        self.note_signal = self._make(tr("Note &Signal"), "signal-warning",
+                                      QKeySequence("Ctrl+G"),
+                                      tr("Note a signal about the selected contact"))
+        self.tag = self._make(tr("&Tag…"), "tag", QKeySequence("Ctrl+T"),
+                              tr("Give the selected contacts a tag"))
+        self.archive = self._make(tr("&Archive…"), "archive", QKeySequence("Ctrl+E"),
+                                  tr("Archive the selected contacts, with a reason"))
+        self.restore = self._make(tr("&Restore"), "restore", QKeySequence("Ctrl+Shift+E"),
+                                  tr("Bring the selected archived contacts back"))
+        self.delete = self._make(tr("&Delete…"), "delete", StandardKey.Delete,
+                                 tr("Delete the selected contacts and their history"))
+        self.show_active = self._make(tr("All &Active"), "view-all", QKeySequence("Ctrl+1"))
+        self.show_attention = self._make(tr("Needs A&ttention"), "view-attention",
+                                         QKeySequence("Ctrl+2"))
+        self.show_archived = self._make(tr("A&rchived"), "view-archived", QKeySequence("Ctrl+3"))
+        self.about = self._make(tr("&About Networkapp"), "about", None)
+
+    def _make(self, text: str, icon_name: str,
+              shortcut: QKeySequence | QKeySequence.StandardKey | None,
+              tip: str = "") -> QAction:
+        action = QAction(icon(icon_name), text, self.parent())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        return action

@@ -1,0 +1,54 @@
+"""The unexpected-exception hook: log the details, show them, keep the app running."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from networkapp import __version__
+from networkapp.paths import log_dir
+from networkapp.ui import messages
+
+LOG_NAME = "errors.log"
+
+
+def write_log(details: str, folder: Path | None = None) -> Path | None:
+    """Append ``details`` to the error log; return its path (None if it cannot be written)."""
+    folder = folder or log_dir()
+    path = folder / LOG_NAME
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} "
+                         f"networkapp {__version__}\n{details}\n")
+    except OSError:
+        return None
+    return path
+
+
+def handle_exception(kind: type[BaseException], value: BaseException,
+                     tb: TracebackType | None) -> None:
+    """Log an unexpected exception and show it; the event loop goes on."""
+    details = "".join(traceback.format_exception(kind, value, tb))
+    path = write_log(details)
+    sys.stderr.write(details)
+    where = str(path) if path else QCoreApplication.translate("error_hook", "(log not written)")
+    text = QCoreApplication.translate(
+        "error_hook", "Something went wrong: %1\n\nYour data is safe; the details were "
+        "written to %2.").replace("%1", str(value) or kind.__name__).replace("%2", where)
+    if QApplication.instance() is not None:
+        messages.show_exception(QApplication.activeWindow(), text, details)
+
+
+def install() -> Callable[..., None]:
+    """Install the hook; return the previous one."""
+    previous = sys.excepthook
+    sys.excepthook = handle_exception
+    return previous

@@ -1,0 +1,269 @@
+"""The contact list as a table model over the compact in-memory index.
+
+Rows are positions into :class:`~networkapp.services.contact_index.ContactIndex`
+(parallel lists of raw tuples): ``data()`` only formats values already in
+memory. Sorting and filtering ask the index for a new list of positions.
+Avatars: a photo is loaded only for rows the view paints, in one batched query
+after the paint, and cached; contacts without a photo get initials.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import OrderedDict
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QColor, QPixmap
+
+from networkapp.services.balance import balance_label
+from networkapp.services.contact_index import ContactIndex, load_photos
+from networkapp.services.listing import ContactQuery, row_from_tuple
+from networkapp.services.vocabulary import STATUS_LABELS
+from networkapp.ui.item_models.avatars import initials_avatar, photo_avatar
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+AVATAR_SIZE = 22
+_PHOTO_CACHE_SIZE = 400
+
+
+class ContactColumn(IntEnum):
+    """The table's columns."""
+
+    NAME = 0
+    ORGANIZATION = 1
+    STATUS = 2
+    LAST_INTERACTION = 3
+    BALANCE = 4
+    WARNINGS = 5
+
+
+class ContactRole(IntEnum):
+    """Extra roles: the contact id and the whole row as a ``ContactRow``."""
+
+    ID = Qt.ItemDataRole.UserRole + 1
+    ROW = Qt.ItemDataRole.UserRole + 2
+
+
+SORT_KEYS = {
+    ContactColumn.NAME: "name",
+    ContactColumn.ORGANIZATION: "organization",
+    ContactColumn.STATUS: "status",
+    ContactColumn.LAST_INTERACTION: "last_interaction",
+    ContactColumn.BALANCE: "balance",
+    ContactColumn.WARNINGS: "open_warnings",
+}
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+class ContactTableModel(QAbstractTableModel):
+    """Every contact of the current view, sorted and filtered in memory."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        """Start empty; call :meth:`reload` once a database is open."""
+        super().__init__(parent)
+        self._index = ContactIndex()
+        self._positions: list[int] = []
+        self._rows_by_position: dict[int, int] | None = None
+        self._query = ContactQuery()
+        self._threshold = 3
+        self._today = dt.date.today()
+        self._photos: OrderedDict[int, QPixmap] = OrderedDict()
+        self._wanted_photos: set[int] = set()
+        self._photo_timer = QTimer(self, singleShot=True, interval=0)
+        self._photo_timer.timeout.connect(self._load_wanted_photos)
+
+    # -- what is shown ------------------------------------------------------------
+
+    @property
+    def query(self) -> ContactQuery:
+        """The view, search and sort shown."""
+        return self._query
+
+    def reload(self) -> None:
+        """Read every contact again (after opening a file or a change of unknown size)."""
+        self._index = ContactIndex.load()
+        self._photos.clear()
+        self._apply(self._query)
+
+    def refresh_contacts(self, contact_ids: list[int]) -> None:
+        """Re-read the given contacts (empty list: everything) and show the result."""
+        if not contact_ids:
+            self.reload()
+            return
+        self._index.refresh(contact_ids)
+        for cid in contact_ids:
+            self._photos.pop(cid, None)
+        self._apply(self._query)
+
+    def set_view(self, view: str) -> None:
+        """Show ``active``, ``attention`` or ``archived``."""
+        self._apply(ContactQuery(view, self._query.search, self._query.sort,
+                                 self._query.descending))
+
+    def set_search(self, text: str) -> None:
+        """Show only the contacts matching ``text``."""
+        self._apply(ContactQuery(self._query.view, text, self._query.sort,
+                                 self._query.descending))
+
+    def set_threshold(self, threshold: int) -> None:
+        """Colour open warnings against this threshold."""
+        self._threshold = threshold
+        self._emit_column_changed(ContactColumn.WARNINGS)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort on a column (Qt calls this from the header)."""
+        key = SORT_KEYS.get(ContactColumn(column), "name") if 0 <= column < 6 else "name"
+        descending = order == Qt.SortOrder.DescendingOrder
+        self._apply(ContactQuery(self._query.view, self._query.search, key, descending))
+
+    def count(self, view: str) -> int:
+        """Return how many contacts a view holds (whatever the search)."""
+        return self._index.count(view, self._today)
+
+    def _apply(self, query: ContactQuery) -> None:
+        self.beginResetModel()
+        self._query = query
+        self._today = dt.date.today()
+        self._positions = self._index.select(query, self._today)
+        self._rows_by_position = None
+        self.endResetModel()
+
+    # -- ids and rows -------------------------------------------------------------
+
+    def contact_id(self, row: int) -> int:
+        """Return the id of the contact shown at ``row``."""
+        return int(self._index.row(self._positions[row])[0])
+
+    def row_of(self, contact_id: int) -> int | None:
+        """Return the row showing ``contact_id``, or None when it is not shown."""
+        position = self._index.position_of(contact_id)
+        if position is None:
+            return None
+        if self._rows_by_position is None:
+            self._rows_by_position = {p: r for r, p in enumerate(self._positions)}
+        return self._rows_by_position.get(position)
+
+    # -- Qt model interface -------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Rows shown (none under a valid parent: this is a flat table)."""
+        return 0 if parent.isValid() else len(self._positions)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Columns shown."""
+        return 0 if parent.isValid() else len(ContactColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(ContactColumn):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._titles()[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _LEFT if section <= ContactColumn.LAST_INTERACTION else _CENTER
+        return None
+
+    def _titles(self) -> tuple[str, ...]:
+        return (self.tr("Name"), self.tr("Organization"), self.tr("Status"),
+                self.tr("Last interaction"), self.tr("Gave / received"), self.tr("Warnings"))
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911
+        """Format one cell from the row already in memory."""
+        if not index.isValid() or not 0 <= index.row() < len(self._positions):
+            return None
+        raw = self._index.row(self._positions[index.row()])
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(raw, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == ContactColumn.NAME:
+            return self._avatar(raw)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _CENTER if column >= ContactColumn.BALANCE else _LEFT
+        if role == Qt.ItemDataRole.ForegroundRole and column == ContactColumn.WARNINGS:
+            return self._warning_colour(raw[6])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(raw, column)
+        if role == ContactRole.ID:
+            return raw[0]
+        if role == ContactRole.ROW:
+            return row_from_tuple(raw)
+        return None
+
+    def _display(self, raw: tuple, column: int) -> str | None:  # noqa: PLR0911
+        if column == ContactColumn.NAME:
+            return raw[1] or self.tr("(no name)")
+        if column == ContactColumn.ORGANIZATION:
+            return raw[2]
+        if column == ContactColumn.STATUS:
+            return self.tr(STATUS_LABELS.get(raw[3], raw[3]))
+        if column == ContactColumn.LAST_INTERACTION:
+            return _short_date(raw[7])
+        if column == ContactColumn.BALANCE:
+            return f"{raw[4]} / {raw[5]}" if raw[4] or raw[5] else "–"
+        if column == ContactColumn.WARNINGS:
+            return str(raw[6]) if raw[6] else ""
+        return None
+
+    def _tooltip(self, raw: tuple, column: int) -> str | None:
+        if column == ContactColumn.BALANCE:
+            return self.tr("I gave %1, I received %2: %3").replace("%1", str(raw[4])).replace(
+                "%2", str(raw[5])).replace("%3", self.tr(balance_label(raw[4], raw[5])))
+        if column == ContactColumn.WARNINGS and raw[6]:
+            return self.tr("Open warnings weigh %1 (threshold %2)").replace(
+                "%1", str(raw[6])).replace("%2", str(self._threshold))
+        return None
+
+    def _warning_colour(self, weight: int) -> QColor | None:
+        if weight <= 0:
+            return None
+        return QColor("#c0392b") if weight >= self._threshold else QColor("#b9770e")
+
+    # -- avatars ------------------------------------------------------------------
+
+    def _avatar(self, raw: tuple) -> QPixmap:
+        if raw[9]:
+            pixmap = self._photos.get(raw[0])
+            if pixmap is not None:
+                self._photos.move_to_end(raw[0])
+                return pixmap
+            self._wanted_photos.add(raw[0])
+            self._photo_timer.start()
+        return initials_avatar(raw[1] or "?", AVATAR_SIZE)
+
+    def _load_wanted_photos(self) -> None:
+        wanted, self._wanted_photos = self._wanted_photos, set()
+        for cid, data in load_photos(wanted).items():
+            self._photos[cid] = photo_avatar(data, AVATAR_SIZE)
+            while len(self._photos) > _PHOTO_CACHE_SIZE:
+                self._photos.popitem(last=False)
+            row = self.row_of(cid)
+            if row is not None:
+                cell = self.index(row, ContactColumn.NAME)
+                self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DecorationRole])
+
+    def _emit_column_changed(self, column: int) -> None:
+        if self._positions:
+            self.dataChanged.emit(self.index(0, column),
+                                  self.index(len(self._positions) - 1, column))
+
+
+def _short_date(value: object) -> str:
+    if value is None:
+        return ""
+    text = str(value)[:10]
+    date = QDate.fromString(text, "yyyy-MM-dd")
+    return QLocale().toString(date, "d MMM yyyy") if date.isValid() else text

@@ -1,0 +1,52 @@
+"""Every message box of the app, in one place: the seam tests patch.
+
+Texts shown here are plain text (never interpreted as markup), whatever they hold.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the user something could not be done (environment or refused input)."""
+    _box(parent, QMessageBox.Icon.Warning, title, text).exec()
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the user something went as asked."""
+    _box(parent, QMessageBox.Icon.Information, title, text).exec()
+
+
+def show_exception(parent: QWidget | None, text: str, details: str) -> None:
+    """Show an unexpected error, with the traceback under "Show Details…"."""
+    box = _box(parent, QMessageBox.Icon.Critical, _tr("Unexpected error"), text)
+    box.setDetailedText(details)
+    box.exec()
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """Ask a yes/no question whose yes button names the action; return True for yes."""
+    box = _box(parent, QMessageBox.Icon.Question, title, text)
+    box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+    yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """Ask for one line of text; return it stripped, or None when cancelled or empty."""
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value.strip() or None if ok else None

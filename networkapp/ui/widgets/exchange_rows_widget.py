@@ -1,0 +1,127 @@
+"""The exchange rows of one interaction: who gave what, for which kind of growth."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from networkapp.services.dto import ExchangeInput
+from networkapp.services.vocabulary import (
+    DIRECTION_LABELS,
+    DIRECTIONS,
+    GAVE,
+    GROWTHS,
+    KINDS,
+    RECEIVED,
+)
+
+
+def _combo(values: tuple[str, ...], labels: dict[str, str] | None = None) -> QComboBox:
+    combo = QComboBox()
+    for value in values:
+        text = (labels or {}).get(value, value.capitalize())
+        combo.addItem(combo.tr(text), value)
+    return combo
+
+
+class ExchangeRowsWidget(QWidget):
+    """Editable exchange rows, each with direction, kind, growth and a note.
+
+    Signals:
+        changed(): a row was added, removed or edited.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Start with no row."""
+        super().__init__(parent)
+        self._rows: list[tuple[QComboBox, QComboBox, QComboBox, QLineEdit, QToolButton]] = []
+        self._grid = QGridLayout()
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._empty = QLabel(self.tr("Nothing exchanged yet: add what each side gave."))
+        self._empty.setEnabled(False)
+        self.add_gave = QPushButton(self.tr("+ I &gave"))
+        self.add_received = QPushButton(self.tr("+ I re&ceived"))
+        self.add_gave.clicked.connect(lambda: self.add_row(ExchangeInput(GAVE, "advice")))
+        self.add_received.clicked.connect(lambda: self.add_row(ExchangeInput(RECEIVED, "advice")))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_gave)
+        buttons.addWidget(self.add_received)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._empty)
+        layout.addLayout(self._grid)
+        layout.addLayout(buttons)
+
+    def set_exchanges(self, exchanges: tuple[ExchangeInput, ...]) -> None:
+        """Replace the rows."""
+        while self._rows:
+            self._remove(self._rows[-1], emit=False)
+        for item in exchanges:
+            self.add_row(item, emit=False)
+        self.changed.emit()
+
+    def exchanges(self) -> tuple[ExchangeInput, ...]:
+        """Return the rows as exchanges."""
+        return tuple(
+            ExchangeInput(direction=d.currentData(), kind=k.currentData(),
+                          growth=g.currentData(), note=n.text().strip())
+            for d, k, g, n, _ in self._rows)
+
+    def add_row(self, item: ExchangeInput, *, emit: bool = True) -> None:
+        """Append one exchange row."""
+        direction = _combo(DIRECTIONS, DIRECTION_LABELS)
+        kinds = KINDS if item.kind in KINDS else (*KINDS, item.kind)
+        kind, growth = _combo(kinds), _combo(GROWTHS)
+        note = QLineEdit(placeholderText=self.tr("note"))
+        remove = QToolButton(text="✕", toolTip=self.tr("Remove this exchange"))
+        direction.setCurrentIndex(max(direction.findData(item.direction), 0))
+        kind.setCurrentIndex(max(kind.findData(item.kind), 0))
+        growth.setCurrentIndex(max(growth.findData(item.growth), 0))
+        note.setText(item.note)
+        row = (direction, kind, growth, note, remove)
+        self._rows.append(row)
+        line = len(self._rows) - 1
+        for column, widget in enumerate(row):
+            self._grid.addWidget(widget, line, column)
+        self._grid.setColumnStretch(3, 1)
+        for combo in (direction, kind, growth):
+            combo.currentIndexChanged.connect(self.changed)
+        note.textEdited.connect(self.changed)
+        remove.clicked.connect(lambda: self._remove(row))
+        self._empty.setVisible(False)
+        if emit:
+            self.changed.emit()
+
+    def _remove(self, row: tuple, *, emit: bool = True) -> None:
+        self._rows.remove(row)
+        for widget in row:
+            self._grid.removeWidget(widget)
+            widget.deleteLater()
+        # Re-pack the grid so no blank line stays where the row was.
+        for line, widgets in enumerate(self._rows):
+            for column, widget in enumerate(widgets):
+                self._grid.addWidget(widget, line, column)
+        self._empty.setVisible(not self._rows)
+        if emit:
+            self.changed.emit()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Let the rows be seen but not changed."""
+        for row in self._rows:
+            for widget in row:
+                widget.setEnabled(not read_only)
+        self.add_gave.setVisible(not read_only)
+        self.add_received.setVisible(not read_only)

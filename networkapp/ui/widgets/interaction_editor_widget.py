@@ -1,0 +1,256 @@
+"""The interactions of one contact (newest first) and the editor of one of them.
+
+The balance line at the top counts what is stored plus what the form holds now,
+so it moves as exchange rows are added or removed, before saving.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from networkapp.services.balance import balance_label
+from networkapp.services.dto import InteractionInput, InteractionView
+from networkapp.services.errors import DomainError
+from networkapp.services.vocabulary import CHANNELS, GAVE
+from networkapp.ui import messages
+from networkapp.ui.controller import Controller
+from networkapp.ui.widgets.exchange_rows_widget import ExchangeRowsWidget
+
+_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class InteractionEditorWidget(QWidget):
+    """List, add, edit and delete a contact's interactions with their exchanges."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        """Build the list and the form; :meth:`show_contact` fills them."""
+        super().__init__(parent)
+        self._controller = controller
+        self._contact_id: int | None = None
+        self._views: dict[int, InteractionView] = {}
+        self._editing: InteractionView | None = None
+        self._stored = (0, 0)
+        self._read_only = False
+        self._build()
+        self.list.currentItemChanged.connect(self._on_list_current_item_changed)
+        self.new_button.clicked.connect(self.start_new)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.exchange_rows.changed.connect(self._update_balance)
+
+    def _build(self) -> None:
+        self.balance_label = QLabel(textFormat=Qt.TextFormat.PlainText)
+        font = self.balance_label.font()
+        font.setBold(True)
+        self.balance_label.setFont(font)
+        self.list = QTreeWidget(rootIsDecorated=False, uniformRowHeights=True)
+        self.list.setHeaderLabels([self.tr("Date"), self.tr("Channel"), self.tr("Summary"),
+                                   self.tr("Gave / received")])
+        self.list.setColumnWidth(0, 100)
+        self.list.setColumnWidth(1, 80)
+        self.list.setColumnWidth(2, 220)
+        self.empty_label = QLabel(self.tr("No interaction yet. Log the first one with "
+                                          "“New interaction”."), wordWrap=True)
+        self.empty_label.setEnabled(False)
+        splitter = QSplitter(Qt.Orientation.Vertical, childrenCollapsible=False)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.list)
+        top_layout.addWidget(self.empty_label)
+        splitter.addWidget(top)
+        splitter.addWidget(self._form())
+        splitter.setSizes([160, 300])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.balance_label)
+        layout.addWidget(splitter, 1)
+
+    def _form(self) -> QWidget:
+        self.date_edit = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.channel = QComboBox()
+        for channel in CHANNELS:
+            self.channel.addItem(self.tr(channel.capitalize()), channel)
+        self.summary = QLineEdit(placeholderText=self.tr("what happened, in a few words"))
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 12)
+        self.exchange_rows = ExchangeRowsWidget()
+        self.form_title = QLabel(textFormat=Qt.TextFormat.PlainText)
+        form = QFormLayout()
+        form.addRow(self.form_title)
+        form.addRow(self.tr("&Date:"), self.date_edit)
+        form.addRow(self.tr("C&hannel:"), self.channel)
+        form.addRow(self.tr("S&ummary:"), self.summary)
+        form.addRow(self.tr("&Notes:"), self.notes)
+        form.addRow(self.tr("Exchanges:"), self.exchange_rows)
+        self.new_button = QPushButton(self.tr("&New interaction"))
+        self.delete_button = QPushButton(self.tr("De&lete"))
+        self.save_button = QPushButton(self.tr("&Save interaction"), default=True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch()
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+        holder = QWidget()
+        holder.setLayout(form)
+        return holder
+
+    # -- loading ------------------------------------------------------------------
+
+    def show_contact(self, contact_id: int | None) -> None:
+        """Show a contact's interactions and start a new one in the form."""
+        self._contact_id = contact_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the interactions again, keeping the one being edited selected."""
+        keep = self._editing.id if self._editing else None
+        views = self._controller.interactions(self._contact_id) if self._contact_id else []
+        self._views = {view.id: view for view in views}
+        self._stored = (sum(1 for v in views for e in v.exchanges if e.direction == GAVE),
+                        sum(1 for v in views for e in v.exchanges if e.direction != GAVE))
+        self.list.blockSignals(True)
+        self.list.clear()
+        for view in views:
+            self.list.addTopLevelItem(self._item(view))
+        self.list.blockSignals(False)
+        self.empty_label.setVisible(not views)
+        self.list.setVisible(bool(views))
+        if keep in self._views:
+            self._select(keep)
+        else:
+            self.start_new()
+
+    def _item(self, view: InteractionView) -> QTreeWidgetItem:
+        gave = sum(1 for e in view.exchanges if e.direction == GAVE)
+        item = QTreeWidgetItem([view.date.isoformat(), self.tr(view.channel.capitalize()),
+                                view.summary, f"{gave} / {len(view.exchanges) - gave}"])
+        item.setData(0, _ID_ROLE, view.id)
+        item.setTextAlignment(3, Qt.AlignmentFlag.AlignCenter)
+        return item
+
+    def _select(self, interaction_id: int) -> None:
+        for i in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(i)
+            if item.data(0, _ID_ROLE) == interaction_id:
+                self.list.setCurrentItem(item)
+                self._edit(self._views[interaction_id])
+                return
+
+    def start_new(self) -> None:
+        """Empty the form for a new interaction dated today."""
+        self.list.blockSignals(True)
+        self.list.setCurrentItem(None)  # type: ignore[arg-type]
+        self.list.clearSelection()
+        self.list.blockSignals(False)
+        self._editing = None
+        self._fill(InteractionInput(date=dt.date.today()))
+        self.form_title.setText(self.tr("New interaction"))
+
+    def _edit(self, view: InteractionView) -> None:
+        self._editing = view
+        self._fill(InteractionInput(view.date, view.channel, view.summary, view.notes,
+                                    tuple(view.exchanges)))
+        self.form_title.setText(self.tr("Interaction of %1").replace("%1", view.date.isoformat()))
+
+    def _fill(self, data: InteractionInput) -> None:
+        self.date_edit.setDate(QDate(data.date.year, data.date.month, data.date.day))
+        self.channel.setCurrentIndex(max(self.channel.findData(data.channel), 0))
+        self.summary.setText(data.summary)
+        self.notes.setPlainText(data.notes)
+        self.exchange_rows.set_exchanges(data.exchanges)
+        self._update_state()
+
+    def value(self) -> InteractionInput:
+        """Return what the form holds."""
+        date = self.date_edit.date()
+        return InteractionInput(date=dt.date(date.year(), date.month(), date.day()),
+                                channel=self.channel.currentData(),
+                                summary=self.summary.text().strip(),
+                                notes=self.notes.toPlainText(),
+                                exchanges=self.exchange_rows.exchanges())
+
+    # -- balance and state ----------------------------------------------------------
+
+    def live_balance(self) -> tuple[int, int]:
+        """Return (gave, received) counting the form in place of what it edits."""
+        gave, received = self._stored
+        if self._editing is not None:
+            old_gave = sum(1 for e in self._editing.exchanges if e.direction == GAVE)
+            gave -= old_gave
+            received -= len(self._editing.exchanges) - old_gave
+        form = self.exchange_rows.exchanges()
+        form_gave = sum(1 for e in form if e.direction == GAVE)
+        return gave + form_gave, received + len(form) - form_gave
+
+    def _update_balance(self) -> None:
+        gave, received = self.live_balance()
+        self.balance_label.setText(
+            self.tr("Balance: I gave %1 · I received %2 — %3").replace("%1", str(gave))
+            .replace("%2", str(received)).replace("%3", self.tr(balance_label(gave, received))))
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the history without letting it be edited (archived contacts)."""
+        self._read_only = read_only
+        self._update_state()
+
+    def _update_state(self) -> None:
+        editable = self._contact_id is not None and not self._read_only
+        for widget in (self.date_edit, self.channel, self.summary, self.notes):
+            widget.setEnabled(editable)
+        self.exchange_rows.set_read_only(not editable)
+        self.save_button.setEnabled(editable)
+        self.new_button.setEnabled(editable)
+        self.delete_button.setEnabled(editable and self._editing is not None)
+        self._update_balance()
+
+    # -- slots --------------------------------------------------------------------
+
+    def _on_list_current_item_changed(self, item: QTreeWidgetItem | None) -> None:
+        if item is not None:
+            self._edit(self._views[item.data(0, _ID_ROLE)])
+            self._update_state()
+
+    def save(self) -> int | None:
+        """Store the form (new or edited interaction); return its id."""
+        if self._contact_id is None or self._read_only:
+            return None
+        try:
+            if self._editing is None:
+                iid = self._controller.add_interaction(self._contact_id, self.value())
+            else:
+                iid = self._editing.id
+                self._controller.update_interaction(iid, self.value())
+        except DomainError as exc:
+            messages.show_error(self, self.tr("Cannot save the interaction"), str(exc))
+            return None
+        self._editing = None
+        self.reload()
+        self._select(iid)
+        return iid
+
+    def delete_current(self) -> None:
+        """Delete the interaction being edited (undoable)."""
+        if self._editing is not None and not self._read_only:
+            self._controller.delete_interaction(self._editing.id)
+            self._editing = None
+            self.reload()

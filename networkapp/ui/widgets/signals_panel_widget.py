@@ -1,0 +1,237 @@
+"""The signals of one contact, quick-add buttons and the threshold meter.
+
+A place is kept beside the meter for the "Clarify…" button the clarification
+wizard adds (:meth:`SignalsPanelWidget.add_level_action`); until then it is
+absent, and :attr:`SignalsPanelWidget.clarify_requested` is ready for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from networkapp.resources import resource_path
+from networkapp.services.dto import SignalInput, SignalView
+from networkapp.services.errors import DomainError
+from networkapp.services.vocabulary import (
+    POSITIVE,
+    POSITIVE_CATEGORIES,
+    WARNING,
+    WARNING_CATEGORIES,
+)
+from networkapp.ui import messages
+from networkapp.ui.controller import Controller
+from networkapp.ui.widgets.threshold_meter_widget import ThresholdMeterWidget
+
+_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class SignalsPanelWidget(QWidget):
+    """Note, list and delete signals; see where the contact stands against the threshold.
+
+    Signals:
+        clarify_requested(int): the user asked to clarify with this contact (for the
+            wizard's button, see :meth:`add_level_action`).
+    """
+
+    clarify_requested = Signal(int)
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        """Build the panel; :meth:`show_contact` fills it."""
+        super().__init__(parent)
+        self._controller = controller
+        self._contact_id: int | None = None
+        self._read_only = False
+        self._icons = {WARNING: QIcon(str(resource_path("icons/signal-warning.svg"))),
+                       POSITIVE: QIcon(str(resource_path("icons/signal-positive.svg")))}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._meter_row())
+        layout.addWidget(self._quick_add())
+        self.list = QTreeWidget(rootIsDecorated=False, uniformRowHeights=True)
+        self.list.setHeaderLabels([self.tr("Date"), self.tr("Signal"), self.tr("Weight"),
+                                   self.tr("State"), self.tr("Interaction"), self.tr("Note")])
+        for column, width in enumerate((95, 250, 55, 70, 140)):
+            self.list.setColumnWidth(column, width)
+        self.empty_label = QLabel(self.tr("No signal noted. When a behaviour feels wrong — or "
+                                          "right — note it here with one click."), wordWrap=True)
+        self.empty_label.setEnabled(False)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty_label)
+        self.delete_button = QPushButton(self.tr("De&lete signal"))
+        self.delete_button.clicked.connect(self.delete_current)
+        self.list.itemSelectionChanged.connect(self._update_state)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.delete_button)
+        layout.addLayout(row)
+
+    def _meter_row(self) -> QHBoxLayout:
+        self.meter = ThresholdMeterWidget()
+        self.level_label = QLabel(textFormat=Qt.TextFormat.PlainText)
+        column = QVBoxLayout()
+        column.addWidget(self.meter)
+        column.addWidget(self.level_label)
+        row = QHBoxLayout()
+        row.addLayout(column, 1)
+        # The wizard's "Clarify…" button goes here (add_level_action).
+        self.level_actions = QHBoxLayout()
+        row.addLayout(self.level_actions)
+        return row
+
+    def add_level_action(self, widget: QWidget) -> None:
+        """Put a widget (e.g. the wizard's "Clarify…" button) beside the meter."""
+        self.level_actions.addWidget(widget)
+
+    def _quick_add(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Note a signal"))
+        grid = QGridLayout(box)
+        self.date_edit = QDateEdit(QDate.currentDate(), calendarPopup=True,
+                                   displayFormat="yyyy-MM-dd")
+        self.weight = QSpinBox(minimum=1, maximum=3, value=1, prefix=self.tr("weight "))
+        self.interaction = QComboBox()
+        self.note = QLineEdit(placeholderText=self.tr("what happened (optional)"))
+        self.quick_buttons: dict[str, QPushButton] = {}
+        grid.addWidget(QLabel(self.tr("Warning:")), 0, 0)
+        grid.addLayout(self._category_buttons(WARNING, WARNING_CATEGORIES), 0, 1, 1, 3)
+        grid.addWidget(QLabel(self.tr("Positive:")), 1, 0)
+        grid.addLayout(self._category_buttons(POSITIVE, POSITIVE_CATEGORIES), 1, 1, 1, 3)
+        self.free_text = QLineEdit(placeholderText=self.tr("or describe another behaviour…"))
+        self.free_polarity = QComboBox()
+        self.free_polarity.addItem(self._icons[WARNING], self.tr("Warning"), WARNING)
+        self.free_polarity.addItem(self._icons[POSITIVE], self.tr("Positive"), POSITIVE)
+        self.free_add = QPushButton(self.tr("&Add"))
+        self.free_add.clicked.connect(self._on_free_add_clicked)
+        self.free_text.returnPressed.connect(self._on_free_add_clicked)
+        grid.addWidget(QLabel(self.tr("Other:")), 2, 0)
+        grid.addWidget(self.free_text, 2, 1)
+        grid.addWidget(self.free_polarity, 2, 2)
+        grid.addWidget(self.free_add, 2, 3)
+        details = QHBoxLayout()
+        for widget in (self.date_edit, self.weight, self.interaction, self.note):
+            details.addWidget(widget)
+        details.setStretch(3, 1)
+        grid.addWidget(QLabel(self.tr("Details:")), 3, 0)
+        grid.addLayout(details, 3, 1, 1, 3)
+        grid.setColumnStretch(1, 1)
+        return box
+
+    def _category_buttons(self, polarity: str, categories: dict[str, str]) -> QGridLayout:
+        buttons = QGridLayout()
+        buttons.setSpacing(4)
+        for i, (key, label) in enumerate(categories.items()):
+            button = QPushButton(self._icons[polarity], self.tr(label))
+            button.setToolTip(self.tr("Note “%1” now").replace("%1", self.tr(label)))
+            button.clicked.connect(lambda _=False, p=polarity, k=key: self.add_signal(p, k))
+            buttons.addWidget(button, i // 3, i % 3)
+            self.quick_buttons[key] = button
+        return buttons
+
+    # -- loading ------------------------------------------------------------------
+
+    def show_contact(self, contact_id: int | None) -> None:
+        """Show a contact's signals and level."""
+        self._contact_id = contact_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the signals, the threshold state and the interactions again."""
+        cid = self._contact_id
+        views = self._controller.signals(cid) if cid else []
+        self.list.clear()
+        for view in views:
+            self.list.addTopLevelItem(self._item(view))
+        self.list.setVisible(bool(views))
+        self.empty_label.setVisible(not views)
+        if cid:
+            self.meter.set_state(self._controller.threshold_state(cid))
+        self.level_label.setText(self.meter.level_text() if cid else "")
+        self.interaction.clear()
+        self.interaction.addItem(self.tr("no interaction"), None)
+        for view in self._controller.interactions(cid) if cid else []:
+            self.interaction.addItem(f"{view.date.isoformat()} {view.summary}"[:60], view.id)
+        self._update_state()
+
+    def _item(self, view: SignalView) -> QTreeWidgetItem:
+        state = self.tr("open") if view.is_open else self.tr("resolved")
+        item = QTreeWidgetItem([view.date.isoformat(), self.tr(view.category_label),
+                                str(view.weight), state, view.interaction_summary or "",
+                                view.note])
+        item.setIcon(1, self._icons.get(view.polarity, QIcon()))
+        item.setData(0, _ID_ROLE, view.id)
+        item.setTextAlignment(2, Qt.AlignmentFlag.AlignCenter)
+        if not view.is_open:
+            for column in range(6):
+                item.setForeground(column, self.palette().placeholderText())
+        return item
+
+    @property
+    def level(self) -> str:
+        """The contact's level: none, clarify or decide."""
+        return self.meter.level
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the signals without letting them be edited (archived contacts)."""
+        self._read_only = read_only
+        self._update_state()
+
+    def _update_state(self) -> None:
+        editable = self._contact_id is not None and not self._read_only
+        for button in self.quick_buttons.values():
+            button.setEnabled(editable)
+        for widget in (self.free_text, self.free_polarity, self.free_add, self.date_edit,
+                       self.weight, self.interaction, self.note):
+            widget.setEnabled(editable)
+        self.delete_button.setEnabled(editable and bool(self.list.selectedItems()))
+
+    # -- edits --------------------------------------------------------------------
+
+    def add_signal(self, polarity: str, category: str) -> int | None:
+        """Note a signal with the details row (date, weight, interaction, note)."""
+        if self._contact_id is None or self._read_only:
+            return None
+        date = self.date_edit.date()
+        data = SignalInput(date=dt.date(date.year(), date.month(), date.day()),
+                           polarity=polarity, category=category, weight=self.weight.value(),
+                           note=self.note.text().strip(),
+                           interaction_id=self.interaction.currentData())
+        try:
+            sid = self._controller.add_signal(self._contact_id, data)
+        except DomainError as exc:
+            messages.show_error(self, self.tr("Cannot note the signal"), str(exc))
+            return None
+        self.note.clear()
+        self.reload()
+        return sid
+
+    def _on_free_add_clicked(self) -> None:
+        text = self.free_text.text().strip()
+        if not text:
+            self.free_text.setFocus()
+            return
+        if self.add_signal(self.free_polarity.currentData(), text) is not None:
+            self.free_text.clear()
+
+    def delete_current(self) -> None:
+        """Delete the selected signal (undoable)."""
+        items = self.list.selectedItems()
+        if items and not self._read_only:
+            self._controller.delete_signal(items[0].data(0, _ID_ROLE))
+            self.reload()
