@@ -26,3 +26,20 @@ lint: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
+
+# Bundle and desktop integration (see build.spec, tools/desktop_integration.py).
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+
+$(BUNDLE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[bundle]'
+	touch $(BUNDLE_STAMP)
+
+.PHONY: bundle install-desktop uninstall-desktop
+bundle: $(BUNDLE_STAMP)
+	$(PY) -m PyInstaller --noconfirm --log-level WARN build.spec
+
+install-desktop: $(STAMP)
+	$(PY) tools/desktop_integration.py install $(DESKTOP_ARGS)
+
+uninstall-desktop: $(STAMP)
+	$(PY) tools/desktop_integration.py uninstall
