@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from networkapp.models import Clarification, Exchange, Interaction, Signal, StatusChange
 from networkapp.services.vocabulary import (
@@ -54,6 +54,7 @@ class TimelineEntry:
     detail: str
     ref_id: int
     action: str = ""  # for status changes: create / clarify / keep / archive / restore
+    polarity: str = ""  # for signals: warning / positive
 
     def sort_key(self) -> tuple[dt.datetime, int, int]:
         """Chronological order, then the order of a moment, then insertion."""
@@ -113,7 +114,8 @@ def _signals(contact_id: int) -> list[TimelineEntry]:
         if polarity == WARNING:
             extra.append("talked through" if resolved_by else "open")
         detail = "\n".join(part for part in (note, ", ".join(extra).capitalize()) if part)
-        entries.append(_entry(day, created, SIGNAL, texts=(title, detail), ref_id=signal_id))
+        entry = _entry(day, created, SIGNAL, texts=(title, detail), ref_id=signal_id)
+        entries.append(replace(entry, polarity=polarity))
     return entries
 
 
