@@ -74,16 +74,18 @@ def _entry(day: dt.date, created: dt.datetime, kind: str, *, texts: tuple[str, s
 
 
 def _exchange_lines(interaction_ids: list[int]) -> dict[int, list[str]]:
-    lines: dict[int, list[str]] = defaultdict(list)
+    """Return "I gave: advice, time" / "I received: help" per interaction."""
+    given: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for start in range(0, len(interaction_ids), 500):
         query = (Exchange.select(Exchange.interaction, Exchange.direction, Exchange.kind,
                                  Exchange.note)
                  .where(Exchange.interaction.in_(interaction_ids[start : start + 500]))
                  .order_by(Exchange.id).tuples())
         for interaction_id, direction, kind, note in query:
-            text = f"{DIRECTION_LABELS.get(direction, direction)}: {kind}"
-            lines[interaction_id].append(f"{text} ({note})" if note else text)
-    return lines
+            given[interaction_id][direction].append(f"{kind} ({note})" if note else kind)
+    return {interaction_id: [f"{DIRECTION_LABELS.get(d, d)}: {', '.join(kinds)}"
+                             for d, kinds in sorted(by_direction.items())]
+            for interaction_id, by_direction in given.items()}
 
 
 def _interactions(contact_id: int) -> list[TimelineEntry]:
@@ -94,7 +96,8 @@ def _interactions(contact_id: int) -> list[TimelineEntry]:
     entries = []
     for interaction_id, day, created, channel, summary, notes in rows:
         title = f"{channel.capitalize()}: {summary}" if summary else channel.capitalize()
-        detail = "\n".join(part for part in (notes, "; ".join(exchanges[interaction_id])) if part)
+        given = "; ".join(exchanges.get(interaction_id, ()))
+        detail = "\n".join(part for part in (notes, given) if part)
         entries.append(_entry(day, created, INTERACTION, texts=(title, detail),
                               ref_id=interaction_id))
     return entries
@@ -155,7 +158,8 @@ def _status_changes(contact_id: int) -> list[TimelineEntry]:
     entries = []
     for change_id, at, action, to_status, reason in query:
         title = _ACTION_TITLES.get(action) or STATUS_LABELS.get(to_status, to_status)
-        entries.append(TimelineEntry(at.date(), at, True, STATUS_CHANGE, title, reason.strip(),
+        detail = "" if reason.strip().lower() == title.lower() else reason.strip()
+        entries.append(TimelineEntry(at.date(), at, True, STATUS_CHANGE, title, detail,
                                      change_id, action))
     return entries
 
