@@ -6,6 +6,8 @@ the document adds them as resources, so nothing else is ever loaded.
 
 from __future__ import annotations
 
+from itertools import groupby
+
 from PySide6.QtGui import QImage
 
 from networkapp.printing.charts import QUARTER_CHART_HEIGHT, kind_chart, kind_chart_height, \
@@ -128,13 +130,17 @@ def _interaction_row(item: InteractionView) -> list[str]:
 
 
 def _interactions(s: ContactSummary) -> str:
-    head = f"<h2>Interactions ({fmt_int(len(s.interactions))})</h2>"
+    """One table per year, newest first: easy to read, and small tables lay out fast."""
+    html = f"<h2>Interactions ({fmt_int(len(s.interactions))})</h2>"
     if not s.interactions:
-        return head + "<p class='muted'>Nothing logged yet.</p>"
+        return html + "<p class='muted'>Nothing logged yet.</p>"
     headers = [("Date", ""), ("Channel", ""), ("What happened", ""), ("I gave", ""),
                ("I received", "")]
-    return head + table(headers, (_interaction_row(i) for i in s.interactions),
-                        [13, 11, 38, 19, 19])
+    for year, items in groupby(s.interactions, key=lambda i: i.date.year):
+        rows = [_interaction_row(i) for i in items]
+        html += (f"<h3>{year} <span class='muted small'>\u00b7 {plural(len(rows), 'interaction')}"
+                 "</span></h3>" + table(headers, rows, [13, 11, 38, 19, 19]))
+    return html
 
 
 def _signal_row(sig: SignalView) -> list[str]:

@@ -50,10 +50,10 @@ def build_document(section: Section, device: QPaintDevice, page_size: QSizeF
     doc.setDefaultFont(document_font())
     doc.setDefaultStyleSheet(STYLE_SHEET)
     doc.setUseDesignMetrics(True)
+    doc.setPageSize(page_size)  # before the content, so it is laid out once
     width = int(page_size.width() * 96 / device.logicalDpiX())  # logical px for the charts
     html, images = section_html(section, width)
     for url, image in images.items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
     doc.setHtml(f"<html><body>{html}</body></html>")
-    doc.setPageSize(page_size)
     return doc

@@ -70,7 +70,7 @@ def table(headers: Sequence[tuple[str, str]], rows: Iterable[Sequence[str]],
         "<tr>" + "".join(f'<td class="{headers[i][1]}">{cell}</td>' for i, cell in enumerate(row))
         + "</tr>" for row in rows)
     return ('<table width="100%" cellspacing="0" cellpadding="4" border="0" '
-            f'style="border-collapse: collapse"><thead><tr>{cols}</tr></thead>'
+            f"><thead><tr>{cols}</tr></thead>"
             f"<tbody>{body}</tbody></table>")
 
 
