@@ -94,19 +94,24 @@ class ContactTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read every contact again (after opening a file or a change of unknown size)."""
+        # The reset begins before the index changes: views may still read old rows.
+        self.beginResetModel()
         self._index = ContactIndex.load()
         self._photos.clear()
-        self._apply(self._query)
+        self._select(self._query)
+        self.endResetModel()
 
     def refresh_contacts(self, contact_ids: list[int]) -> None:
         """Re-read the given contacts (empty list: everything) and show the result."""
         if not contact_ids:
             self.reload()
             return
+        self.beginResetModel()
         self._index.refresh(contact_ids)
         for cid in contact_ids:
             self._photos.pop(cid, None)
-        self._apply(self._query)
+        self._select(self._query)
+        self.endResetModel()
 
     def set_view(self, view: str) -> None:
         """Show ``active``, ``attention`` or ``archived``."""
@@ -135,11 +140,14 @@ class ContactTableModel(QAbstractTableModel):
 
     def _apply(self, query: ContactQuery) -> None:
         self.beginResetModel()
+        self._select(query)
+        self.endResetModel()
+
+    def _select(self, query: ContactQuery) -> None:
         self._query = query
         self._today = dt.date.today()
         self._positions = self._index.select(query, self._today)
         self._rows_by_position = None
-        self.endResetModel()
 
     # -- ids and rows -------------------------------------------------------------
 

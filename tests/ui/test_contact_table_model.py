@@ -1,0 +1,72 @@
+"""The contact table model: Qt's model tester on demo data, sorting, search, avatars."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from networkapp.services.contacts import create_contact
+from networkapp.services.demo import generate_demo
+from networkapp.services.dto import ContactFields
+from networkapp.ui.item_models.contact_table_model import (
+    ContactColumn,
+    ContactRole,
+    ContactTableModel,
+)
+
+PNG_1PX = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360f80f0000010101005aee2d2d0000000049454e44ae426082")
+
+
+def test_model_passes_qt_model_tester_on_demo_data(db_path: Path, qtbot: QtBot,
+                                                    qtmodeltester: ModelTester
+                                                    ) -> None:
+    generate_demo(200)
+    model = ContactTableModel()
+    model.reload()
+    assert model.rowCount() > 150
+    qtmodeltester.check(model)
+    model.sort(ContactColumn.BALANCE, Qt.SortOrder.DescendingOrder)
+    model.set_search("ro")
+    qtmodeltester.check(model)
+
+
+def test_sorting_on_each_column_and_rows_role(db_path: Path, qtbot: QtBot) -> None:
+    generate_demo(60)
+    model = ContactTableModel()
+    model.reload()
+    model.sort(ContactColumn.WARNINGS, Qt.SortOrder.DescendingOrder)
+    weights = [model.data(model.index(r, 0), ContactRole.ROW).open_warnings
+               for r in range(model.rowCount())]
+    assert weights == sorted(weights, reverse=True)
+    for column in ContactColumn:
+        model.sort(column, Qt.SortOrder.AscendingOrder)
+        assert model.rowCount() > 0
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
+
+
+def test_search_with_accents_and_row_lookup(db_path: Path, qtbot: QtBot) -> None:
+    cid = create_contact(ContactFields(given_name="Niccolò", family_name="Ricci"))
+    create_contact(ContactFields(display_name="Ada Rossi"))
+    model = ContactTableModel()
+    model.reload()
+    model.set_search("nicolo")
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, ContactColumn.NAME)) == "Niccolò Ricci"
+    assert model.row_of(cid) == 0
+
+
+def test_photo_avatar_loaded_after_paint_request(db_path: Path, qtbot: QtBot) -> None:
+    create_contact(ContactFields(display_name="Pic", photo=PNG_1PX, photo_mime="image/png"))
+    model = ContactTableModel()
+    model.reload()
+    cell = model.index(0, ContactColumn.NAME)
+    initials = model.data(cell, Qt.ItemDataRole.DecorationRole)
+    with qtbot.waitSignal(model.dataChanged):
+        pass
+    photo = model.data(cell, Qt.ItemDataRole.DecorationRole)
+    assert photo.cacheKey() != initials.cacheKey()
