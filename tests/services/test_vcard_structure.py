@@ -219,10 +219,10 @@ def _photo_card(path: Path, photo_bytes: int, *, folded: bool) -> None:
 @pytest.mark.parametrize("folded", [True, False], ids=["folded", "one-line"])
 def test_huge_photo_is_skipped_in_bounded_memory(tmp_path: Path, folded: bool) -> None:
     path = tmp_path / "huge.vcf"
-    _photo_card(path, 6_000_000, folded=folded)
+    _photo_card(path, 3_000_000, folded=folded)
     tracemalloc.start()
     try:
-        results = list(read_vcards(path, chunk_limit=512 * 1024))
+        results = list(read_vcards(path, chunk_limit=256 * 1024))
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -232,7 +232,7 @@ def test_huge_photo_is_skipped_in_bounded_memory(tmp_path: Path, folded: bool) -
     assert first.photo is None
     assert first.emails[0].value == "after@photo.org"
     assert first.warnings[0].message == "PHOTO skipped: its value is too large"
-    assert peak < 3_000_000, f"peak {peak} bytes for a 6 MB photo"
+    assert peak < 1_500_000, f"peak {peak} bytes for a 3 MB photo"
 
 
 def test_many_cards_stream_in_bounded_memory(tmp_path: Path) -> None:
@@ -266,9 +266,9 @@ def test_parsing_is_fast_enough() -> None:
         )
         for i in range(3000)
     )
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: not fooled by a busy machine
     results = list(read_vcard_bytes(data))
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert len(results) == 3000
     assert elapsed < 2.0, f"{3000 / elapsed:.0f} cards/s, the target is well above 1,500"
 
