@@ -51,8 +51,9 @@ def good_file(tmp_path: Path) -> Iterator[Path]:
     """A valid networkapp file with a few contacts, closed (its sidecars gone)."""
     path = tmp_path / "good.sqlite3"
     open_database(path)
-    for n in range(30):
-        create_contact(ContactFields(display_name=f"Contact {n}", notes="x" * 300))
+    with db.atomic():
+        for n in range(30):
+            create_contact(ContactFields(display_name=f"Contact {n}", notes="x" * 300))
     close_database()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["good.sqlite3"]
     yield path

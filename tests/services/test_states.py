@@ -226,7 +226,7 @@ def test_draft_is_saved_and_resumed(db_path: Path) -> None:
 # --- property: random sequences of actions -----------------------------------------------------
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=20, deadline=None)
 @given(st.lists(st.sampled_from(ACTIONS), max_size=12))
 def test_random_action_sequences_keep_the_history_consistent(actions: list[str]) -> None:
     with memory_db():
