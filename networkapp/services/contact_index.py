@@ -30,8 +30,10 @@ from networkapp.services.vocabulary import ARCHIVED, CLARIFYING
 _SELECT = (
     "SELECT id, display_name, organization, status, gave_count, received_count, "
     "open_warning_weight, last_interaction_on, cadence_days, photo IS NOT NULL, "
-    "sort_name, search_text, lower(organization) FROM contact"
+    "sort_name, '', lower(organization) FROM contact"
 )
+# The search texts are most of the bytes: read on the first search (or when idle).
+_SEARCH_TEXTS = "SELECT id, search_text FROM contact"
 _BY_NAME = " ORDER BY sort_name, id"
 # Positions of the raw row handed to the table model (same order as listing's tuples).
 ROW_FIELDS = ("id", "name", "organization", "status", "gave", "received", "open_warnings",
@@ -51,7 +53,7 @@ class ContactIndex:
     ids: list[int] = field(default_factory=list)
     rows: list[tuple | None] = field(default_factory=list)  # None once deleted
     sort_names: list[str] = field(default_factory=list)
-    search_texts: list[str] = field(default_factory=list)
+    search_texts: list[str] | None = None
     org_keys: list[str] = field(default_factory=list)
     _position: dict[int, int] = field(default_factory=dict)
     _squashed: list[str] | None = None
@@ -61,8 +63,12 @@ class ContactIndex:
     def load(cls) -> ContactIndex:
         """Read every contact's list columns in one query."""
         index = cls()
-        for raw in db.execute_sql(_SELECT + _BY_NAME).fetchall():
-            index._append(raw)
+        raws = db.execute_sql(_SELECT + _BY_NAME).fetchall()
+        index.ids = [raw[0] for raw in raws]
+        index.rows = [raw[:10] for raw in raws]
+        index.sort_names = [raw[10] or "" for raw in raws]
+        index.org_keys = [raw[12] or "" for raw in raws]
+        index._position = {cid: pos for pos, cid in enumerate(index.ids)}
         # Loaded in name order: the name order is the identity, no sort needed.
         index._orders["name:False"] = list(range(len(index.ids)))
         return index
@@ -75,7 +81,8 @@ class ContactIndex:
         self.ids.append(raw[0])
         self.rows.append(tuple(raw[:10]))
         self.sort_names.append(raw[10] or "")
-        self.search_texts.append(raw[11] or "")
+        if self.search_texts is not None:
+            self.search_texts.append(_search_text(raw[0]))
         self.org_keys.append(raw[12] or "")
         if self._squashed is not None:
             self._squashed.append(_squash_name(raw[10] or ""))
@@ -102,11 +109,13 @@ class ContactIndex:
         if raw is None:
             del self._position[contact_id]
             self.rows[pos] = None
-            self.search_texts[pos] = ""
+            if self.search_texts is not None:
+                self.search_texts[pos] = ""
             return
         self.rows[pos] = tuple(raw[:10])
         self.sort_names[pos] = raw[10] or ""
-        self.search_texts[pos] = raw[11] or ""
+        if self.search_texts is not None:
+            self.search_texts[pos] = _search_text(contact_id)
         self.org_keys[pos] = raw[12] or ""
         if self._squashed is not None:
             self._squashed[pos] = _squash_name(raw[10] or "")
@@ -141,12 +150,24 @@ class ContactIndex:
         wanted = _view_test(view, today or dt.date.today())
         return sum(1 for r in self.rows if r is not None and wanted(r))
 
+    def prepare_search(self) -> None:
+        """Read what searching needs (done by the first search otherwise)."""
+        if self.search_texts is None:
+            texts = [""] * len(self.ids)
+            for cid, text in db.execute_sql(_SEARCH_TEXTS).fetchall():
+                pos = self._position.get(cid)
+                if pos is not None:
+                    texts[pos] = text or ""
+            self.search_texts = texts
+        if self._squashed is None:
+            self._squashed = [_squash_name(name) for name in self.sort_names]
+
     def _matching(self, positions: list[int], word: str) -> list[int]:
+        self.prepare_search()
+        assert self.search_texts is not None and self._squashed is not None
         found = {i for i, text in enumerate(self.search_texts) if word in text}
         if squash(word) == word:
             # A word typed without doubled letters also matches a name that has some.
-            if self._squashed is None:
-                self._squashed = [_squash_name(name) for name in self.sort_names]
             found.update(i for i, name in enumerate(self._squashed) if word in name)
         return [p for p in positions if p in found]
 
@@ -191,6 +212,11 @@ class ContactIndex:
 
 
 _SQUASH_CACHE: dict[str, str] = {}
+
+
+def _search_text(contact_id: int) -> str:
+    row = db.execute_sql("SELECT search_text FROM contact WHERE id = ?", (contact_id,)).fetchone()
+    return str(row[0] or "") if row else ""
 
 
 def _squash_name(name: str) -> str:

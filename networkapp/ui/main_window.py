@@ -188,6 +188,8 @@ class MainWindow(QMainWindow):
         self.model.set_threshold(self.controller.threshold())
         self.model.reload()
         self._update_counts()
+        # Once the window has painted, read the search texts (~0.3 s at 100,000 contacts).
+        QTimer.singleShot(50, self.model.prepare_search)
 
     def _restore_settings(self) -> None:
         s = self.settings

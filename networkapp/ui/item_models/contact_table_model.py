@@ -28,7 +28,7 @@ from PySide6.QtGui import QColor, QPixmap
 
 from networkapp.services.balance import balance_label
 from networkapp.services.contact_index import ContactIndex, load_photos
-from networkapp.services.listing import ContactQuery, row_from_tuple
+from networkapp.services.listing import ContactQuery, count_view, row_from_tuple
 from networkapp.services.vocabulary import STATUS_LABELS
 from networkapp.ui.item_models.avatars import initials_avatar, photo_avatar
 
@@ -135,8 +135,12 @@ class ContactTableModel(QAbstractTableModel):
         self._apply(ContactQuery(self._query.view, self._query.search, key, descending))
 
     def count(self, view: str) -> int:
-        """Return how many contacts a view holds (whatever the search)."""
-        return self._index.count(view, self._today)
+        """Return how many contacts a view holds (whatever the search), counted in SQL."""
+        return count_view(view, self._today)
+
+    def prepare_search(self) -> None:
+        """Read the search texts now (call when idle) so the first keystroke is fast."""
+        self._index.prepare_search()
 
     def _apply(self, query: ContactQuery) -> None:
         self.beginResetModel()
