@@ -110,16 +110,30 @@ def quarter_chart(quarters: Sequence[QuarterBalance], width: int) -> QImage:
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(value))
     slot = plot_w / max(len(quarters), 1)
     bar = min(slot * 0.36, 14.0)
-    every = max(1, int(34 // slot) + 1)  # label every n-th quarter so labels never overlap
     for i, q in enumerate(quarters):
         x = left + i * slot + slot / 2
         for j, (count, color) in enumerate(((q.gave, GAVE_COLOR), (q.received, RECEIVED_COLOR))):
             h = plot_h * count / peak
             painter.fillRect(QRectF(x - bar + j * bar, bottom - h, bar * 0.92, h), color)
-        if i % every == 0 or len(quarters) == 1:
-            painter.setPen(MUTED_COLOR)
-            text = q.label if every == 1 or q.quarter == 1 or i == 0 else f"Q{q.quarter}"
-            painter.drawText(QRectF(x - 30, bottom + 3, 60, 14), Qt.AlignmentFlag.AlignHCenter,
-                             text)
+    _quarter_labels(painter, quarters, left, slot, bottom)
     painter.end()
     return image
+
+
+def _quarter_labels(painter: QPainter, quarters: Sequence[QuarterBalance], left: float,
+                    slot: float, bottom: float) -> None:
+    """Label every quarter when there is room ("2024 Q3"), else the years at their Q1."""
+    painter.setPen(MUTED_COLOR)
+    wide = slot >= 40
+    years_every = max(1, int(40 // (slot * 4)) + 1)
+    for i, q in enumerate(quarters):
+        if wide:
+            text = q.label
+        elif (q.quarter == 1 and q.year % years_every == 0) or (i == 0 and q.quarter <= 2):
+            text = str(q.year)
+        else:
+            continue
+        x = left + i * slot + (slot / 2 if wide else 0)
+        painter.drawText(QRectF(x - 30, bottom + 3, 60, 14), Qt.AlignmentFlag.AlignHCenter, text)
+        if not wide:
+            painter.drawLine(int(x), int(bottom), int(x), int(bottom + 3))

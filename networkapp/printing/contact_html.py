@@ -116,7 +116,7 @@ def _balance(s: ContactSummary, width: int, images: Images) -> str:
 def _exchanges(items: tuple[ExchangeView, ...], direction: str) -> str:
     found = [e for e in items if (e.direction == GAVE) == (direction == GAVE)]
     return "<br>".join(
-        f"{esc(e.kind)}&nbsp;<span class='muted'>({esc(e.growth)})</span>"
+        f"{esc(e.kind)}&nbsp;({esc(e.growth)})"
         + (f"<br><span class='muted small'>{esc(e.note)}</span>" if e.note else "")
         for e in found)
 
@@ -125,8 +125,8 @@ def _interaction_row(item: InteractionView) -> list[str]:
     what = esc(item.summary) or "<span class='muted'>\u2014</span>"
     if item.notes:
         what += f"<br><span class='muted small'>{esc(item.notes)}</span>"
-    return [fmt_date(item.date), esc(item.channel), what, _exchanges(item.exchanges, GAVE),
-            _exchanges(item.exchanges, "received")]
+    when = f"{fmt_date(item.date)}<br><span class='muted small'>{esc(item.channel)}</span>"
+    return [when, what, _exchanges(item.exchanges, GAVE), _exchanges(item.exchanges, "received")]
 
 
 def _interactions(s: ContactSummary) -> str:
@@ -134,12 +134,11 @@ def _interactions(s: ContactSummary) -> str:
     html = f"<h2>Interactions ({fmt_int(len(s.interactions))})</h2>"
     if not s.interactions:
         return html + "<p class='muted'>Nothing logged yet.</p>"
-    headers = [("Date", ""), ("Channel", ""), ("What happened", ""), ("I gave", ""),
-               ("I received", "")]
+    headers = [("Date", ""), ("What happened", ""), ("I gave", ""), ("I received", "")]
     for year, items in groupby(s.interactions, key=lambda i: i.date.year):
         rows = [_interaction_row(i) for i in items]
-        html += (f"<h3>{year} <span class='muted small'>\u00b7 {plural(len(rows), 'interaction')}"
-                 "</span></h3>" + table(headers, rows, [13, 11, 38, 19, 19]))
+        caption = f"{year} <span class='muted'>\u00b7 {plural(len(rows), 'interaction')}</span>"
+        html += table(headers, rows, [14, 38, 24, 24], caption)
     return html
 
 

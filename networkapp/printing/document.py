@@ -43,14 +43,15 @@ def section_html(section: Section, width: int) -> tuple[str, dict[str, QImage]]:
 
 def build_document(section: Section, device: QPaintDevice, page_size: QSizeF
                    ) -> SafeTextDocument:
-    """Lay out one section for ``device`` on pages of ``page_size`` (device pixels)."""
+    """Lay out one section for ``device``, ``page_size`` wide (device pixels)."""
     doc = SafeTextDocument()
     doc.documentLayout().setPaintDevice(device)
     doc.setDocumentMargin(0)
     doc.setDefaultFont(document_font())
     doc.setDefaultStyleSheet(STYLE_SHEET)
     doc.setUseDesignMetrics(True)
-    doc.setPageSize(page_size)  # before the content, so it is laid out once
+    # One long strip, no page height: networkapp.printing.paginate cuts it into pages.
+    doc.setTextWidth(page_size.width())
     width = int(page_size.width() * 96 / device.logicalDpiX())  # logical px for the charts
     html, images = section_html(section, width)
     for url, image in images.items():

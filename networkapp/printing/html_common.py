@@ -34,6 +34,7 @@ p {{ margin-top: 0; margin-bottom: 4px; }}
 .reading {{ font-size: 10.5pt; }}
 th {{ background-color: {HEADER_BG}; color: #3d4449; font-size: 8pt; font-weight: 600;
       text-align: left; }}
+th.caption {{ background-color: white; color: #23272b; font-size: 10pt; padding-top: 8px; }}
 td {{ font-size: 8.5pt; vertical-align: top; border-bottom: 1px solid {RULE}; }}
 td.num, th.num {{ text-align: right; }}
 """
@@ -58,20 +59,27 @@ def fmt_int(value: int) -> str:
 
 
 def table(headers: Sequence[tuple[str, str]], rows: Iterable[Sequence[str]],
-          widths: Sequence[int] | None = None) -> str:
+          widths: Sequence[int] | None = None, caption: str = "") -> str:
     """Return an HTML table; ``headers`` are ``(text, css class)``, cells already HTML.
 
-    The header row sits in ``<thead>`` so Qt repeats it at the top of every page.
+    The header row sits in ``<thead>`` so Qt repeats it at the top of every page;
+    a ``caption`` (HTML) goes in a first header row, so it is repeated too and
+    can never be left alone at the bottom of a page.
     """
-    cols = "".join(
-        f'<th class="{cls}"{_width(widths, i)}>{esc(text)}</th>'
-        for i, (text, cls) in enumerate(headers))
-    body = "".join(
-        "<tr>" + "".join(f'<td class="{headers[i][1]}">{cell}</td>' for i, cell in enumerate(row))
-        + "</tr>" for row in rows)
-    return ('<table width="100%" cellspacing="0" cellpadding="4" border="0" '
-            f"><thead><tr>{cols}</tr></thead>"
-            f"<tbody>{body}</tbody></table>")
+    cols = "".join(f"<th{_class(cls)}{_width(widths, i)}>{esc(text)}</th>"
+                   for i, (text, cls) in enumerate(headers))
+    if caption:
+        cols = (f'<th class="caption" colspan="{len(headers)}">{caption}</th></tr><tr>'
+                + cols)
+    opening = [f"<td{_class(cls)}>" for _, cls in headers]
+    body = "".join("<tr>" + "".join(f"{opening[i]}{cell}</td>" for i, cell in enumerate(row))
+                   + "</tr>" for row in rows)
+    return ('<table width="100%" cellspacing="0" cellpadding="4" border="0">'
+            f"<thead><tr>{cols}</tr></thead><tbody>{body}</tbody></table>")
+
+
+def _class(name: str) -> str:
+    return f' class="{name}"' if name else ""
 
 
 def _width(widths: Sequence[int] | None, index: int) -> str:

@@ -26,6 +26,7 @@ from networkapp import APP_DISPLAY_NAME
 from networkapp.printing.document import SafeTextDocument, build_document
 from networkapp.printing.fonts import document_font
 from networkapp.printing.html_common import fmt_date
+from networkapp.printing.paginate import PageSlice, paginate
 from networkapp.printing.spec import PrintSpec, section_title
 
 MARGINS_MM = QMarginsF(18, 16, 18, 14)
@@ -70,9 +71,23 @@ class _Geometry:
         return QSizeF(self.width, self.height - self.header - self.footer)
 
 
-def _layout(device: QPagedPaintDevice, spec: PrintSpec, geometry: _Geometry
-            ) -> list[tuple[str, SafeTextDocument]]:
-    return [(section_title(s), build_document(s, device, geometry.body)) for s in spec.sections]
+@dataclass(frozen=True)
+class _Laid:
+    """One section laid out and cut into pages."""
+
+    title: str
+    doc: SafeTextDocument
+    pages: list[PageSlice]
+
+
+def _layout(device: QPagedPaintDevice, spec: PrintSpec, geometry: _Geometry) -> list[_Laid]:
+    scale = device.logicalDpiY() / 96
+    laid = []
+    for section in spec.sections:
+        doc = build_document(section, device, geometry.body)
+        laid.append(_Laid(section_title(section), doc,
+                          paginate(doc, geometry.body.height(), scale)))
+    return laid
 
 
 def _page_range(device: QPagedPaintDevice, total: int) -> range:
@@ -90,43 +105,50 @@ def print_document(device: QPagedPaintDevice, spec: PrintSpec) -> int:
     Usable as the slot of ``QPrintPreviewDialog.paintRequested``.
     """
     geometry = _Geometry.of(device)
-    docs = _layout(device, spec, geometry)
-    total = sum(doc.pageCount() for _, doc in docs)
+    laid = _layout(device, spec, geometry)
+    total = sum(len(item.pages) for item in laid)
     wanted = _page_range(device, total)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("The printer or file could not be opened for writing.")
     try:
-        _paint_all(painter, device, docs, geometry, spec, wanted)
+        _paint_all(painter, device, laid, geometry, spec.generated_on, wanted)
     finally:
         painter.end()
     return total
 
 
-def _paint_all(painter: QPainter, device: QPagedPaintDevice,
-               docs: list[tuple[str, SafeTextDocument]], geometry: _Geometry, spec: PrintSpec,
-               wanted: range) -> None:
-    total = sum(doc.pageCount() for _, doc in docs)
+def _paint_all(painter: QPainter, device: QPagedPaintDevice, laid: list[_Laid],
+               geometry: _Geometry, day: dt.date, wanted: range) -> None:
+    total = sum(len(item.pages) for item in laid)
     number, painted = 0, 0
-    for title, doc in docs:
-        for index in range(doc.pageCount()):
+    for item in laid:
+        for page in item.pages:
             number += 1
             if number not in wanted:
                 continue
             if painted:
                 device.newPage()
             painted += 1
-            _paint_frame(painter, geometry, title, f"{number} / {total}", spec.generated_on)
-            _paint_body(painter, doc, index, geometry)
+            _paint_frame(painter, geometry, item.title, f"{number} / {total}", day)
+            _paint_body(painter, item.doc, page, geometry)
 
 
-def _paint_body(painter: QPainter, doc: SafeTextDocument, index: int, geometry: _Geometry
-                ) -> None:
-    body = geometry.body
+def _paint_strip(painter: QPainter, doc: SafeTextDocument, span: tuple[float, float],
+                 top: float, width: float) -> None:
     painter.save()
-    painter.translate(0, geometry.header - index * body.height())
-    doc.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+    painter.translate(0, top - span[0])
+    doc.drawContents(painter, QRectF(0, span[0], width, span[1] - span[0]))
     painter.restore()
+
+
+def _paint_body(painter: QPainter, doc: SafeTextDocument, page: PageSlice, geometry: _Geometry
+                ) -> None:
+    top = geometry.header
+    if page.header:
+        _paint_strip(painter, doc, page.header, top, geometry.width)
+        top += page.header_height
+    _paint_strip(painter, doc, (page.start, page.end), top, geometry.width)
 
 
 def _paint_frame(painter: QPainter, geometry: _Geometry, title: str, page: str,
