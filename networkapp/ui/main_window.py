@@ -41,7 +41,7 @@ from networkapp.ui.widgets.status_counts_widget import StatusCountsWidget
 from networkapp.ui.widgets.view_bar_widget import ViewBarWidget
 
 SEARCH_DELAY_MS = 200
-_COLUMN_WIDTHS = (230, 170, 90, 115, 115, 80)
+_COLUMN_WIDTHS = (200, 150, 80, 110, 80, 75)
 _RESELECT_LIMIT = 2000
 
 
@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
         self.view_bar.set_view(s.view())
         self.model.set_view(self.view_bar.view)
         self.detail.tabs.setCurrentIndex(s.detail_tab())
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _default_splitter(self) -> None:
         width = self.splitter.width()

@@ -47,6 +47,7 @@ def test_sorting_on_each_column_and_rows_role(db_path: Path, qtbot: QtBot) -> No
         model.sort(column, Qt.SortOrder.AscendingOrder)
         assert model.rowCount() > 0
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "Balance"
 
 
 def test_search_with_accents_and_row_lookup(db_path: Path, qtbot: QtBot) -> None:

@@ -124,6 +124,6 @@ def test_log_interaction_shortcut_opens_the_tab(qtbot: QtBot, controller: Contro
     cid = controller.add_contact(ContactFields(display_name="Ada"))
     window.select_ids([cid])
     window.actions.log_interaction.trigger()
-    assert window.detail.tabs.currentWidget() is window.detail.interactions
+    assert window.detail.tabs.currentIndex() == 1
     window.actions.note_signal.trigger()
-    assert window.detail.tabs.currentWidget() is window.detail.signals
+    assert window.detail.tabs.currentIndex() == 2

@@ -187,11 +187,13 @@ class ContactTableModel(QAbstractTableModel):
             return self._titles()[section]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _LEFT if section <= ContactColumn.LAST_INTERACTION else _CENTER
+        if role == Qt.ItemDataRole.ToolTipRole and section == ContactColumn.BALANCE:
+            return self.tr("Exchanges: what I gave / what I received")
         return None
 
     def _titles(self) -> tuple[str, ...]:
         return (self.tr("Name"), self.tr("Organization"), self.tr("Status"),
-                self.tr("Last interaction"), self.tr("Gave / received"), self.tr("Warnings"))
+                self.tr("Last interaction"), self.tr("Balance"), self.tr("Warnings"))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911
         """Format one cell from the row already in memory."""

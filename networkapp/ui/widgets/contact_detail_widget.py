@@ -7,7 +7,7 @@ are shown read-only: their history stays intact and visible.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from networkapp.services.errors import NotFoundError
 from networkapp.services.vocabulary import ARCHIVED, STATUS_LABELS
@@ -45,8 +45,9 @@ class ContactDetailWidget(QStackedWidget):
         self.signals = SignalsPanelWidget(controller)
         self.tabs = QTabWidget(documentMode=True)
         self.tabs.addTab(self.card, self.tr("&Card"))
-        self.tabs.addTab(self.interactions, self.tr("&Interactions"))
-        self.tabs.addTab(self.signals, self.tr("Si&gnals"))
+        # Scrolled, so that a narrow detail area never forces the table narrower.
+        self.tabs.addTab(_scrolled(self.interactions), self.tr("&Interactions"))
+        self.tabs.addTab(_scrolled(self.signals), self.tr("Si&gnals"))
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.tabs, 1)
@@ -99,3 +100,9 @@ class ContactDetailWidget(QStackedWidget):
     def _on_controller_contact_changed(self, contact_id: int) -> None:
         if contact_id == self._contact_id:
             self._reload()
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
