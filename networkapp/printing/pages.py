@@ -179,6 +179,10 @@ def render_pdf(spec: PrintSpec, path: str | Path, layout: QPageLayout | None = N
     Raises:
         OSError: the file cannot be written.
     """
+    try:  # say why in plain words before Qt only logs "QPainter::begin(): Returned false"
+        Path(path).open("wb").close()
+    except OSError as exc:
+        raise OSError(f"{path} cannot be written: {exc.strerror or exc}.") from exc
     writer = QPdfWriter(str(path))
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(layout or default_page_layout())
