@@ -10,8 +10,12 @@ from itertools import groupby
 
 from PySide6.QtGui import QImage
 
-from networkapp.printing.charts import QUARTER_CHART_HEIGHT, kind_chart, kind_chart_height, \
-    quarter_chart
+from networkapp.printing.charts import (
+    QUARTER_CHART_HEIGHT,
+    kind_chart,
+    kind_chart_height,
+    quarter_chart,
+)
 from networkapp.printing.html_common import esc, facts, fmt_date, fmt_int, plural, table
 from networkapp.services.dto import ExchangeView, InteractionView, SignalView
 from networkapp.services.summary import ContactSummary

@@ -15,7 +15,6 @@ from PySide6.QtGui import QGuiApplication
 
 from networkapp import APP_NAME
 
-
 _NONE_PINNED: list[bool] = []
 
 

@@ -15,8 +15,8 @@ from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
-    QPageLayout,
     QPagedPaintDevice,
+    QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
@@ -112,14 +112,14 @@ def print_document(device: QPagedPaintDevice, spec: PrintSpec) -> int:
     if not painter.begin(device):
         raise OSError("The printer or file could not be opened for writing.")
     try:
-        _paint_all(painter, device, laid, geometry, spec.generated_on, wanted)
+        _paint_all(painter, device, laid, geometry, day=spec.generated_on, wanted=wanted)
     finally:
         painter.end()
     return total
 
 
 def _paint_all(painter: QPainter, device: QPagedPaintDevice, laid: list[_Laid],
-               geometry: _Geometry, day: dt.date, wanted: range) -> None:
+               geometry: _Geometry, *, day: dt.date, wanted: range) -> None:
     total = sum(len(item.pages) for item in laid)
     number, painted = 0, 0
     for item in laid:
