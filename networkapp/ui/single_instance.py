@@ -148,7 +148,11 @@ class SingleInstance(QObject):
         return self._server.fullServerName() if self._server is not None else ""
 
     def close(self) -> None:
-        """Stop listening and remove the socket."""
+        """Stop listening, drop unfinished connections and remove the socket."""
+        for socket in list(self._buffers):
+            socket.readyRead.disconnect()
+            socket.abort()
+        self._buffers.clear()
         if self._server is not None:
             self._server.close()
             self._server = None
@@ -163,12 +167,16 @@ class SingleInstance(QObject):
     def _on_server_new_connection(self) -> None:
         assert self._server is not None
         while (socket := self._server.nextPendingConnection()) is not None:
+            # No slot on `disconnected`: it also fires while the server destroys its
+            # children, and touching a socket then crashes. Sockets are the server's
+            # children; finished ones are deleted in _finish, the rest with the server.
             self._buffers[socket] = bytearray()
             socket.readyRead.connect(lambda s=socket: self._on_socket_ready_read(s))
-            socket.disconnected.connect(lambda s=socket: self._forget(s))
 
-    def _forget(self, socket: QLocalSocket) -> None:
+    def _finish(self, socket: QLocalSocket) -> None:
         self._buffers.pop(socket, None)
+        socket.readyRead.disconnect()
+        socket.disconnectFromServer()
         socket.deleteLater()
 
     def _on_socket_ready_read(self, socket: QLocalSocket) -> None:
@@ -178,8 +186,9 @@ class SingleInstance(QObject):
         buffer += bytes(socket.readAll().data())
         if len(buffer) > MAX_MESSAGE_BYTES:
             socket.abort()
+            self._finish(socket)
             return
-        while b"\n" in buffer:
+        while b"\n" in buffer and socket in self._buffers:
             line, _, rest = bytes(buffer).partition(b"\n")
             buffer[:] = rest
             self._handle_line(socket, line)
@@ -200,4 +209,5 @@ class SingleInstance(QObject):
         if message.get("activate"):
             socket.write(ACK)
             socket.flush()
+            self._finish(socket)
             QTimer.singleShot(0, self.activation_requested.emit)

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from networkapp.ui.single_instance import (
@@ -39,6 +40,12 @@ def _second_launch(db: Path, files: list[str], cwd: Path) -> subprocess.Popen[st
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": pythonpath}
     return subprocess.Popen([sys.executable, "-c", HELPER, str(db), *files], cwd=cwd, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+@pytest.fixture(autouse=True)
+def _app(qapp: QApplication) -> QApplication:
+    """Sockets need the application's event dispatcher, also in tests without qtbot."""
+    return qapp
 
 
 @pytest.fixture
