@@ -9,9 +9,12 @@ bytes: its charset is only known once the parameters are read.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 Params = dict[str, list[str]]
+Head = tuple[str, str, Params]
+"""(group, NAME, parameters) of a content line."""
 
 _NAME_RE = re.compile(rb"[A-Za-z0-9_-]+\Z")
 _GROUP_RE = re.compile(rb"[A-Za-z0-9_.-]*\Z")
@@ -22,16 +25,15 @@ _ENCODING_WORDS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})
 _NO_PARAMS: Params = {}
 
 
-@dataclass(frozen=True, slots=True)
-class Property:
-    """A parsed content line.
+class Property(NamedTuple):
+    """A parsed content line (a named tuple: built once per line, so it must be cheap).
 
     Attributes:
         line: 1-based physical line where it starts.
         group: The group prefix ("item1"), lower-case, or "".
         name: The property name, upper-case.
         params: Parameter values by upper-case name (bare 2.1 values under TYPE or
-            ENCODING). Treat as read-only.
+            ENCODING). Shared between lines with the same head: read-only.
         value: The raw value bytes, unfolded, still encoded.
         oversized: True when the value was larger than the reader's limit and was
             not kept (``value`` is then cut short).
@@ -71,10 +73,27 @@ def parse_property(line: int, data: bytes, oversized: bool = False) -> Property 
     Returns:
         The property, or a message saying why the line was skipped.
     """
-    colon = _find_colon(data)
+    colon = data.find(b":")
     if colon < 0:
         return _why_unreadable(data)
-    head, value = data[:colon], data[colon + 1 :]
+    if data.find(b'"', 0, colon) >= 0:
+        colon = _find_colon(data)
+    head = parse_head(data[:colon])
+    if isinstance(head, str):
+        return head
+    return Property(line, head[0], head[1], head[2], data[colon + 1 :], oversized)
+
+
+@lru_cache(maxsize=4096)
+def parse_head(head: bytes) -> Head | str:
+    """Parse ``[group.]NAME[;params]`` (cached: real files repeat a few dozen heads).
+
+    Args:
+        head: Everything before the value's colon.
+
+    Returns:
+        (group, NAME, params), or a message saying why the line is skipped.
+    """
     if b";" not in head:
         name_part, params = head, _NO_PARAMS
     else:
@@ -82,10 +101,8 @@ def parse_property(line: int, data: bytes, oversized: bool = False) -> Property 
         name_part, params = pieces[0], _parse_params(pieces[1:])
     group, _, name = name_part.strip().rpartition(b".")
     if not _NAME_RE.match(name) or not _GROUP_RE.match(group):
-        return _odd_name(line, name_part, params, value, oversized)
-    return Property(
-        line, group.decode("ascii").lower(), name.decode("ascii").upper(), params, value, oversized
-    )
+        return _odd_name(name_part, params)
+    return group.decode("ascii").lower(), name.decode("ascii").upper(), params
 
 
 def _why_unreadable(data: bytes) -> str:
@@ -94,14 +111,11 @@ def _why_unreadable(data: bytes) -> str:
     return "line without ':' skipped"
 
 
-def _odd_name(
-    line: int, name_part: bytes, params: Params, value: bytes, oversized: bool
-) -> Property | str:
+def _odd_name(name_part: bytes, params: Params) -> Head | str:
     """Accept KDE's X-messaging/<proto>-All names; refuse other odd names."""
     match = _KDE_MESSAGING_RE.match(name_part.strip())
     if match:
-        params = {**params, "X-SERVICE-TYPE": [match.group(1).decode("ascii")]}
-        return Property(line, "", "X-KDE-MESSAGING", params, value, oversized)
+        return "", "X-KDE-MESSAGING", {**params, "X-SERVICE-TYPE": [match[1].decode("ascii")]}
     shown = name_part.decode("utf-8", "replace")[:40]
     if shown.lstrip().startswith("#"):
         return "comment line skipped"
@@ -111,8 +125,6 @@ def _odd_name(
 def _find_colon(data: bytes) -> int:
     """Find the colon ending the name and parameters, skipping quoted parameter values."""
     colon = data.find(b":")
-    if colon < 0 or b'"' not in data[:colon]:
-        return colon
     quoted = False
     for index, byte in enumerate(data):
         if byte == 34:  # '"'

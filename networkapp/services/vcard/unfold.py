@@ -27,6 +27,7 @@ LogicalLine = tuple[int, bytes, bool]
 
 _BASE64_LINE_RE = re.compile(rb"[ \t]*[A-Za-z0-9+/=]+[ \t]*\Z")
 _END_LINE_RE = re.compile(rb"(?i)[ \t]*(?:[A-Za-z0-9_.-]*\.)?END[ \t]*:")
+_BLANKS = (b" ", b"\t")
 
 
 def logical_lines(lines: Iterable[Line], limit: int) -> Iterator[LogicalLine]:
@@ -39,17 +40,45 @@ def logical_lines(lines: Iterable[Line], limit: int) -> Iterator[LogicalLine]:
     Yields:
         Logical lines in order.
     """
+    # Most lines have no continuation: they wait in ``held`` as a plain tuple, and
+    # only a line that is continued (or may be, by its encoding) gets a _Pending.
+    held: LogicalLine | None = None
     pending: _Pending | None = None
-    for lineno, data, cut in lines:
+    for lineno, raw, cut in lines:
+        first = raw[:1]
+        if held is not None:
+            if first not in _BLANKS:
+                yield held
+                held = None
+            else:
+                pending = _Pending(*held, limit)
+                held = None
         if pending is not None:
-            if pending.takes(data, cut):
+            if pending.takes(raw, cut):
                 continue
             yield pending.result()
             pending = None
-        if data and not data.isspace():
-            pending = _Pending(lineno, data.lstrip(b" \t"), cut, limit)
+        if not raw or raw.isspace():
+            continue
+        data = raw.lstrip(b" \t") if first in _BLANKS else raw
+        qp, b64 = _encoding_modes(data)
+        if qp or b64 or data.endswith(b"\\"):
+            pending = _Pending(lineno, data, cut, limit, qp=qp, b64=b64)
+        else:
+            held = (lineno, data, cut)
+    if held is not None:
+        yield held
     if pending is not None:
         yield pending.result()
+
+
+def _encoding_modes(data: bytes) -> tuple[bool, bool]:
+    """Whether a line's parameters say quoted-printable, or base64."""
+    colon = data.find(b":")
+    if colon <= 0 or data.find(b";", 0, colon) < 0:
+        return False, False
+    head = data[:colon].upper()
+    return b"QUOTED-PRINTABLE" in head, b"BASE64" in head or b"ENCODING=B" in head
 
 
 class _Pending:
@@ -57,16 +86,23 @@ class _Pending:
 
     __slots__ = ("b64", "backslash", "last", "limit", "lineno", "oversized", "pieces", "qp", "size")
 
-    def __init__(self, lineno: int, data: bytes, cut: bool, limit: int) -> None:
+    def __init__(
+        self,
+        lineno: int,
+        data: bytes,
+        cut: bool,
+        limit: int,
+        *,
+        qp: bool = False,
+        b64: bool = False,
+    ) -> None:
         self.lineno = lineno
         self.limit = limit
         self.pieces = [data]
         self.size = len(data)
         self.oversized = cut or self.size > limit
-        colon = data.find(b":")
-        head = data[:colon].upper() if colon > 0 else b""
-        self.qp = b"QUOTED-PRINTABLE" in head
-        self.b64 = b"BASE64" in head or b"ENCODING=B" in head
+        self.qp = qp
+        self.b64 = b64
         self.backslash = False
         self.last = data
         self._update_modes()
@@ -79,7 +115,7 @@ class _Pending:
             if not self.oversized:
                 self.pieces[-1] = self.pieces[-1][:-1]  # drop the soft line break
             self._append(data, cut)
-        elif data[:1] in (b" ", b"\t"):
+        elif data[:1] in _BLANKS:
             self._append(data[1:], cut)
         elif self.b64 and _BASE64_LINE_RE.match(data):
             self._append(data.strip(), cut)
