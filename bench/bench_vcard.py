@@ -133,7 +133,7 @@ def _child(mode: str, path: Path) -> None:
     elif mode == "file":
         count = sum(1 for _ in read_vcards(path))
     else:
-        import vobject
+        import vobject  # type: ignore[import-untyped]
 
         text = _first_cards(data.decode("utf-8"), VOBJECT_CARDS)
         start, cpu = time.perf_counter(), time.process_time()
@@ -175,7 +175,8 @@ def _measure(mode: str, path: Path) -> dict[str, float] | None:
     if done.returncode != 0:
         print(f"  {mode}: failed\n{done.stderr.strip()}", file=sys.stderr)
         return None
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    figures: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return figures
 
 
 def _report(label: str, figures: dict[str, float] | None) -> None:

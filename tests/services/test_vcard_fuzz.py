@@ -69,7 +69,9 @@ def check(data: bytes) -> None:
 
 @settings(max_examples=150, deadline=None, database=None)
 @given(st.sampled_from(SEEDS), st.lists(MUTATION, min_size=1, max_size=6))
-def test_mutated_cards_end_parsed_or_rejected(seed: bytes, mutations: list) -> None:
+def test_mutated_cards_end_parsed_or_rejected(
+    seed: bytes, mutations: list[tuple[str, float, int, bytes]]
+) -> None:
     data = seed
     for mutation in mutations:
         data = mutate(data, mutation)

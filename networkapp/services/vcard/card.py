@@ -149,6 +149,7 @@ class VCardFileError(Exception):
     """
 
     def __init__(self, file: str, problem: str) -> None:
+        """Say what is wrong with ``file``; the message is ``"<file>: <problem>"``."""
         super().__init__(f"{file}: {problem}")
         self.file = file
         self.problem = problem

@@ -165,7 +165,7 @@ def _parse_params(pieces: list[bytes]) -> Params:
 
 
 def _param_values(raw: bytes, *, split: bool) -> list[str]:
-    values = []
+    values: list[str] = []
     for item in _split_outside_quotes(raw, 44):  # ","
         text = _param_text(item).strip()
         if len(text) >= 2 and text[0] == text[-1] == '"':
