@@ -1,23 +1,22 @@
-"""Charts painted with QPainter into QImages at print resolution.
+"""Charts painted with QPainter: gave vs received by kind (paired horizontal bars)
+and over time by quarter (paired columns).
 
-Two charts: gave vs received by kind (paired horizontal bars) and over time by
-quarter (paired columns). Sizes are in logical pixels (1/96 inch, what the
-document's ``<img width>`` means); the image holds ``SCALE`` times as many
-pixels, so bars and labels stay crisp on paper (~290 dpi).
+They draw in logical pixels (1/96 inch) on any painter; the printed document
+draws them straight onto the page, as vectors that stay sharp at any resolution
+(see :mod:`networkapp.printing.chart_object`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from networkapp.printing.fonts import document_font
 from networkapp.services.dto import KindBalance
 from networkapp.services.summary import QuarterBalance
 
-SCALE = 3
 GAVE_COLOR = QColor("#2f7f8f")
 RECEIVED_COLOR = QColor("#d9973a")
 TEXT_COLOR = QColor("#2b2f33")
@@ -25,19 +24,18 @@ MUTED_COLOR = QColor("#7a838c")
 GRID_COLOR = QColor("#dde2e6")
 
 
-def _canvas(width: int, height: int) -> tuple[QImage, QPainter]:
-    image = QImage(width * SCALE, height * SCALE, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    painter.scale(SCALE, SCALE)
-    return image, painter
+def _font(painter: QPainter, points: float) -> QFont:
+    """Return the chart font for ``points`` in the painter's logical pixels.
+
+    Charts draw in 1/96-inch units on a scaled painter: on a 600 dpi page the
+    point size shrinks by as much as the painter scales up.
+    """
+    return document_font(points * 96 / painter.device().logicalDpiY())
 
 
 def _legend(painter: QPainter, x: float, y: float) -> None:
-    painter.setFont(document_font(7.5))
-    metrics = QFontMetricsF(painter.font())
+    painter.setFont(_font(painter, 7.5))
+    metrics = QFontMetricsF(painter.font(), painter.device())
     for label, color in (("I gave", GAVE_COLOR), ("I received", RECEIVED_COLOR)):
         painter.fillRect(QRectF(x, y + 2, 9, 9), color)
         painter.setPen(TEXT_COLOR)
@@ -57,16 +55,14 @@ def kind_chart_height(rows: int) -> int:
     return 28 + rows * 22 + 8
 
 
-def kind_chart(by_kind: Sequence[KindBalance], width: int) -> QImage:
+def paint_kind_chart(painter: QPainter, by_kind: Sequence[KindBalance], width: float) -> None:
     """Paint gave vs received for each kind as paired horizontal bars."""
-    height = kind_chart_height(len(by_kind))
-    image, painter = _canvas(width, height)
     _legend(painter, 0, 0)
     label_w, value_w = 96.0, 30.0
     bar_w = width - label_w - value_w
     top = 24.0
     peak = max((max(k.gave, k.received) for k in by_kind), default=1) or 1
-    painter.setFont(document_font(8))
+    painter.setFont(_font(painter, 8))
     for i, item in enumerate(by_kind):
         y = top + i * 22
         painter.setPen(TEXT_COLOR)
@@ -78,33 +74,31 @@ def kind_chart(by_kind: Sequence[KindBalance], width: int) -> QImage:
             bar = QRectF(label_w, y + 1 + j * 9.5, bar_w * count / peak, 8.5)
             painter.fillRect(bar, color)
             painter.setPen(MUTED_COLOR)
-            painter.setFont(document_font(6.5))
+            painter.setFont(_font(painter, 6.5))
             painter.drawText(QRectF(bar.right() + 4, bar.top() - 2, value_w, 12),
                              Qt.AlignmentFlag.AlignVCenter, str(count))
-            painter.setFont(document_font(8))
+            painter.setFont(_font(painter, 8))
     painter.setPen(GRID_COLOR)
-    painter.drawLine(int(label_w), int(top), int(label_w), int(top + len(by_kind) * 22))
-    painter.end()
-    return image
+    painter.drawLine(QPointF(label_w, top), QPointF(label_w, top + len(by_kind) * 22))
 
 
 QUARTER_CHART_HEIGHT = 170
 
 
-def quarter_chart(quarters: Sequence[QuarterBalance], width: int) -> QImage:
+def paint_quarter_chart(painter: QPainter, quarters: Sequence[QuarterBalance], width: float
+                        ) -> None:
     """Paint gave and received per quarter as paired columns on a light grid."""
     height = QUARTER_CHART_HEIGHT
-    image, painter = _canvas(width, height)
     _legend(painter, 0, 0)
     left, top, bottom = 30.0, 24.0, height - 22.0
     plot_w, plot_h = width - left - 4, bottom - top
     peak = _nice_max(max((max(q.gave, q.received) for q in quarters), default=1) or 1)
-    painter.setFont(document_font(6.5))
+    painter.setFont(_font(painter, 6.5))
     for tick in range(5):
         value = peak * tick // 4
         y = bottom - plot_h * tick / 4
         painter.setPen(GRID_COLOR)
-        painter.drawLine(int(left), int(y), int(left + plot_w), int(y))
+        painter.drawLine(QPointF(left, y), QPointF(left + plot_w, y))
         painter.setPen(MUTED_COLOR)
         painter.drawText(QRectF(0, y - 6, left - 5, 12),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(value))
@@ -116,8 +110,6 @@ def quarter_chart(quarters: Sequence[QuarterBalance], width: int) -> QImage:
             h = plot_h * count / peak
             painter.fillRect(QRectF(x - bar + j * bar, bottom - h, bar * 0.92, h), color)
     _quarter_labels(painter, quarters, left, slot, bottom)
-    painter.end()
-    return image
 
 
 def _quarter_labels(painter: QPainter, quarters: Sequence[QuarterBalance], left: float,
@@ -136,4 +128,4 @@ def _quarter_labels(painter: QPainter, quarters: Sequence[QuarterBalance], left:
         x = left + i * slot + (slot / 2 if wide else 0)
         painter.drawText(QRectF(x - 30, bottom + 3, 60, 14), Qt.AlignmentFlag.AlignHCenter, text)
         if not wide:
-            painter.drawLine(int(x), int(bottom), int(x), int(bottom + 3))
+            painter.drawLine(QPointF(x, bottom), QPointF(x, bottom + 3))

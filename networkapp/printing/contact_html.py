@@ -1,20 +1,23 @@
-"""The relationship summary of one contact as HTML, with its images.
+"""The relationship summary of one contact as HTML, with its photo and charts.
 
-Returns the HTML and the images it names (``chart://`` and ``photo://`` URLs);
-the document adds them as resources, so nothing else is ever loaded.
+Returns the HTML, the images it names (``photo://`` URLs, added to the document
+as resources, so nothing else is ever loaded) and the charts (``chart://``
+placeholders, drawn as vectors by :mod:`networkapp.printing.chart_object`).
 """
 
 from __future__ import annotations
 
 from itertools import groupby
 
+from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QImage
 
+from networkapp.printing.chart_object import Chart
 from networkapp.printing.charts import (
     QUARTER_CHART_HEIGHT,
-    kind_chart,
     kind_chart_height,
-    quarter_chart,
+    paint_kind_chart,
+    paint_quarter_chart,
 )
 from networkapp.printing.html_common import esc, facts, fmt_date, fmt_int, plural, table
 from networkapp.services.dto import ExchangeView, InteractionView, SignalView
@@ -25,25 +28,27 @@ PHOTO_SIZE = 84
 DASH = "\u2014"
 ARROW = "\u2192"
 Images = dict[str, QImage]
+Charts = dict[str, Chart]
 
 
-def contact_html(summary: ContactSummary, width: int) -> tuple[str, Images]:
-    """Return the HTML of one contact's summary and its images.
+def contact_html(summary: ContactSummary, width: int) -> tuple[str, Images, Charts]:
+    """Return the HTML of one contact's summary, its images and its charts (by URL).
 
     Args:
         summary: what to print.
         width: the text width in logical pixels (1/96 inch), for the charts.
     """
     images: Images = {}
+    charts: Charts = {}
     parts = [
         _header(summary, images),
-        _balance(summary, width, images),
+        _balance(summary, width, charts),
         _interactions(summary),
         _signals(summary),
         _clarifications(summary),
         f'<h2>Reading</h2><p class="reading">{esc(summary.reading)}</p>',
     ]
-    return "".join(parts), images
+    return "".join(parts), images, charts
 
 
 def _header(s: ContactSummary, images: Images) -> str:
@@ -96,7 +101,7 @@ def _facts(s: ContactSummary) -> list[tuple[str, str]]:
             ("Last interaction", last), ("Keep in touch", keep)]
 
 
-def _balance(s: ContactSummary, width: int, images: Images) -> str:
+def _balance(s: ContactSummary, width: int, charts: Charts) -> str:
     b = s.balance
     if not b.gave_count and not b.received_count:
         return "<h2>Balance</h2><p class='muted'>No exchanges logged yet.</p>"
@@ -104,11 +109,15 @@ def _balance(s: ContactSummary, width: int, images: Images) -> str:
             f"(weight {fmt_int(b.gave_weight)}), I received <b>{fmt_int(b.received_count)}</b> "
             f"(weight {fmt_int(b.received_weight)}): <i>{esc(b.label)}</i>.</p>")
     if b.by_kind:
-        images["chart://balance/kind"] = kind_chart(b.by_kind, width)
+        height = kind_chart_height(len(b.by_kind))
+        charts["chart://balance/kind"] = Chart(
+            QSizeF(width, height), lambda p: paint_kind_chart(p, b.by_kind, width))
         html += ('<h3>By kind</h3><p><img src="chart://balance/kind" '
-                 f'width="{width}" height="{kind_chart_height(len(b.by_kind))}"></p>')
+                 f'width="{width}" height="{height}"></p>')
     if len(s.quarters) > 1:
-        images["chart://balance/quarters"] = quarter_chart(s.quarters, width)
+        charts["chart://balance/quarters"] = Chart(
+            QSizeF(width, QUARTER_CHART_HEIGHT),
+            lambda p: paint_quarter_chart(p, s.quarters, width))
         html += ('<h3>Over time, by quarter</h3><p><img src="chart://balance/quarters" '
                  f'width="{width}" height="{QUARTER_CHART_HEIGHT}"></p>')
     if b.by_growth:

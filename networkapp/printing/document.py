@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QSizeF, QUrl
 from PySide6.QtGui import QImage, QPaintDevice, QTextDocument
 
+from networkapp.printing.chart_object import Chart, install_charts
 from networkapp.printing.contact_html import contact_html
 from networkapp.printing.fonts import document_font
 from networkapp.printing.html_common import STYLE_SHEET
@@ -34,10 +35,11 @@ class SafeTextDocument(QTextDocument):
         return None
 
 
-def section_html(section: Section, width: int) -> tuple[str, dict[str, QImage]]:
-    """Return the HTML of one section and the images it names."""
+def section_html(section: Section, width: int
+                 ) -> tuple[str, dict[str, QImage], dict[str, Chart]]:
+    """Return the HTML of one section, the images and the charts it names."""
     if isinstance(section, NetworkReport):
-        return network_html(section), {}
+        return network_html(section), {}, {}
     return contact_html(section, width)
 
 
@@ -50,11 +52,12 @@ def build_document(section: Section, device: QPaintDevice, page_size: QSizeF
     doc.setDefaultFont(document_font())
     doc.setDefaultStyleSheet(STYLE_SHEET)
     doc.setUseDesignMetrics(True)
-    # One long strip, no page height: networkapp.printing.paginate cuts it into pages.
-    doc.setTextWidth(page_size.width())
     width = int(page_size.width() * 96 / device.logicalDpiX())  # logical px for the charts
-    html, images = section_html(section, width)
+    html, images, charts = section_html(section, width)
     for url, image in images.items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
     doc.setHtml(f"<html><body>{html}</body></html>")
+    install_charts(doc, charts)
+    # One long strip, no page height: networkapp.printing.paginate cuts it into pages.
+    doc.setTextWidth(page_size.width())
     return doc

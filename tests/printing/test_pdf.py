@@ -43,9 +43,25 @@ def _numbers(text: str) -> list[tuple[int, int]]:
     return [(int(n), int(total)) for n, total in PAGE_NUMBER.findall(text)]
 
 
-def test_rich_contact_summary(qtbot: QtBot, db_path: Path, tmp_path: Path, pdf_text: PdfText,
-                              pdf_info: Callable[[Path], dict[str, str]]) -> None:
-    out = tmp_path / "rich.pdf"
+def _record_documents(monkeypatch: pytest.MonkeyPatch
+                      ) -> list[document_module.SafeTextDocument]:
+    """Keep every document the next render builds, to inspect what it asked for."""
+    docs: list[document_module.SafeTextDocument] = []
+    build = document_module.build_document
+
+    def recording(*args: object) -> document_module.SafeTextDocument:
+        docs.append(build(*args))  # type: ignore[arg-type]
+        return docs[-1]
+
+    monkeypatch.setattr("networkapp.printing.pages.build_document", recording)
+    return docs
+
+
+def test_rich_contact_summary(qtbot: QtBot, db_path: Path, pdf_text: PdfText,
+                              pdf_info: Callable[[Path], dict[str, str]],
+                              monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = _record_documents(monkeypatch)
+    out = db_path.parent / "rich.pdf"
     pages = render_pdf(contacts_spec([rich_contact()], TODAY), out)
     text = pdf_text(out)
     for expected in ("Élodie Ångström", "Founder · Kōbō Design", "Balance", "By kind",
@@ -56,6 +72,7 @@ def test_rich_contact_summary(qtbot: QtBot, db_path: Path, tmp_path: Path, pdf_t
         assert expected in _flat(text), expected
     assert int(pdf_info(out)["Pages"]) == pages
     assert _numbers(text) == [(n, pages) for n in range(1, pages + 1)]
+    assert all(doc.refused_urls == [] for doc in docs)  # photo and charts are our own
 
 
 def test_cjk_names_print(qtbot: QtBot, db_path: Path, tmp_path: Path, pdf_text: PdfText) -> None:
@@ -88,14 +105,7 @@ def _hostile_contact() -> int:
 def test_hostile_text_prints_literally_and_loads_nothing(
         qtbot: QtBot, db_path: Path, tmp_path: Path, pdf_text: PdfText,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    docs: list[document_module.SafeTextDocument] = []
-    build = document_module.build_document
-
-    def recording(*args: object) -> document_module.SafeTextDocument:
-        docs.append(build(*args))  # type: ignore[arg-type]
-        return docs[-1]
-
-    monkeypatch.setattr("networkapp.printing.pages.build_document", recording)
+    docs = _record_documents(monkeypatch)
     out = tmp_path / "hostile.pdf"
     cid = _hostile_contact()
     render_pdf(network_spec([cid], with_contacts=True, today=TODAY), out)
@@ -173,10 +183,12 @@ def test_unwritable_path_says_so(qtbot: QtBot, db_path: Path, tmp_path: Path) ->
         render_pdf(contacts_spec([empty_contact()], TODAY), tmp_path / "no" / "x.pdf")
 
 
-def test_charts_are_sharp(qtbot: QtBot, db_path: Path) -> None:
-    """Charts are images at ~3x the logical size: crisp on paper."""
+def test_charts_are_vector_drawings(qtbot: QtBot, db_path: Path, tmp_path: Path) -> None:
+    """Charts are painted straight onto the page (sharp at any zoom); only the photo is a bitmap."""
     cid = rich_contact()
-    _, images = contact_html(contact_summary(cid, TODAY), 600)
-    assert set(images) == {"chart://balance/kind", "chart://balance/quarters",
-                           f"photo://contact/{cid}"}
-    assert images["chart://balance/kind"].width() == 1800
+    _, images, charts = contact_html(contact_summary(cid, TODAY), 600)
+    assert set(images) == {f"photo://contact/{cid}"}
+    assert set(charts) == {"chart://balance/kind", "chart://balance/quarters"}
+    out = tmp_path / "charts.pdf"
+    render_pdf(contacts_spec([cid], TODAY), out)
+    assert out.stat().st_size < 150_000  # bitmaps at print resolution would weigh megabytes
