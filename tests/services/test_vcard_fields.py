@@ -73,6 +73,10 @@ def test_photo_bmp_is_recognised_by_its_magic_bytes() -> None:
     assert read_one(vcard("FN:X", f"PHOTO;ENCODING=b:{b64(BMP)}")).photo_mime == "image/bmp"
 
 
+def test_photo_base64_without_its_encoding_parameter() -> None:
+    assert read_one(vcard("FN:X", f"PHOTO;TYPE=JPEG:{b64(JPEG)}", version="2.1")).photo == JPEG
+
+
 def test_remote_photo_is_kept_as_text_only() -> None:
     card = read_one(vcard("FN:X", "PHOTO;VALUE=uri:https://example.org/me.jpg"))
     assert (card.photo, card.photo_uri) == (None, "https://example.org/me.jpg")

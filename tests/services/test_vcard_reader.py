@@ -239,10 +239,12 @@ def test_apple_groups_give_labels_also_when_the_label_comes_later() -> None:
             "item3.X-ABLabel:_$!<AssistantPhone>!$_",
             "item4.URL:http://x.org",
             "item4.X-ABLabel:Blog",
+            "item5.TEL:456",
+            "item5.X-ABLabel:_$!<HomeFAX>!$_",
         )
     )
     assert card.emails == (Email("home@x.org", "home"), Email("club@x.org", "Chess club"))
-    assert card.phones == (Phone("123", "assistantphone"),)
+    assert card.phones == (Phone("123", "assistantphone"), Phone("456", "home fax"))
     assert card.urls[0].label == "Blog"
 
 

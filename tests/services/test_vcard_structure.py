@@ -139,6 +139,22 @@ def test_odd_lines_are_skipped_with_a_warning_and_the_card_kept() -> None:
     assert "X-FOO/BAR" in result.warnings[3].message
 
 
+def test_hostile_lines_are_skipped_quickly() -> None:
+    start = time.process_time()
+    data = lines(
+        "BEGIN:VCARD",
+        "FN:Kept",
+        "x-messaging/" + "-" * 100_000 + ":x",
+        "NOTE;" + "a;" * 100_000 + ":x",
+        "PHOTO:" + " " * 100_000 + "!",
+        "END:VCARD",
+    )
+    [result] = read_vcard_bytes(data, name="f.vcf")
+    assert time.process_time() - start < 1.0
+    assert isinstance(result, ParsedCard)
+    assert [w.line for w in result.warnings] == [3, 4, 5]
+
+
 def test_text_before_the_first_card_is_noted_on_it() -> None:
     [result] = read_vcard_bytes(lines("Hello, here is my card:", *card("Me")), name="f.vcf")
     assert isinstance(result, ParsedCard)

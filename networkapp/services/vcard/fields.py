@@ -20,6 +20,8 @@ _PHONE_KINDS = (
     (frozenset({"pager"}), "pager"),
     (frozenset({"main"}), "main"),
 )
+# Apple's built-in labels, spelled the way phone_label() names the same thing.
+_APPLE_BUILTINS = {"homefax": "home fax", "workfax": "work fax", "otherfax": "fax"}
 _APPLE_LABEL_RE = re.compile(r"_\$!<(.*)>!\$_\Z", re.DOTALL)
 _BDAY_RE = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})(?:T[0-9:.]*(?:Z|[+-]\d{2}:?\d{2})?)?\Z")
 _YEARLESS_RE = re.compile(r"--(\d{2})-?(\d{2})\Z")
@@ -61,7 +63,10 @@ def apple_label(text: str) -> str:
     """Return an X-ABLabel's text; Apple's built-in ``_$!<Home>!$_`` becomes "home"."""
     text = text.strip()
     match = _APPLE_LABEL_RE.match(text)
-    return match.group(1).strip().lower() if match else text
+    if not match:
+        return text
+    label = match.group(1).strip().lower()
+    return _APPLE_BUILTINS.get(label, label)
 
 
 def plain_label(types: list[str]) -> str:

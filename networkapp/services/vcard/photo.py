@@ -23,6 +23,7 @@ _MAGIC = (
     (b"BM", "image/bmp"),
 )
 _URI_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S")
+_BASE64_RE = re.compile(r"[A-Za-z0-9+/=\s]+")  # one character class: linear time
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,8 @@ def photo_from_text(text: str) -> PhotoResult:
         return _photo_from_data_uri(text[5:])
     if _URI_RE.match(text):
         return PhotoResult(uri=text)
+    if len(text) >= 16 and _BASE64_RE.fullmatch(text):  # inline, but no ENCODING parameter
+        return photo_from_base64(text.encode("ascii"))
     return PhotoResult(problem="PHOTO dropped: neither inline image data nor a URI")
 
 

@@ -23,6 +23,8 @@ _PARAM_NAME_RE = re.compile(r"[A-Za-z0-9_-]+\Z")
 _KDE_MESSAGING_RE = re.compile(rb"(?i)x-messaging/([a-z0-9_-]+)-all\Z")
 _ENCODING_WORDS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})
 _NO_PARAMS: Params = {}
+MAX_HEAD = 4096
+"""Longest name-and-parameters part read (real ones stay under a few hundred bytes)."""
 
 
 class Property(NamedTuple):
@@ -78,13 +80,15 @@ def parse_property(line: int, data: bytes, oversized: bool = False) -> Property 
         return _why_unreadable(data)
     if data.find(b'"', 0, colon) >= 0:
         colon = _find_colon(data)
+    if colon > MAX_HEAD:
+        return "line skipped: its name and parameters are too long"
     head = parse_head(data[:colon])
     if isinstance(head, str):
         return head
     return Property(line, head[0], head[1], head[2], data[colon + 1 :], oversized)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def parse_head(head: bytes) -> Head | str:
     """Parse ``[group.]NAME[;params]`` (cached: real files repeat a few dozen heads).
 
