@@ -172,3 +172,48 @@ def test_vobject_reads_the_names_we_write(fields: dict[str, Any]) -> None:
     assert [e.value for e in parsed.contents.get("email", [])] == [
         e.value for e in fields["emails"]
     ]
+
+
+# -- a vCard 2.1 writer of our own: quoted-printable with soft line breaks ------------
+
+
+def _qp(text: str, charset: str) -> list[str]:
+    """Quoted-printable lines of at most 76 characters, soft breaks between escapes."""
+    raw = text.replace("\n", "\r\n").encode(charset)
+    tokens = [chr(b) if 33 <= b <= 126 and b != 61 else f"={b:02X}" for b in raw]  # 61: "="
+    lines, current = [], ""
+    for token in tokens:
+        if len(current) + len(token) > 75:
+            lines.append(current + "=")
+            current = ""
+        current += token
+    return [*lines, current]
+
+
+def _escape21(text: str) -> str:
+    return text.replace("\\", "\\\\").replace(";", "\\;")
+
+
+def card21(given: str, family: str, display: str, notes: str) -> bytes:
+    charset = (
+        "ISO-8859-1" if all(ord(c) < 256 for c in given + family + display + notes) else "UTF-8"
+    )
+    qp = f";CHARSET={charset};ENCODING=QUOTED-PRINTABLE:"
+    name = _qp(f"{_escape21(family)};{_escape21(given)};;;", charset)
+    lines = ["BEGIN:VCARD", "VERSION:2.1", "N" + qp + name[0], *name[1:]]
+    for prop, text in (("FN", _escape21(display)), ("NOTE", _escape21(notes))):
+        encoded = _qp(text, charset)
+        lines += [prop + qp + encoded[0], *encoded[1:]]
+    return ("\r\n".join([*lines, "END:VCARD"]) + "\r\n").encode("ascii")
+
+
+@settings(max_examples=100, deadline=None, database=None)
+@given(TEXT, TEXT, WORD, MULTILINE)
+def test_quoted_printable_21_cards_round_trip(
+    given_name: str, family: str, display: str, notes: str
+) -> None:
+    [card] = read_vcard_bytes(card21(given_name, family, display, notes))
+    assert isinstance(card, ParsedCard)
+    assert (card.given_name, card.family_name) == (given_name, family)
+    assert (card.display_name, card.notes) == (display, notes)
+    assert card.warnings == ()

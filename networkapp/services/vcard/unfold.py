@@ -26,7 +26,7 @@ LogicalLine = tuple[int, bytes, bool]
 """(1-based line where it starts, the unfolded bytes, too large and cut short?)"""
 
 _BASE64_LINE_RE = re.compile(rb"[ \t]*[A-Za-z0-9+/=]+[ \t]*\Z")
-_END_LINE_RE = re.compile(rb"(?i)[ \t]*(?:[A-Za-z0-9_.-]*\.)?END[ \t]*:")
+_END_LINE_RE = re.compile(rb"(?i)[ \t]*(?:[A-Za-z0-9_.-]*\.)?END[ \t]*:[ \t]*VCARD[ \t]*\Z")
 _BLANKS = (b" ", b"\t")
 
 
