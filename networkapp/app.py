@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from networkapp import APP_NAME, __version__
 from networkapp.commands import COMMANDS
@@ -72,6 +73,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(args_list)
         return int(COMMANDS[args.command].run(args))
     args = build_gui_parser().parse_args(args_list)
+    files, missing = split_existing(args.files)
+    for name in missing:
+        print(f"{APP_NAME}: {name}: no such file (nor a command; see '{APP_NAME} --help')",
+              file=sys.stderr)
+    if missing and not files:
+        return 2  # nothing to open: a usage error, reported without starting the GUI
     from networkapp.ui.gui import run_gui  # imported late: CLI commands never load Qt
 
-    return run_gui(args.db, list(args.files))
+    return run_gui(args.db, files, missing)
+
+
+def split_existing(names: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Return (absolute paths of the files that exist, the names that don't).
+
+    ``xdg-open`` may pass a relative path: it is made absolute against the
+    current folder here, before a hand-over to another process can lose it.
+    """
+    found: list[str] = []
+    missing: list[str] = []
+    for name in names:
+        path = Path(name).expanduser()
+        if path.is_file():
+            found.append(str(path.absolute()))
+        else:
+            missing.append(name)
+    return found, missing

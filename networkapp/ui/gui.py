@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from networkapp import APP_DISPLAY_NAME, APP_ID, APP_NAME, ORG_NAME, __version__
 from networkapp.models import StorageError, open_database
 from networkapp.paths import resolve_db_path
-from networkapp.resources import app_icon_path
+from networkapp.resources import app_icon_png_paths
 from networkapp.ui import error_hook, messages
+from networkapp.ui.single_instance import Claim, SingleInstance
+from networkapp.ui.smoke import arm_smoke_exit
 
+EXIT_OK = 0
+EXIT_USAGE = 2
 EXIT_STORAGE = 3
+EXIT_BUSY = 4
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -26,14 +32,47 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(QIcon(str(app_icon_path())))
+    icon = QIcon()
+    for png in app_icon_png_paths():  # pre-drawn sizes read better than a scaled SVG
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
     return app  # type: ignore[return-value]
 
 
-def run_gui(db_option: str | None, files: list[str]) -> int:
-    """Open the main window on the chosen database; return the exit code."""
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("gui", text)
+
+
+def _claim_instance(path: object, files: list[str]) -> tuple[SingleInstance, int | None]:
+    """Become the one window on ``path``, or hand ``files`` to it; return an exit code if not."""
+    instance = SingleInstance(path)  # type: ignore[arg-type]
+    claim = instance.claim(files)
+    if claim is Claim.HANDED_OVER:
+        return instance, EXIT_OK
+    if claim is Claim.BUSY:
+        messages.show_error(None, APP_DISPLAY_NAME, _tr(
+            "Networkapp is already open on {0} but does not answer. "
+            "Close it, then try again.").format(path))
+        return instance, EXIT_BUSY
+    return instance, None
+
+
+def run_gui(db_option: str | None, files: list[str], missing: list[str] | None = None) -> int:
+    """Open the main window on the chosen database; return the exit code.
+
+    ``missing`` are file names given on the command line that do not exist: they
+    are reported in a dialog (a double-click has no visible stderr).
+    """
     app = make_application()
+    if missing:
+        messages.show_error(None, APP_DISPLAY_NAME, _tr("Cannot find {0}.").format(
+            ", ".join(missing)))
+        if not files:
+            return EXIT_USAGE
     path = resolve_db_path(db_option)
+    instance, exit_code = _claim_instance(path, files)
+    if exit_code is not None:
+        return exit_code
     try:
         open_database(path)
     except StorageError as exc:
@@ -46,6 +85,8 @@ def run_gui(db_option: str | None, files: list[str]) -> int:
 
     controller = Controller(path)
     window = MainWindow(controller, UiSettings(default_settings_path()))
+    instance.activation_requested.connect(window.bring_to_front)
+    arm_smoke_exit(window)
     window.show()
     window.load()
     # Files given on the command line (.vcf) are for the import engineer's hook.

@@ -183,6 +183,14 @@ class MainWindow(QMainWindow):
 
     # -- loading and settings -------------------------------------------------------
 
+    def bring_to_front(self) -> None:
+        """Show the window above others (a second launch handed over to this one)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def load(self) -> None:
         """Read the contacts of the open database into the table."""
         self.model.set_threshold(self.controller.threshold())
