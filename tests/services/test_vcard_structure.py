@@ -214,6 +214,27 @@ def test_file_and_bytes_give_the_same_cards(tmp_path: Path) -> None:
     assert from_file == [("A", 1), ("B", 5)]
 
 
+class Trickle(io.BytesIO):
+    """A stream that hands out at most three bytes per read, like a slow pipe."""
+
+    def read(self, size: int | None = -1) -> bytes:
+        return super().read(3 if size is None or size < 0 else min(size, 3))
+
+
+@pytest.mark.parametrize("eol", [b"\r\n", b"\n", b"\r", b"\r\r\n"], ids=["crlf", "lf", "cr", "ios"])
+@pytest.mark.parametrize("bom", [b"", "\ufeff".encode("utf-16-le")], ids=["utf8", "utf16"])
+def test_short_reads_split_nothing_wrongly(eol: bytes, bom: bytes) -> None:
+    text = lines("BEGIN:VCARD", "FN:Zoë", "NOTE:a", " b", "END:VCARD", "", *card("Two"))
+    data = text.replace(CRLF, eol)
+    if bom:
+        data = bom + data.decode("utf-8").encode("utf-16-le")
+    results = list(read_vcard_stream(Trickle(data), name="pipe"))
+    assert [(c.line, c.display_name, c.notes) for c in results if isinstance(c, ParsedCard)] == [
+        (1, "Zoë", "ab"),
+        (7, "Two", ""),
+    ]
+
+
 def test_cards_come_out_before_the_whole_stream_is_read() -> None:
     stream = io.BytesIO(lines(*card("First")) + lines(*card("More")) * 200_000)
     first = next(read_vcard_stream(stream, name="big.vcf"))

@@ -44,7 +44,7 @@ class LineSource:
         self._stream = stream
         self._name = name
         self._max_line = max_line
-        start = self._read(SNIFF_SIZE)
+        start = self._read_start()
         if not start:
             raise VCardFileError(name, "the file is empty")
         self._codec, skip = _sniff_encoding(start)
@@ -56,6 +56,17 @@ class LineSource:
     def __iter__(self) -> Iterator[Line]:
         """Yield the lines in order."""
         return _split_lines(self._chunks(), self._max_line)
+
+    def _read_start(self) -> bytes:
+        """Read SNIFF_SIZE bytes, also from streams that return short reads (pipes)."""
+        pieces, size = [], 0
+        while size < SNIFF_SIZE:
+            piece = self._read(SNIFF_SIZE - size)
+            if not piece:
+                break
+            pieces.append(piece)
+            size += len(piece)
+        return b"".join(pieces)
 
     def _read(self, size: int) -> bytes:
         try:

@@ -193,8 +193,9 @@ class _Structure:
     def _flush_unclosed(self) -> None:
         """Reject every open card as missing its END; their inner cards stand alone."""
         for card, inner in zip(self.stack, self.nested, strict=True):
+            begin = card.bad_begin or "BEGIN:VCARD"
             self.out.append(
-                RejectedCard(self.context.file, card.line, "BEGIN:VCARD without END:VCARD")
+                RejectedCard(self.context.file, card.line, f"{begin} without END:VCARD")
             )
             self.out.extend(inner)
         self.stack.clear()
