@@ -14,7 +14,7 @@ from pathlib import Path
 
 from networkapp.models.base import StorageError, db
 from networkapp.models.migrations import SCHEMA_VERSION, create_schema, upgrade, user_version
-from networkapp.models.text import fold
+from networkapp.models.text import fold, squash
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # Small files get a full structural check on opening; on big ones it would cost
@@ -163,6 +163,7 @@ def bind_memory() -> None:
     close_database()
     db.init(":memory:", pragmas={"foreign_keys": 1})
     db.register_function(fold, "fold", 1)
+    db.register_function(squash, "squash", 1)
     db.connect()
     create_schema()
 
@@ -170,6 +171,7 @@ def bind_memory() -> None:
 def _bind(path: Path) -> None:
     db.init(str(path), pragmas=PRAGMAS, check_same_thread=False)
     db.register_function(fold, "fold", 1)
+    db.register_function(squash, "squash", 1)
     try:
         db.connect(reuse_if_open=True)
     except sqlite3.Error as exc:

@@ -7,6 +7,7 @@ columns and the search box agree exactly.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -24,3 +25,16 @@ def fold(text: str | None) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.translate(_EXTRA)
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def squash(text: str | None) -> str:
+    """Return ``text`` with runs of one repeated character reduced to one ("cc" → "c").
+
+    People often type a name with one letter where it has two ("nicolo" for
+    "Niccolò"); name search compares squashed names too. Registered in SQLite as
+    ``squash()``.
+    """
+    return _DOUBLED.sub(r"\1", text or "")

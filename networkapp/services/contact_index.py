@@ -17,12 +17,11 @@ After an edit, :meth:`ContactIndex.refresh` reloads only the contacts named.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from networkapp.models import db
-from networkapp.models.text import fold
+from networkapp.models.text import fold, squash
 from networkapp.services.balance import is_one_sided
 from networkapp.services.listing import ContactQuery
 from networkapp.services.vocabulary import ARCHIVED, CLARIFYING
@@ -38,12 +37,6 @@ _BY_NAME = " ORDER BY sort_name, id"
 # Positions of the raw row handed to the table model (same order as listing's tuples).
 ROW_FIELDS = ("id", "name", "organization", "status", "gave", "received", "open_warnings",
               "last_interaction", "cadence_days", "has_photo")
-_DOUBLED = re.compile(r"(.)\1+")
-
-
-def squash(text: str) -> str:
-    """Return ``text`` with runs of one repeated character reduced to one ("cc" → "c")."""
-    return _DOUBLED.sub(r"\1", text)
 
 
 @dataclass

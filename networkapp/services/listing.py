@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from networkapp.models import db
-from networkapp.models.text import fold
+from networkapp.models.text import fold, squash
 from networkapp.services.dto import ContactRow
 
 VIEWS = ("active", "attention", "archived", "all")
@@ -62,9 +62,15 @@ def _where(query: ContactQuery, today: dt.date) -> tuple[str, list[object]]:
                        f" OR {OVERDUE_SQL})")
         params.append(today.isoformat())
     for word in fold(query.search).split():
-        clauses.append("search_text LIKE ? ESCAPE '\\'")
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        params.append(f"%{escaped}%")
+        if squash(word) == word:
+            # Typed without doubled letters: also match a name that has some.
+            clauses.append("(search_text LIKE ? ESCAPE '\\' OR "
+                           "squash(sort_name) LIKE ? ESCAPE '\\')")
+            params += [f"%{escaped}%", f"%{escaped}%"]
+        else:
+            clauses.append("search_text LIKE ? ESCAPE '\\'")
+            params.append(f"%{escaped}%")
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
