@@ -155,6 +155,17 @@ def test_hostile_lines_are_skipped_quickly() -> None:
     assert [w.line for w in result.warnings] == [3, 4, 5]
 
 
+def test_one_card_with_endless_values_stays_bounded() -> None:
+    data = lines("BEGIN:VCARD", "FN:Spam", *[f"EMAIL:{i}@x.org" for i in range(6000)])
+    data += lines(*["X Y:bad"] * 300, "END:VCARD")
+    [result] = read_vcard_bytes(data, name="f.vcf")
+    assert isinstance(result, ParsedCard)
+    assert len(result.emails) == 5000
+    assert len(result.warnings) == 201
+    assert "more than 5000" in result.warnings[0].message
+    assert result.warnings[-1].message == "more problems not listed"
+
+
 def test_text_before_the_first_card_is_noted_on_it() -> None:
     [result] = read_vcard_bytes(lines("Hello, here is my card:", *card("Me")), name="f.vcf")
     assert isinstance(result, ParsedCard)

@@ -8,7 +8,7 @@ finished, because Apple writes the label after the property it names.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sized
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -34,6 +34,11 @@ from networkapp.services.vcard.syntax import Property
 
 _BASE64 = frozenset({"B", "BASE64"})
 _T = TypeVar("_T")
+# Bounds per card, so that even a hostile single card keeps memory small.
+MAX_ITEMS = 5000
+"""Most emails, phones, addresses, URLs, notes and tags kept from one card."""
+MAX_WARNINGS = 200
+"""Most warnings listed for one card."""
 
 
 @dataclass(frozen=True)
@@ -93,10 +98,23 @@ class CardBuilder:
         self.labels: dict[str, str] = {}
         self.kind = KIND_INDIVIDUAL
         self.warnings: list[CardIssue] = []
+        self.full: set[str] = set()
 
     def warn(self, line: int, message: str) -> None:
         """Record a problem that did not stop the card."""
-        self.warnings.append(CardIssue(self.context.file, line, message))
+        if len(self.warnings) < MAX_WARNINGS:
+            self.warnings.append(CardIssue(self.context.file, line, message))
+        elif len(self.warnings) == MAX_WARNINGS:
+            self.warnings.append(CardIssue(self.context.file, line, "more problems not listed"))
+
+    def has_room(self, line: int, collection: Sized, what: str) -> bool:
+        """Whether one more value fits in ``collection``; warns once per ``what`` when not."""
+        if len(collection) < MAX_ITEMS:
+            return True
+        if what not in self.full:
+            self.full.add(what)
+            self.warn(line, f"more than {MAX_ITEMS} {what}; the rest skipped")
+        return False
 
     def add(self, prop: Property) -> None:
         """Take one property into the card (unknown properties are ignored)."""
@@ -158,7 +176,8 @@ class CardBuilder:
         self, kind: str, value: tuple[str, ...], label: str, prop: Property, relabel: bool = True
     ) -> None:
         """Queue an email, phone, address or URL."""
-        self.items.append(_Item(kind, value, label, prop.group, relabel))
+        if self.has_room(prop.line, self.items, "addresses, numbers and links"):
+            self.items.append(_Item(kind, value, label, prop.group, relabel))
 
     # -- finishing ----------------------------------------------------------------
 

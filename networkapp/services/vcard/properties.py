@@ -59,7 +59,7 @@ def _title(card: CardBuilder, prop: Property) -> None:
 
 def _note(card: CardBuilder, prop: Property) -> None:
     note = card.plain(prop)
-    if note:
+    if note and card.has_room(prop.line, card.notes, "notes"):
         card.notes.append(note)
 
 
@@ -74,7 +74,7 @@ def _birthday(card: CardBuilder, prop: Property) -> None:
 
 def _categories(card: CardBuilder, prop: Property) -> None:
     for tag in split_escaped(card.text(prop), ","):
-        if tag.strip():
+        if tag.strip() and card.has_room(prop.line, card.tags, "categories"):
             card.tags[tag.strip()] = None
 
 
