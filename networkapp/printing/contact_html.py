@@ -167,7 +167,8 @@ def _signal_row(sig: SignalView) -> list[str]:
 
 def _signals(s: ContactSummary) -> str:
     total = len(s.open_signals) + len(s.resolved_signals)
-    head = (f"<h2>Signals ({len(s.open_signals)} open, {len(s.resolved_signals)} resolved)</h2>"
+    counts = f" ({len(s.open_signals)} open, {len(s.resolved_signals)} resolved)" if total else ""
+    head = (f"<h2>Signals{counts}</h2>"
             f"<p class='muted small'>Threshold {s.threshold.threshold}; open warnings weigh "
             f"{s.threshold.open_warning_weight}.</p>")
     if not total:

@@ -87,4 +87,4 @@ def _archived(r: NetworkReport) -> str:
     rows = [[fmt_date(a.at), esc(a.name), esc(a.organization), esc(a.reason)]
             for a in r.archived]
     headers = [("Date", ""), ("Name", ""), ("Organization", ""), ("Reason", "")]
-    return head + table(headers, rows, [14, 26, 24, 36]) + _more(len(rows), r.archived_total)
+    return head + table(headers, rows, [14, 22, 21, 43]) + _more(len(rows), r.archived_total)

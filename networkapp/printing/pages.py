@@ -138,7 +138,8 @@ def _paint_strip(painter: QPainter, doc: SafeTextDocument, span: tuple[float, fl
                  top: float, width: float) -> None:
     painter.save()
     painter.translate(0, top - span[0])
-    doc.drawContents(painter, QRectF(0, span[0], width, span[1] - span[0]))
+    # A hair inside the strip: a block starting right at its end is not drawn (and clipped).
+    doc.drawContents(painter, QRectF(0, span[0], width, span[1] - span[0] - 1))
     painter.restore()
 
 
