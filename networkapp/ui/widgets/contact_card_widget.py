@@ -224,8 +224,7 @@ class ContactCardWidget(QWidget):
         self.addresses.setPlainText("\n".join(format_address(a) for a in fields.addresses))
         self.notes.setPlainText(fields.notes)
         self.cadence.setValue(fields.cadence_days or 0)
-        self.cadence.setSpecialValueText(
-            self.tr("default (%1 days)").replace("%1", str(self._controller.default_cadence())))
+        self.cadence.setSpecialValueText(self.tr("no reminders"))
         self._update_photo()
         self._update_state()
 
