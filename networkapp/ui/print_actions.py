@@ -10,6 +10,8 @@ writes PDFs headless.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDir, Qt
@@ -33,15 +35,22 @@ def make_printer(spec: PrintSpec) -> QPrinter:
     return printer
 
 
-def _paint(printer: QPrinter, spec: PrintSpec, parent: QWidget | None) -> bool:
+@contextmanager
+def _busy() -> Iterator[None]:
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        print_document(printer, spec)
-    except OSError as exc:
+        yield
+    finally:
         QGuiApplication.restoreOverrideCursor()
+
+
+def _paint(printer: QPrinter, spec: PrintSpec, parent: QWidget | None) -> bool:
+    try:
+        with _busy():
+            print_document(printer, spec)
+    except OSError as exc:
         messages.show_error(parent, _tr("Print"), str(exc))
         return False
-    QGuiApplication.restoreOverrideCursor()
     return True
 
 
@@ -93,12 +102,10 @@ def export_pdf(parent: QWidget | None, spec: PrintSpec, path: Path | None = None
     path = path or ask_pdf_path(parent, spec)
     if path is None:
         return None
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        render_pdf(spec, path)
+        with _busy():
+            render_pdf(spec, path)
     except OSError as exc:
-        QGuiApplication.restoreOverrideCursor()
         messages.show_error(parent, _tr("Export as PDF"), str(exc))
         return None
-    QGuiApplication.restoreOverrideCursor()
     return path
