@@ -25,6 +25,7 @@ from networkapp.services.vcard.reader import (
     read_vcard_stream,
     read_vcards,
 )
+from networkapp.services.vcard.writer import format_vcard
 
 __all__ = [
     "DEFAULT_CHUNK_LIMIT",
@@ -38,6 +39,7 @@ __all__ = [
     "RejectedCard",
     "Url",
     "VCardFileError",
+    "format_vcard",
     "read_vcard_bytes",
     "read_vcard_stream",
     "read_vcards",
