@@ -49,6 +49,9 @@ class Actions(QObject):
         self.note_signal = self._make(tr("Note &Signal"), "signal-warning",
                                       QKeySequence("Ctrl+G"),
                                       tr("Note a signal about the selected contact"))
+        self.clarify = self._make(tr("&Clarify…"), "clarify", QKeySequence("Ctrl+K"),
+                                  tr("Talk it through with the selected contact, then keep or "
+                                     "archive"))
         self.tag = self._make(tr("&Tag…"), "tag", QKeySequence("Ctrl+T"),
                               tr("Give the selected contacts a tag"))
         self.archive = self._make(tr("&Archive…"), "archive", QKeySequence("Ctrl+E"),

@@ -9,16 +9,20 @@ what changed so item models and panels reload.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from networkapp.services import balance as balance_service
-from networkapp.services import bulk, contacts, interactions, signals, snapshot
+from networkapp.services import bulk, clarify, contacts, interactions, signals, snapshot, states
 from networkapp.services import settings as db_settings
+from networkapp.services.clarify import DRAFT, ClarifyResult
 from networkapp.services.dto import (
     Balance,
+    ClarificationInput,
+    ClarificationView,
     ContactDetail,
     ContactFields,
     InteractionInput,
@@ -26,9 +30,13 @@ from networkapp.services.dto import (
     KeepInTouch,
     SignalInput,
     SignalView,
+    StatusChangeView,
     ThresholdState,
 )
+from networkapp.services.errors import ValidationError
 from networkapp.services.keep_in_touch import keep_in_touch
+from networkapp.services.timeline import TimelineEntry, timeline
+from networkapp.services.vocabulary import ARCHIVE, ARCHIVED
 from networkapp.ui.undo_commands import EditCommand
 
 
@@ -83,7 +91,23 @@ class Controller(QObject):
         """Return when we last talked and whether it is time again."""
         found = interactions.list_interactions(contact_id)
         last = found[0].date if found else None
-        return keep_in_touch(last, cadence_days or db_settings.get_default_cadence())
+        # Only the contact's own cadence: the default is what a new contact starts with.
+        return keep_in_touch(last, cadence_days)
+
+    def draft(self, contact_id: int) -> ClarificationView | None:
+        """Return the unfinished clarification of a contact, if any."""
+        return states.draft_for(contact_id)
+
+    def archive_change(self, contact_id: int) -> StatusChangeView | None:
+        """Return the history row that archived the contact (None unless archived)."""
+        if contacts.contact_status(contact_id) != ARCHIVED:
+            return None
+        found = [c for c in states.history(contact_id) if c.to_status == ARCHIVED]
+        return found[-1] if found else None
+
+    def timeline(self, contact_id: int) -> list[TimelineEntry]:
+        """Return the contact's whole story, oldest first."""
+        return timeline(contact_id)
 
     def all_tags(self) -> list[str]:
         """Return every tag name."""
@@ -123,6 +147,8 @@ class Controller(QObject):
         Raises:
             ValidationError: the fields cannot be stored.
         """
+        if fields.cadence_days is None:  # a new contact starts with the default cadence
+            fields = replace(fields, cadence_days=db_settings.get_default_cadence())
         cid = contacts.create_contact(fields)
         name = contacts.get_contact(cid).display_name
         held: list[snapshot.ContactSnapshot] = []
@@ -226,6 +252,38 @@ class Controller(QObject):
         self.push_edit(self._many("Restore %1", "Restore %n contacts", ids),
                        lambda: bulk.revert_status_changes(changes),
                        lambda: bulk.redo_status_changes(changes), ids)
+
+    def clarify(self, contact_id: int, result: ClarifyResult | None) -> None:
+        """Store what the clarification wizard handed back (None: cancelled, nothing).
+
+        A draft is saved (starting one can be undone); a finished clarification
+        applies its decision in one transaction, undoable as "Keep …" / "Archive …".
+
+        Raises:
+            DomainError: the decision cannot be stored (nothing written then).
+        """
+        if result is None:
+            return
+        if result.kind == DRAFT:
+            self._save_draft(contact_id, result.data)
+            return
+        if result.decision is None:
+            raise ValidationError({"decision": "Choose to keep or to archive."})
+        done = clarify.apply_decision(contact_id, result.data, result.decision)
+        verb = "Archive %1" if done.action == ARCHIVE else "Keep %1"
+        self.push_edit(self.tr(verb).replace("%1", done.display_name),
+                       lambda: clarify.undo_decision(done),
+                       lambda: clarify.redo_decision(done), [contact_id])
+
+    def _save_draft(self, contact_id: int, data: ClarificationInput) -> None:
+        first = states.draft_for(contact_id) is None
+        states.save_draft(contact_id, data)
+        if not first:  # a later save only updates the draft the undo stack knows
+            self.notify([contact_id])
+            return
+        self.push_edit(self._named("Start clarifying with %1", contact_id),
+                       lambda: clarify.discard_draft(contact_id),
+                       lambda: states.save_draft(contact_id, data), [contact_id])
 
     # -- settings ---------------------------------------------------------------
 

@@ -1,8 +1,9 @@
 """The main window: views and search over the contact table, the detail area beside it.
 
 Other features hook in here: ``file_menu`` has room above Quit (insert before
-``actions.quit``) for import and printing; ``detail.signals`` takes the wizard's
-"Clarify…" button through ``add_level_action``.
+``actions.quit``) for import and printing. "Clarify…" (Contact menu, the signals
+panel's button, the decision banner) runs the clarification wizard and hands
+its result to the controller.
 """
 
 from __future__ import annotations
@@ -23,14 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from networkapp import APP_DISPLAY_NAME
-from networkapp.ui import messages
+from networkapp.services.vocabulary import ARCHIVED
 from networkapp.ui.actions import Actions, icon
+from networkapp.ui.contact_commands import ContactCommands
 from networkapp.ui.controller import Controller
 from networkapp.ui.dialogs.about_dialog import AboutDialog
-from networkapp.ui.dialogs.archive_dialog import ArchiveDialog
 from networkapp.ui.dialogs.contact_dialog import ContactDialog
 from networkapp.ui.dialogs.preferences_dialog import Preferences, PreferencesDialog
-from networkapp.ui.item_models.contact_table_model import ContactColumn, ContactTableModel
+from networkapp.ui.item_models.contact_table_model import (
+    ContactColumn,
+    ContactRole,
+    ContactTableModel,
+)
 from networkapp.ui.settings import UiSettings
 from networkapp.ui.widgets.contact_detail_widget import (
     INTERACTIONS_TAB,
@@ -61,6 +66,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(name)
         self.model = ContactTableModel(self)
         self.actions = Actions(self, controller.undo_stack)
+        self.commands = ContactCommands(self, controller, self.selected_ids,
+                                        self._selected_names)
         self._build_central()
         self._build_menus()
         self._build_toolbar()
@@ -135,8 +142,8 @@ class MainWindow(QMainWindow):
         for item in (a.show_active, a.show_attention, a.show_archived):
             view.addAction(item)
         self.contact_menu = bar.addMenu(self.tr("&Contact"))
-        for item in (a.open_contact, a.log_interaction, a.note_signal, None, a.tag, a.archive,
-                     a.restore, None, a.delete):
+        for item in (a.open_contact, a.log_interaction, a.note_signal, a.clarify, None, a.tag,
+                     a.archive, a.restore, None, a.delete):
             self.contact_menu.addSeparator() if item is None else self.contact_menu.addAction(item)
         bar.addMenu(self.tr("&Help")).addAction(a.about)
 
@@ -144,8 +151,8 @@ class MainWindow(QMainWindow):
         a = self.actions
         toolbar = QToolBar(self.tr("Main toolbar"), objectName="main_toolbar", movable=False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for item in (a.new_contact, None, a.log_interaction, a.note_signal, None, a.tag,
-                     a.archive, a.restore, None, a.undo, a.redo):
+        for item in (a.new_contact, None, a.log_interaction, a.note_signal, a.clarify, None,
+                     a.tag, a.archive, a.restore, None, a.undo, a.redo):
             toolbar.addSeparator() if item is None else toolbar.addAction(item)
         self.addToolBar(toolbar)
 
@@ -159,10 +166,13 @@ class MainWindow(QMainWindow):
         a.open_contact.triggered.connect(self._on_open_contact_triggered)
         a.log_interaction.triggered.connect(self._on_log_interaction_triggered)
         a.note_signal.triggered.connect(self._on_note_signal_triggered)
-        a.tag.triggered.connect(self.tag_selection)
-        a.archive.triggered.connect(self.archive_selection)
-        a.restore.triggered.connect(self.restore_selection)
-        a.delete.triggered.connect(self.delete_selection)
+        c = self.commands
+        a.clarify.triggered.connect(c.clarify_selection)
+        self.detail.clarify_requested.connect(c.clarify)
+        a.tag.triggered.connect(c.tag)
+        a.archive.triggered.connect(c.archive)
+        a.restore.triggered.connect(c.restore)
+        a.delete.triggered.connect(c.delete)
         a.show_active.triggered.connect(lambda: self.view_bar.set_view("active"))
         a.show_attention.triggered.connect(lambda: self.view_bar.set_view("attention"))
         a.show_archived.triggered.connect(lambda: self.view_bar.set_view("archived"))
@@ -327,16 +337,29 @@ class MainWindow(QMainWindow):
         a.note_signal.setEnabled(one and not archived_view)
         a.tag.setEnabled(bool(ids) and not archived_view)
         a.archive.setEnabled(bool(ids) and not archived_view)
-        a.delete.setEnabled(bool(ids) and not archived_view)
+        a.delete.setEnabled(bool(ids))  # archived contacts too: deleting is separate
+        self._update_clarify_action(ids[0] if one else None)
         a.restore.setEnabled(bool(ids) and archived_view)
         a.restore.setVisible(archived_view)
         a.archive.setVisible(not archived_view)
+
+    def _update_clarify_action(self, contact_id: int | None) -> None:
+        """Enable Clarify for one non-archived contact; say "Resume" when a draft waits."""
+        row = self.model.row_of(contact_id) if contact_id is not None else None
+        shown = self.model.data(self.model.index(row, 0), ContactRole.ROW) if row is not None \
+            else None
+        can = contact_id is not None and shown is not None and shown.status != ARCHIVED
+        self.actions.clarify.setEnabled(can)
+        resume = can and contact_id is not None and self.controller.draft(contact_id) is not None
+        self.actions.clarify.setText(self.tr("Resume &Clarification…") if resume
+                                     else self.tr("&Clarify…"))
 
     # -- slots ----------------------------------------------------------------------
 
     def _on_controller_contacts_changed(self, ids: list[int]) -> None:
         self.model.refresh_contacts(ids)
         self._update_counts()
+        self._update_actions()
 
     def _on_controller_settings_changed(self) -> None:
         self.model.set_threshold(self.controller.threshold())
@@ -380,40 +403,9 @@ class MainWindow(QMainWindow):
                 self.model.set_search("")
             self.select_ids([cid])
 
-    def tag_selection(self) -> None:
-        """Give the selected contacts a tag."""
-        ids = self.selected_ids()
-        name = ids and messages.ask_text(self, self.tr("Tag contacts"),
-                                         self.tr("Tag for %n contact(s):", "", len(ids)))
-        if ids and name:
-            self.controller.tag_contacts(ids, name)
-
-    def archive_selection(self) -> None:
-        """Archive the selected contacts after asking why."""
-        ids = self.selected_ids()
-        if not ids:
-            return
-        names = [self.model.data(self.model.index(r, 0)) for r in
-                 sorted(i.row() for i in self.table.selectionModel().selectedRows())]
-        reason = ArchiveDialog.ask(self, names)
-        if reason:
-            self.controller.archive_contacts(ids, reason)
-
-    def restore_selection(self) -> None:
-        """Bring the selected archived contacts back."""
-        ids = self.selected_ids()
-        if ids:
-            self.controller.restore_contacts(ids, self.tr("Restored"))
-
-    def delete_selection(self) -> None:
-        """Delete the selected contacts after confirming (undoable)."""
-        ids = self.selected_ids()
-        if not ids:
-            return
-        text = self.tr("Delete %n contact(s) with their whole history? Archiving keeps them "
-                       "as plain entries instead. You can undo this.", "", len(ids))
-        if messages.confirm(self, self.tr("Delete contacts"), text, self.tr("Delete")):
-            self.controller.delete_contacts(ids)
+    def _selected_names(self) -> list[str]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [self.model.data(self.model.index(r, 0)) for r in rows]
 
     def edit_preferences(self) -> None:
         """Edit the threshold and the default cadence."""

@@ -1,26 +1,49 @@
-"""The detail area: the selected contact's name and status over tabs Card / Interactions / Signals.
+"""The detail area: the selected contact's name and status, the prompt, and the tabs.
 
-With no contact (or several) selected it shows a hint instead. Archived contacts
-are shown read-only: their history stays intact and visible.
+Tabs Card / Interactions / Signals / History. Above them, the decision banner
+(once per crossing of the threshold) or a quiet "talk now" hint. With no
+contact (or several) selected it shows a hint instead. Archived contacts are
+shown read-only, with the reason they were archived: their history stays
+intact and visible.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from networkapp.services.dto import ContactDetail, ThresholdState
 from networkapp.services.errors import NotFoundError
+from networkapp.services.signals import LEVEL_DECIDE
 from networkapp.services.vocabulary import ARCHIVED, STATUS_LABELS
+from networkapp.ui.actions import icon
 from networkapp.ui.controller import Controller
 from networkapp.ui.widgets.contact_card_widget import ContactCardWidget
+from networkapp.ui.widgets.decision_banner import DecisionBannerWidget
 from networkapp.ui.widgets.interaction_editor_widget import InteractionEditorWidget
 from networkapp.ui.widgets.signals_panel_widget import SignalsPanelWidget
+from networkapp.ui.widgets.timeline_widget import TimelineWidget
 
-CARD_TAB, INTERACTIONS_TAB, SIGNALS_TAB = range(3)
+CARD_TAB, INTERACTIONS_TAB, SIGNALS_TAB, HISTORY_TAB = range(4)
 
 
 class ContactDetailWidget(QStackedWidget):
-    """One contact's card, interactions and signals, or a hint when none is selected."""
+    """One contact's card, interactions, signals and history, or a hint when none is selected.
+
+    Signals:
+        clarify_requested(int): the user asked to clarify with this contact (the
+            banner's or the signals panel's "Clarify…" button).
+    """
+
+    clarify_requested = Signal(int)
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         """Build the tabs; :meth:`show_contact` chooses what they show."""
@@ -40,21 +63,31 @@ class ContactDetailWidget(QStackedWidget):
         self.title.setFont(font)
         self.subtitle = QLabel(textFormat=Qt.TextFormat.PlainText)
         self.subtitle.setEnabled(False)
+        self.archived_label = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
+        self.banner = DecisionBannerWidget()
         self.card = ContactCardWidget(controller)
         self.interactions = InteractionEditorWidget(controller)
         self.signals = SignalsPanelWidget(controller)
+        self.clarify_button = QPushButton(icon("clarify"), self.tr("Clarify…"))
+        self.signals.add_level_action(self.clarify_button)
+        self.history = TimelineWidget()
+        self._history_stale = True
         self.tabs = QTabWidget(documentMode=True)
         self.tabs.addTab(self.card, self.tr("&Card"))
         # Scrolled, so that a narrow detail area never forces the table narrower.
         self.tabs.addTab(_scrolled(self.interactions), self.tr("&Interactions"))
         self.tabs.addTab(_scrolled(self.signals), self.tr("Si&gnals"))
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
+        self.tabs.addTab(self.history, self.tr("&History"))
+        for widget in (self.title, self.subtitle, self.archived_label, self.banner):
+            layout.addWidget(widget)
         layout.addWidget(self.tabs, 1)
         self.addWidget(page)
         self.show_hint(0)
         controller.contact_changed.connect(self._on_controller_contact_changed)
         controller.settings_changed.connect(self._reload)
+        self.banner.clarify_requested.connect(self.clarify_requested)
+        self.clarify_button.clicked.connect(self._on_clarify_button_clicked)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
     @property
     def contact_id(self) -> int | None:
@@ -71,6 +104,7 @@ class ContactDetailWidget(QStackedWidget):
             text = self.tr("Select a contact to see their card, interactions and signals.\n\n"
                            "Press Ctrl+N to add one.")
         self.hint.setText(text)
+        self.banner.clear()
         self.setCurrentIndex(0)
 
     def show_contact(self, contact_id: int) -> None:
@@ -96,6 +130,49 @@ class ContactDetailWidget(QStackedWidget):
         for widget in (self.card, self.interactions, self.signals):
             widget.show_contact(cid)
             widget.set_read_only(read_only)
+        self._show_archived(cid, read_only)
+        state = self._controller.threshold_state(cid)
+        self.banner.show_for(cid, detail.display_name, state, detail.status)
+        self._update_clarify_button(detail, state)
+        self._history_stale = True
+        if self.tabs.currentWidget() is self.history:
+            self._load_history()
+
+    def _show_archived(self, contact_id: int, archived: bool) -> None:
+        change = self._controller.archive_change(contact_id) if archived else None
+        if change is None:
+            self.archived_label.setText(self.tr("Archived: kept as a plain entry.")
+                                        if archived else "")
+        else:
+            text = (self.tr("Archived on %1: %2") if change.reason
+                    else self.tr("Archived on %1."))
+            self.archived_label.setText(text.replace("%1", change.at.date().isoformat())
+                                        .replace("%2", change.reason))
+        self.archived_label.setVisible(archived)
+
+    def _update_clarify_button(self, detail: ContactDetail, state: ThresholdState) -> None:
+        button = self.clarify_button
+        button.setVisible(detail.status != ARCHIVED)
+        resuming = self._controller.draft(detail.id) is not None
+        button.setText(self.tr("Resume clarification…") if resuming else self.tr("Clarify…"))
+        button.setToolTip(self.tr("Review the signals, plan what to say, record the "
+                                  "conversation, then keep or archive"))
+        font = button.font()
+        font.setBold(state.level == LEVEL_DECIDE)  # emphasised past the threshold
+        button.setFont(font)
+
+    def _load_history(self) -> None:
+        self._history_stale = False
+        cid = self._contact_id
+        self.history.set_entries(self._controller.timeline(cid) if cid is not None else [])
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if index == HISTORY_TAB and self._history_stale:
+            self._load_history()
+
+    def _on_clarify_button_clicked(self) -> None:
+        if self._contact_id is not None:
+            self.clarify_requested.emit(self._contact_id)
 
     def _on_controller_contact_changed(self, contact_id: int) -> None:
         if contact_id == self._contact_id:
