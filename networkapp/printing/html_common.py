@@ -17,6 +17,8 @@ HEADER_BG = "#eef2f4"
 WARNING = "#a5462d"
 POSITIVE = "#2f7f4f"
 
+# Class rules name their element (span.muted, not .muted): Qt indexes rules by element
+# name, so the thousands of table cells are not tested against every class rule.
 STYLE_SHEET = f"""
 body {{ color: #23272b; }}
 h1 {{ font-size: 19pt; font-weight: 600; color: {ACCENT}; margin-top: 0; margin-bottom: 2px; }}
@@ -24,14 +26,14 @@ h2 {{ font-size: 12.5pt; font-weight: 600; color: {ACCENT}; margin-top: 16px;
       margin-bottom: 5px; }}
 h3 {{ font-size: 10pt; font-weight: 600; color: #23272b; margin-top: 10px; margin-bottom: 3px; }}
 p {{ margin-top: 0; margin-bottom: 4px; }}
-.sub {{ font-size: 10.5pt; color: #3d4449; }}
-.muted {{ color: {MUTED}; }}
-.small {{ font-size: 8pt; }}
-.label {{ font-size: 7.5pt; color: {MUTED}; }}
-.fact {{ font-size: 10pt; }}
-.warning {{ color: {WARNING}; font-weight: 600; }}
-.positive {{ color: {POSITIVE}; font-weight: 600; }}
-.reading {{ font-size: 10.5pt; }}
+p.sub {{ font-size: 10.5pt; color: #3d4449; }}
+p.muted, span.muted {{ color: {MUTED}; }}
+p.small, span.small {{ font-size: 8pt; }}
+span.label {{ font-size: 7.5pt; color: {MUTED}; }}
+span.fact {{ font-size: 10pt; }}
+span.warning {{ color: {WARNING}; font-weight: 600; }}
+span.positive {{ color: {POSITIVE}; font-weight: 600; }}
+p.reading {{ font-size: 10.5pt; }}
 th {{ background-color: {HEADER_BG}; color: #3d4449; font-size: 8pt; font-weight: 600;
       text-align: left; }}
 th.caption {{ background-color: white; color: #23272b; font-size: 10pt; padding-top: 8px; }}
