@@ -105,14 +105,17 @@ def phone_label(types: list[str]) -> str:
 
 
 def phone_types(label: str) -> list[str] | None:
-    """Return the TYPE values the writer uses for a phone label, or None for a custom one."""
+    """Return the TYPE values the writer uses for a phone label, or None for a custom one.
+
+    "other" needs no TYPE: it is what the reader makes of a number without one.
+    """
     if label == "mobile":
         return ["cell"]
     if label in ("fax", "home fax", "work fax"):
         return [*label.split()[:-1], "fax"]
-    if label in ("pager", "main", "home", "work", OTHER):
+    if label in ("pager", "main", "home", "work"):
         return [label]
-    return None
+    return [] if label in (OTHER, "") else None
 
 
 def parse_birthday(text: str, omit_year: str | None = None) -> str | None:

@@ -181,8 +181,6 @@ def _add_with_label(
 ) -> None:
     if types is None:
         out.add_labelled(name, value, label)
-    elif types == [fields.OTHER]:
-        out.add(name, value)
     else:
         out.add(name, value, f";TYPE={','.join(types)}" if types else "")
 
