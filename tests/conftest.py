@@ -8,6 +8,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from networkapp.qt_compat import keep_none_alive
+
+keep_none_alive()  # before any Qt call: see networkapp.qt_compat
+
 import pytest
 
 from networkapp.models import close_database, open_database

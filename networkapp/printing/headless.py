@@ -6,7 +6,6 @@ Fonts and painting need a QGuiApplication; with no display it runs on Qt's
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 
@@ -14,25 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
 from networkapp import APP_NAME
-
-_NONE_PINNED: list[bool] = []
-
-
-def keep_none_alive() -> None:
-    """Work around a reference leak of PySide6 6.12 on Python 3.11 (idempotent).
-
-    Every call of a Qt method returning void hands back ``None`` without taking
-    a reference, so each one drops None's reference count by one; after a few
-    thousand calls (``sys.getrefcount(None)`` starts near 5,000 in a small
-    process) the interpreter aborts with "none_dealloc: deallocating None".
-    Python 3.12 made None immortal, which hides the bug there; on 3.11 we give
-    None a reference count no program can exhaust.
-    """
-    if sys.version_info >= (3, 12) or _NONE_PINNED:
-        return
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-    _NONE_PINNED.append(True)
-
+from networkapp.qt_compat import keep_none_alive
 
 def has_display() -> bool:
     """True when an X11 or Wayland display is available."""

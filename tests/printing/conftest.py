@@ -10,12 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from networkapp.printing.headless import keep_none_alive
-
-# PySide6 6.12 on Python 3.11 leaks a reference to None on every void call; a test
-# process that paints many pages would otherwise abort (see keep_none_alive).
-keep_none_alive()
-
 PdfText = Callable[..., str]
 
 
