@@ -12,9 +12,9 @@ from networkapp.qt_compat import keep_none_alive
 
 keep_none_alive()  # before any Qt call: see networkapp.qt_compat
 
-import pytest
+import pytest  # noqa: E402  (after the platform and the None pin)
 
-from networkapp.models import close_database, open_database
+from networkapp.models import close_database, open_database  # noqa: E402
 
 SHARED_VCARDS = Path(__file__).resolve().parents[1].parent / "shared" / "vcards"
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from networkapp import APP_NAME
 from networkapp.qt_compat import keep_none_alive
 
+
 def has_display() -> bool:
     """True when an X11 or Wayland display is available."""
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
