@@ -102,14 +102,17 @@ class _Builder:
         self.rows.other["phone"].append((cid, f"+39 3{rng.randint(10, 99)} {cid:07d}", "mobile"))
         self.rows.other["status_change"].append((cid, "create", None, "active", created,
                                                  "Demo data", None))
-        self._story(cid, created)
+        self._story(cid, created, cadence)
 
-    def _story(self, cid: int, created: str) -> None:
+    def _story(self, cid: int, created: str, cadence: int | None) -> None:
         rng = self.rng
         taker = rng.random() < 0.15  # an opportunist: takes, rarely gives back
-        last_back = rng.randint(0, 700)
-        dates = sorted((last_back + rng.randint(0, 900) for _ in range(rng.choice(
-            (0, 1, 2, 3, 3, 4, 5, 6)))), reverse=True)
+        # People one keeps in touch with on a cadence are mostly seen on time.
+        last_back = rng.randint(0, cadence) if cadence and rng.random() < 0.85 else \
+            rng.randint(0, 700)
+        count = rng.choice((0, 1, 2, 3, 3, 4, 5, 6))
+        dates = sorted([last_back] + [last_back + rng.randint(1, 900) for _ in range(count - 1)],
+                       reverse=True) if count else []
         interactions = []
         for back in dates:
             iid = self.next_interaction
