@@ -87,6 +87,7 @@ class ContactDetailWidget(QStackedWidget):
         controller.settings_changed.connect(self._reload)
         self.banner.clarify_requested.connect(self.clarify_requested)
         self.clarify_button.clicked.connect(self._on_clarify_button_clicked)
+        self.signals.clarify_requested.connect(self.clarify_requested)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
     @property
@@ -172,7 +173,7 @@ class ContactDetailWidget(QStackedWidget):
 
     def _on_clarify_button_clicked(self) -> None:
         if self._contact_id is not None:
-            self.clarify_requested.emit(self._contact_id)
+            self.signals.clarify_requested.emit(self._contact_id)
 
     def _on_controller_contact_changed(self, contact_id: int) -> None:
         if contact_id == self._contact_id:

@@ -1,8 +1,7 @@
 """The signals of one contact, quick-add buttons and the threshold meter.
 
-A place is kept beside the meter for the "Clarify…" button the clarification
-wizard adds (:meth:`SignalsPanelWidget.add_level_action`); until then it is
-absent, and :attr:`SignalsPanelWidget.clarify_requested` is ready for it.
+A place is kept beside the level sentence under the meter for the detail area's
+"Clarify…" button (:meth:`SignalsPanelWidget.add_level_action`).
 """
 
 from __future__ import annotations
@@ -83,18 +82,20 @@ class SignalsPanelWidget(QWidget):
         row.addWidget(self.delete_button)
         layout.addLayout(row)
 
-    def _meter_row(self) -> QHBoxLayout:
+    def _meter_row(self) -> QVBoxLayout:
         self.meter = ThresholdMeterWidget()
         self.level_label = QLabel(textFormat=Qt.TextFormat.PlainText)
+        # The "Clarify…" button goes right after the sentence (add_level_action), where it
+        # stays in sight however narrow the panel is.
+        self.level_actions = QHBoxLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.level_label)
+        row.addLayout(self.level_actions)
+        row.addStretch(1)
         column = QVBoxLayout()
         column.addWidget(self.meter)
-        column.addWidget(self.level_label)
-        row = QHBoxLayout()
-        row.addLayout(column, 1)
-        # The wizard's "Clarify…" button goes here (add_level_action).
-        self.level_actions = QHBoxLayout()
-        row.addLayout(self.level_actions)
-        return row
+        column.addLayout(row)
+        return column
 
     def add_level_action(self, widget: QWidget) -> None:
         """Put a widget (e.g. the wizard's "Clarify…" button) beside the meter."""
@@ -106,13 +107,16 @@ class SignalsPanelWidget(QWidget):
         self.date_edit = QDateEdit(QDate.currentDate(), calendarPopup=True,
                                    displayFormat="yyyy-MM-dd")
         self.weight = QSpinBox(minimum=1, maximum=3, value=1, prefix=self.tr("weight "))
-        self.interaction = QComboBox()
+        self.interaction = QComboBox(minimumContentsLength=14)
+        # Long interaction summaries must not push the note field out of sight.
+        self.interaction.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.note = QLineEdit(placeholderText=self.tr("what happened (optional)"))
         self.quick_buttons: dict[str, QPushButton] = {}
-        grid.addWidget(QLabel(self.tr("Warning:")), 0, 0)
-        grid.addLayout(self._category_buttons(WARNING, WARNING_CATEGORIES), 0, 1, 1, 3)
-        grid.addWidget(QLabel(self.tr("Positive:")), 1, 0)
-        grid.addLayout(self._category_buttons(POSITIVE, POSITIVE_CATEGORIES), 1, 1, 1, 3)
+        # The buttons span the label column too (their icons say warning or positive), so
+        # that two of the longest fit side by side in a narrow detail area.
+        grid.addLayout(self._category_buttons(WARNING, WARNING_CATEGORIES), 0, 0, 1, 4)
+        grid.addLayout(self._category_buttons(POSITIVE, POSITIVE_CATEGORIES), 1, 0, 1, 4)
         self.free_text = QLineEdit(placeholderText=self.tr("or describe another behaviour…"))
         self.free_polarity = QComboBox()
         self.free_polarity.addItem(self._icons[WARNING], self.tr("Warning"), WARNING)
@@ -136,12 +140,18 @@ class SignalsPanelWidget(QWidget):
     def _category_buttons(self, polarity: str, categories: dict[str, str]) -> QGridLayout:
         buttons = QGridLayout()
         buttons.setSpacing(4)
-        for i, (key, label) in enumerate(categories.items()):
+        made = []
+        for key, label in categories.items():
             button = QPushButton(self._icons[polarity], self.tr(label))
             button.setToolTip(self.tr("Note “%1” now").replace("%1", self.tr(label)))
             button.clicked.connect(lambda _=False, p=polarity, k=key: self.add_signal(p, k))
-            buttons.addWidget(button, i // 3, i % 3)
             self.quick_buttons[key] = button
+            made.append(button)
+        # Two columns, the longer labels in the first: the narrowest grid that fits them.
+        made.sort(key=lambda b: b.sizeHint().width(), reverse=True)
+        rows = (len(made) + 1) // 2
+        for i, button in enumerate(made):
+            buttons.addWidget(button, i % rows, i // rows)
         return buttons
 
     # -- loading ------------------------------------------------------------------
