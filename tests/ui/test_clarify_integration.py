@@ -135,6 +135,7 @@ def test_draft_then_resume_then_keep(qtbot: QtBot, shown: MainWindow, rossi: int
     assert shown.actions.undo.text() == "&Undo Start clarifying with Ada Rossi"
     assert shown.actions.clarify.text() == "Resume &Clarification…"
     assert shown.detail.clarify_button.text() == "Resume clarification…"
+    assert shown.detail.banner.clarify_button.text() == "Resume clarification…"
     assert shown.model.data(shown.model.index(shown.model.row_of(rossi), 2)) == "Clarifying"
 
     seen: list[tuple[int, str]] = []

@@ -156,6 +156,7 @@ class ContactDetailWidget(QStackedWidget):
         button.setVisible(detail.status != ARCHIVED)
         resuming = self._controller.draft(detail.id) is not None
         button.setText(self.tr("Resume clarification…") if resuming else self.tr("Clarify…"))
+        self.banner.clarify_button.setText(button.text())
         button.setToolTip(self.tr("Review the signals, plan what to say, record the "
                                   "conversation, then keep or archive"))
         font = button.font()
