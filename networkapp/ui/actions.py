@@ -65,6 +65,14 @@ class Actions(QObject):
                                          QKeySequence("Ctrl+2"))
         self.show_archived = self._make(tr("A&rchived"), "view-archived", QKeySequence("Ctrl+3"))
         self.about = self._make(tr("&About Networkapp"), "about", None)
+        self.print_ = self._make(tr("&Print…"), "print", StandardKey.Print,
+                                 tr("Print the relationship summary of the selected contacts"))
+        self.print_preview = self._make(tr("Print Pre&view…"), "print-preview", None,
+                                        tr("See the relationship summary before printing"))
+        self.export_pdf = self._make(tr("E&xport as PDF…"), "export", None,
+                                     tr("Save the relationship summary as a PDF file"))
+        self.network_report = self._make(tr("&Network Report…"), "report", None,
+                                         tr("Preview the report of the whole network"))
 
     def _make(self, text: str, icon_name: str,
               shortcut: QKeySequence | QKeySequence.StandardKey | None,

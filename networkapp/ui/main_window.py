@@ -36,6 +36,7 @@ from networkapp.ui.item_models.contact_table_model import (
     ContactRole,
     ContactTableModel,
 )
+from networkapp.ui.print_commands import PrintCommands
 from networkapp.ui.settings import UiSettings
 from networkapp.ui.widgets.contact_detail_widget import (
     INTERACTIONS_TAB,
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self, controller.undo_stack)
         self.commands = ContactCommands(self, controller, self.selected_ids,
                                         self._selected_names)
+        self.printing = PrintCommands(self, self.actions, self.selected_ids)
         self._build_central()
         self._build_menus()
         self._build_toolbar()
@@ -132,7 +134,10 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(a.new_contact)
         self.file_menu.addSeparator()
-        # Import and printing engineers: insert before a.quit (room kept between separators).
+        # Import engineer: insert before the print actions (room kept between separators).
+        self.file_menu.addSeparator()
+        for item in (a.print_, a.print_preview, a.export_pdf):
+            self.file_menu.addAction(item)
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.quit)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -141,6 +146,8 @@ class MainWindow(QMainWindow):
         view = bar.addMenu(self.tr("&View"))
         for item in (a.show_active, a.show_attention, a.show_archived):
             view.addAction(item)
+        view.addSeparator()
+        view.addAction(a.network_report)
         self.contact_menu = bar.addMenu(self.tr("&Contact"))
         for item in (a.open_contact, a.log_interaction, a.note_signal, a.clarify, None, a.tag,
                      a.archive, a.restore, None, a.delete):
@@ -339,6 +346,8 @@ class MainWindow(QMainWindow):
         a.archive.setEnabled(bool(ids) and not archived_view)
         a.delete.setEnabled(bool(ids))  # archived contacts too: deleting is separate
         self._update_clarify_action(ids[0] if one else None)
+        for printing in (a.print_, a.print_preview, a.export_pdf):
+            printing.setEnabled(bool(ids))
         a.restore.setEnabled(bool(ids) and archived_view)
         a.restore.setVisible(archived_view)
         a.archive.setVisible(not archived_view)
