@@ -16,8 +16,13 @@ from networkapp.models import db
 from networkapp.models.cache import refresh_cached_columns
 from networkapp.models.text import fold
 from networkapp.services.dto import DemoSummary
-from networkapp.services.vocabulary import CHANNELS, GROWTHS, KINDS, POSITIVE_CATEGORIES, \
-    WARNING_CATEGORIES
+from networkapp.services.vocabulary import (
+    CHANNELS,
+    GROWTHS,
+    KINDS,
+    POSITIVE_CATEGORIES,
+    WARNING_CATEGORIES,
+)
 
 GIVEN = ("Ada", "Niccolò", "Giulia", "Marco", "Zoë", "José", "Chiara", "Luca", "Francesca",
          "Matteo", "Sofia", "Andrea", "Élodie", "Jürgen", "Ingrid", "Kenji", "Mei", "Amara",

@@ -224,9 +224,9 @@ def test_restore_from_the_archive_asks_why(qtbot: QtBot, controller: Controller,
 def test_restore_dialog_needs_a_reason(qtbot: QtBot) -> None:
     dialog = RestoreDialog(["Ada Rossi"])
     qtbot.addWidget(dialog)
-    assert not dialog.restore_button.isEnabled()
+    assert not dialog.action_button.isEnabled()
     qtbot.keyClicks(dialog.reason, "Back in touch")
-    assert dialog.restore_button.isEnabled() and dialog.value() == "Back in touch"
+    assert dialog.action_button.isEnabled() and dialog.value() == "Back in touch"
 
 
 def test_an_archived_contact_can_be_deleted_and_undone(

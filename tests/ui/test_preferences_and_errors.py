@@ -101,9 +101,9 @@ def test_storage_error_is_a_plain_message_and_exit_3(qtbot: QtBot, tmp_path: Pat
 def test_archive_dialog_requires_a_reason(qtbot: QtBot) -> None:
     dialog = ArchiveDialog(["Ada", "<b>Bea</b>"])
     qtbot.addWidget(dialog)
-    assert not dialog.archive_button.isEnabled()
+    assert not dialog.action_button.isEnabled()
     qtbot.keyClicks(dialog.reason, "only calls when needing something")
-    assert dialog.archive_button.isEnabled()
+    assert dialog.action_button.isEnabled()
     assert dialog.value() == "only calls when needing something"
 
 

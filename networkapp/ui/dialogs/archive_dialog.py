@@ -2,52 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from networkapp.ui.dialogs.reason_dialog import ReasonDialog
 
 
-class ArchiveDialog(QDialog):
-    """Ask why the contacts are archived; OK stays disabled until a reason is given."""
+class ArchiveDialog(ReasonDialog):
+    """Ask why the contacts are archived; Archive stays disabled until a reason is given."""
 
-    def __init__(self, names: list[str], parent: QWidget | None = None) -> None:
-        """Build the dialog for the contacts named."""
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Archive contacts"))
-        shown = ", ".join(names[:5]) + (self.tr(" and %n more", "", len(names) - 5)
-                                        if len(names) > 5 else "")
-        intro = QLabel(self.tr("Archive %1? They stay in your connections as plain entries, "
-                               "with their whole history, and can be restored.").replace(
-            "%1", shown), wordWrap=True, textFormat=Qt.TextFormat.PlainText)
-        self.reason = QPlainTextEdit(placeholderText=self.tr("Why? (required)"))
-        self.reason.setTabChangesFocus(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.archive_button = self.buttons.addButton(self.tr("&Archive"),
-                                                     QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.reason.textChanged.connect(self._update)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.reason)
-        layout.addWidget(self.buttons)
-        self._update()
+    def _texts(self) -> tuple[str, str, str, str]:
+        return (self.tr("Archive contacts"),
+                self.tr("Archive %1? They stay in your connections as plain entries, "
+                        "with their whole history, and can be restored."),
+                self.tr("Why? (required)"), self.tr("&Archive"))
 
-    def value(self) -> str:
-        """The reason typed."""
-        return self.reason.toPlainText().strip()
-
-    def _update(self) -> None:
-        self.archive_button.setEnabled(bool(self.value()))
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, names: list[str]) -> str | None:
-        """Run the dialog; return the reason, or None when cancelled."""
-        dialog = cls(names, parent)
-        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
