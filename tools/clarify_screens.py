@@ -3,7 +3,7 @@
 Not a benchmark (``run_all.py`` only runs ``bench_*.py``): a way to look at the
 dialogs on a virtual screen. Usage::
 
-    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python bench/clarify_screens.py /tmp/shots
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python tools/clarify_screens.py /tmp/shots
 
 Writes ``wizard-1-review.png`` … ``wizard-4-decide.png``, ``banner.png`` and
 ``timeline.png`` into the folder, for a demo contact in a throw-away database.
