@@ -1,0 +1,148 @@
+"""Which stored contact an imported card is: normalised keys and the lookup index.
+
+A card matches a contact with the same UID, else one sharing an e-mail address
+(case-insensitive, ``"Name" <addr>`` cleaned), else one sharing a phone number
+*and* the name. Phones compare on their last nine digits, so the national and
+international forms of one number (``020 7946 0958`` / ``+44 20 7946 0958``)
+are the same key; the name check keeps two people behind one switchboard apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from networkapp.models import Contact, ContactEmail, ContactPhone
+from networkapp.models.text import fold
+
+PHONE_KEY_DIGITS = 9
+_ANGLE_RE = re.compile(r"<([^<>]*)>")
+_PHONE_CUT_RE = re.compile(r"(?i)ext|[x;,pw#]")
+
+
+def clean_email(text: str) -> str:
+    """Return the bare address of ``"Name" <addr>``, ``mailto:addr`` or ``addr``."""
+    text = text.strip()
+    found = _ANGLE_RE.search(text)
+    if found:
+        text = found.group(1).strip()
+    if text[:7].lower() == "mailto:":
+        text = text[7:]
+    return text.strip().strip("\"'").strip()
+
+
+def email_key(text: str) -> str:
+    """Return the comparison key of an e-mail address (cleaned, case-folded)."""
+    return clean_email(text).casefold()
+
+
+def normalise_phone(text: str) -> str:
+    """Return the digits of a number, with a leading ``+`` kept (``00`` read as ``+``).
+
+    An extension or dialling pause (``x12``, ``ext. 5``, ``;``, ``p``) is left out,
+    unless nothing comes before it (``p1234p5678``: all the digits are kept).
+    """
+    text = (_PHONE_CUT_RE.split(text, maxsplit=1)[0].strip() or text).strip()
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if text.startswith("+"):
+        return "+" + digits
+    if digits.startswith("00") and len(digits) > 8:
+        return "+" + digits[2:]
+    return digits
+
+
+def phone_key(text: str) -> str:
+    """Return the comparison key of a phone number: its last nine digits.
+
+    National and international forms of a number end alike (the country code and
+    trunk ``0`` sit in front), so both give the same key; short numbers keep all
+    their digits.
+    """
+    digits = normalise_phone(text).lstrip("+")
+    return digits[-PHONE_KEY_DIGITS:]
+
+
+def name_keys(display_name: str, given_name: str, family_name: str) -> set[str]:
+    """Return the folded forms of a name that count as "the same name"."""
+    keys = {
+        " ".join(fold(display_name).split()),
+        " ".join(fold(f"{given_name} {family_name}").split()),
+        " ".join(fold(f"{family_name} {given_name}").split()),
+    }
+    keys.discard("")
+    return keys
+
+
+class MatchIndex:
+    """UID, e-mail and (phone, name) and name keys of every contact, for one import.
+
+    Targets are contact ids; contacts new in this import get negative ids, so
+    later cards of the same import merge into them instead of duplicating them.
+    """
+
+    def __init__(self) -> None:
+        """Start empty; see :meth:`from_database`."""
+        self.uids: dict[str, int] = {}
+        self.emails: dict[str, int] = {}
+        self.phone_names: dict[tuple[str, str], int] = {}
+        self.by_name: dict[str, list[int]] = {}
+
+    @classmethod
+    def from_database(cls) -> MatchIndex:
+        """Return the index of every stored contact (three queries)."""
+        index = cls()
+        names: dict[int, set[str]] = {}
+        query = Contact.select(Contact.id, Contact.uid, Contact.display_name,
+                               Contact.given_name, Contact.family_name).tuples()
+        for cid, uid, display, given, family in query.iterator():
+            if uid:
+                index.uids.setdefault(uid.strip(), cid)
+            names[cid] = name_keys(display, given, family)
+            index.add_name(cid, names[cid])
+        for cid, value in ContactEmail.select(ContactEmail.contact, ContactEmail.value).tuples():
+            index.emails.setdefault(email_key(value), cid)
+        for cid, value in ContactPhone.select(ContactPhone.contact, ContactPhone.value).tuples():
+            index._add_phone(cid, value, names.get(cid, set()))
+        return index
+
+    def find(self, uid: str | None, emails: Iterable[str], phones: Iterable[str],
+             names: set[str]) -> int | None:
+        """Return the target the card belongs to, or None for a new contact."""
+        if uid and (found := self.uids.get(uid.strip())) is not None:
+            return found
+        for email in emails:
+            if (found := self.emails.get(email_key(email))) is not None:
+                return found
+        for phone in phones:
+            key = phone_key(phone)
+            for name in names:
+                if key and (found := self.phone_names.get((key, name))) is not None:
+                    return found
+        return None
+
+    def add(self, target: int, uid: str | None, emails: Iterable[str], phones: Iterable[str],
+            names: set[str]) -> None:
+        """Point the card's keys at ``target`` (keys already taken keep their contact)."""
+        if uid:
+            self.uids.setdefault(uid.strip(), target)
+        for email in emails:
+            self.emails.setdefault(email_key(email), target)
+        for phone in phones:
+            self._add_phone(target, phone, names)
+
+    def add_name(self, target: int, names: set[str]) -> None:
+        """Remember ``target`` under its names (for cards with nothing else to match)."""
+        for name in names:
+            found = self.by_name.setdefault(name, [])
+            if target not in found:
+                found.append(target)
+
+    def same_name(self, names: set[str]) -> list[int]:
+        """Return the targets carrying one of ``names``, oldest first."""
+        return list(dict.fromkeys(t for name in sorted(names) for t in self.by_name.get(name, ())))
+
+    def _add_phone(self, target: int, phone: str, names: set[str]) -> None:
+        key = phone_key(phone)
+        if key:
+            for name in names:
+                self.phone_names.setdefault((key, name), target)

@@ -1,0 +1,243 @@
+"""Merging imported cards into a contact: add what is new, keep what is there.
+
+:class:`ContactState` is one contact as an import sees it: what the file held
+before plus what the cards of this import add. Lists (e-mails, phones, URLs,
+addresses, tags) gain the values not already there; an empty field is filled; a
+field that already has another value is kept and the difference is listed as a
+conflict ("organization: 'Acme' kept, card says 'Acme Ltd'").
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from networkapp.models import (
+    Contact,
+    ContactAddress,
+    ContactEmail,
+    ContactPhone,
+    ContactTag,
+    ContactUrl,
+    Tag,
+)
+from networkapp.models.text import fold
+from networkapp.services.dto import AddressData, LabeledValue
+from networkapp.services.import_match import clean_email, email_key, phone_key
+from networkapp.services.validation import is_valid_email, parse_birthday
+from networkapp.services.vcard import ParsedCard
+
+TEXT_FIELDS = ("display_name", "given_name", "family_name", "organization", "title")
+_SHOWN = {"display_name": "name", "given_name": "given name", "family_name": "family name",
+          "organization": "organization", "title": "title"}
+_CHUNK = 500
+_ADDRESS_PARTS = ("po_box", "extended", "street", "locality", "region", "postal_code",
+                  "country")
+
+
+@dataclass(frozen=True)
+class CardData:
+    """A parsed card cleaned for storage, with what cleaning dropped."""
+
+    scalars: dict[str, str | None]
+    emails: tuple[LabeledValue, ...]
+    phones: tuple[LabeledValue, ...]
+    urls: tuple[LabeledValue, ...]
+    addresses: tuple[AddressData, ...]
+    tags: tuple[str, ...]
+    photo: bytes | None
+    photo_mime: str | None
+    problems: tuple[str, ...]
+
+
+def card_data(card: ParsedCard) -> CardData:
+    """Return the card's values as the database stores them (bad e-mails and dates dropped)."""
+    problems: list[str] = []
+    emails = []
+    for email in card.emails:
+        address = clean_email(email.value)
+        if is_valid_email(address):
+            emails.append(LabeledValue(address, email.label))
+        else:
+            problems.append(f"EMAIL {email.value!r} is not an e-mail address: left out")
+    try:
+        birthday = parse_birthday(card.birthday)
+    except ValueError:
+        problems.append(f"BDAY {card.birthday!r} is not a possible date: left out")
+        birthday = None
+    scalars: dict[str, str | None] = {name: getattr(card, name).strip() for name in TEXT_FIELDS}
+    scalars |= {"notes": card.notes, "birthday": birthday, "uid": card.uid or None,
+                "photo_uri": card.photo_uri or None}
+    return CardData(
+        scalars=scalars,
+        emails=tuple(emails),
+        phones=tuple(LabeledValue(p.value.strip(), p.label) for p in card.phones
+                      if p.value.strip()),
+        urls=tuple(LabeledValue(u.value.strip(), u.label) for u in card.urls if u.value.strip()),
+        addresses=tuple(AddressData(**{n: getattr(a, n) for n in ("label", *_ADDRESS_PARTS)})
+                        for a in card.addresses),
+        tags=tuple(t.strip() for t in card.tags if t.strip()),
+        photo=card.photo, photo_mime=card.photo_mime if card.photo else None,
+        problems=tuple(problems),
+    )
+
+
+def address_key(address: AddressData) -> tuple[str, ...]:
+    """Return what makes two addresses the same place (the label does not)."""
+    return tuple(" ".join(fold(getattr(address, n)).split()) for n in _ADDRESS_PARTS)
+
+
+@dataclass
+class ContactState:
+    """One contact during an import: stored values plus what this import adds.
+
+    Attributes:
+        id: The contact id (negative for a contact this import creates).
+        status: Its status ("archived" contacts stay archived).
+        scalars: Current single values (names, organization, birthday, notes...).
+        photo: Current photo bytes.
+        existing: How many e-mails, phones, URLs and addresses are stored already
+            (new rows go after them).
+        changed: Names of the scalar columns this import changed.
+        added: New child rows per kind ("emails", "phones", "urls", "addresses", "tags").
+    """
+
+    id: int
+    status: str
+    scalars: dict[str, str | None]
+    photo: bytes | None = None
+    photo_mime: str | None = None
+    existing: dict[str, int] = field(default_factory=dict)
+    changed: set[str] = field(default_factory=set)
+    added: dict[str, list[object]] = field(default_factory=dict)
+    keys: dict[str, set[object]] = field(default_factory=dict)
+    origin: str = ""
+
+    @property
+    def name(self) -> str:
+        """The name the contact is shown with."""
+        return self.scalars.get("display_name") or ""
+
+    @property
+    def is_new(self) -> bool:
+        """True for a contact this import creates."""
+        return self.id < 0
+
+    @classmethod
+    def new(cls, target: int, data: CardData, origin: str) -> ContactState:
+        """Return a contact created from its first card, read from the file ``origin``."""
+        state = cls(target, "active", dict(data.scalars), data.photo, data.photo_mime,
+                    origin=origin)
+        state.merge(data)
+        return state
+
+    def covers(self, data: CardData) -> bool:
+        """Return True when the card holds nothing this contact lacks."""
+        return not copy.deepcopy(self).merge(data)[0]
+
+    def merge(self, data: CardData) -> tuple[bool, list[str]]:
+        """Add the card's new values; return (anything changed, conflicts)."""
+        conflicts: list[str] = []
+        before = (len(self.changed), sum(len(v) for v in self.added.values()))
+        for name in (*TEXT_FIELDS, "uid", "photo_uri"):
+            self._merge_text(name, data.scalars.get(name), conflicts)
+        self._merge_birthday(data.scalars.get("birthday"), conflicts)
+        self._merge_notes(data.scalars.get("notes") or "", conflicts)
+        self._merge_photo(data, conflicts)
+        self._add_rows("emails", data.emails, lambda v: email_key(v.value))
+        self._add_rows("phones", data.phones, lambda v: phone_key(v.value) or v.value)
+        self._add_rows("urls", data.urls, lambda v: v.value.casefold())
+        self._add_rows("addresses", data.addresses, address_key)
+        self._add_rows("tags", data.tags, str.casefold)
+        after = (len(self.changed), sum(len(v) for v in self.added.values()))
+        return after != before, conflicts
+
+    def _set(self, name: str, value: str | None) -> None:
+        self.scalars[name] = value
+        self.changed.add(name)
+
+    def _merge_text(self, name: str, value: str | None, conflicts: list[str]) -> None:
+        current = self.scalars.get(name) or ""
+        if not value or fold(value) == fold(current):
+            return
+        if not current:
+            self._set(name, value)
+        elif name in _SHOWN or name == "uid":
+            conflicts.append(f"{_SHOWN.get(name, name)}: {current!r} kept, card says {value!r}")
+
+    def _merge_birthday(self, value: str | None, conflicts: list[str]) -> None:
+        current = self.scalars.get("birthday")
+        if not value or value == current:
+            return
+        if not current or (current.startswith("--") and value.endswith(current[1:])):
+            self._set("birthday", value)  # empty, or the card adds the year
+        elif not (value.startswith("--") and current.endswith(value[1:])):
+            conflicts.append(f"birthday: {current!r} kept, card says {value!r}")
+
+    def _merge_notes(self, value: str, conflicts: list[str]) -> None:
+        current = self.scalars.get("notes") or ""
+        if not value.strip() or value.strip() in current:
+            return
+        if not current.strip():
+            self._set("notes", value)
+        else:
+            conflicts.append("notes: kept, the card has other notes")
+
+    def _merge_photo(self, data: CardData, conflicts: list[str]) -> None:
+        if not data.photo or data.photo == self.photo:
+            return
+        if self.photo is None:
+            self.photo, self.photo_mime = data.photo, data.photo_mime
+            self.changed.add("photo")
+        else:
+            conflicts.append("photo: the current photo kept, the card has another one")
+
+    def _add_rows(self, kind: str, values: Iterable[object], key: object) -> None:
+        keys = self.keys.setdefault(kind, set())
+        added = self.added.setdefault(kind, [])
+        for value in values:
+            k = key(value)  # type: ignore[operator]
+            if k not in keys:
+                keys.add(k)
+                added.append(value)
+
+
+def load_states(ids: Iterable[int]) -> dict[int, ContactState]:
+    """Return the stored contacts ``ids`` as import states (a few queries per 500)."""
+    ids = list(ids)
+    states: dict[int, ContactState] = {}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        _load_chunk(chunk, states)
+    return states
+
+
+def _load_chunk(chunk: list[int], states: dict[int, ContactState]) -> None:
+    columns = (*TEXT_FIELDS, "uid", "photo_uri", "birthday", "notes")
+    query = Contact.select(Contact.id, Contact.status, Contact.photo, Contact.photo_mime,
+                           *(getattr(Contact, c) for c in columns)).where(Contact.id.in_(chunk))
+    for cid, status, photo, mime, *values in query.tuples():
+        states[cid] = ContactState(cid, status, dict(zip(columns, values, strict=True)),
+                                   bytes(photo) if photo else None, mime)
+    keyed = {"emails": (ContactEmail, email_key),
+             "phones": (ContactPhone, lambda v: phone_key(v) or v),
+             "urls": (ContactUrl, str.casefold)}
+    for kind, (table, key) in keyed.items():
+        rows = table.select(table.contact, table.value).where(table.contact.in_(chunk)).tuples()
+        for cid, value in rows:
+            _known(states[cid], kind, key(value))
+    names = ("label", *_ADDRESS_PARTS)
+    query = ContactAddress.select(ContactAddress.contact, *(getattr(ContactAddress, n)
+                                                            for n in names))
+    for cid, *parts in query.where(ContactAddress.contact.in_(chunk)).tuples():
+        _known(states[cid], "addresses", address_key(AddressData(*parts)))
+    tags = (ContactTag.select(ContactTag.contact, Tag.name).join(Tag)
+            .where(ContactTag.contact.in_(chunk)).tuples())
+    for cid, name in tags:
+        _known(states[cid], "tags", name.casefold())
+
+
+def _known(state: ContactState, kind: str, key: object) -> None:
+    state.keys.setdefault(kind, set()).add(key)
+    state.existing[kind] = state.existing.get(kind, 0) + 1

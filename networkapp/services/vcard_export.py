@@ -1,0 +1,54 @@
+"""Exporting contacts as vCard 4.0 text (no Qt): what :func:`format_vcard` writes, per contact.
+
+Everything a contact card holds goes out (names, organization, title, birthday,
+notes, e-mails, phones, addresses, URLs, tags, the photo and its UID), so that an
+export imported into an empty file reproduces the stored fields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from networkapp.models import Contact
+from networkapp.services.contacts import get_contact
+from networkapp.services.dto import ContactFields
+from networkapp.services.vcard import Address, Email, Phone, Url, format_vcard
+
+
+def contact_vcard(fields: ContactFields) -> str:
+    """Return one contact's fields as a vCard 4.0."""
+    return format_vcard(
+        uid=fields.uid, given_name=fields.given_name, family_name=fields.family_name,
+        display_name=fields.display_name, organization=fields.organization,
+        title=fields.title, birthday=fields.birthday, notes=fields.notes,
+        emails=[Email(e.value, e.label) for e in fields.emails],
+        phones=[Phone(p.value, p.label) for p in fields.phones],
+        addresses=[Address(**a.__dict__) for a in fields.addresses],
+        urls=[Url(u.value, u.label) for u in fields.urls],
+        tags=fields.tags, photo=fields.photo, photo_mime=fields.photo_mime,
+    )
+
+
+def iter_vcards(contact_ids: Iterable[int]) -> Iterator[str]:
+    """Yield one vCard per contact, in the order given.
+
+    Raises:
+        NotFoundError: a contact does not exist.
+    """
+    for cid in contact_ids:
+        yield contact_vcard(get_contact(cid).fields)
+
+
+def export_vcards(contact_ids: Iterable[int]) -> str:
+    """Return the contacts as one vCard 4.0 text (CRLF line ends)."""
+    return "".join(iter_vcards(contact_ids))
+
+
+def all_contact_ids(*, archived: bool | None = None) -> list[int]:
+    """Return every contact id (only archived ones, or only the others, when asked)."""
+    query = Contact.select(Contact.id).order_by(Contact.id)
+    if archived is True:
+        query = query.where(Contact.status == "archived")
+    elif archived is False:
+        query = query.where(Contact.status != "archived")
+    return [cid for (cid,) in query.tuples()]
