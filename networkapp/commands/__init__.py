@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from networkapp.commands import demo_cmd, list_cmd, summary_cmd
+from networkapp.commands import demo_cmd, export_cmd, import_cmd, list_cmd, summary_cmd
 
 COMMANDS: dict[str, ModuleType] = {
     "list": list_cmd,
     "demo": demo_cmd,
     "summary": summary_cmd,
+    "import": import_cmd,
+    "export": export_cmd,
 }

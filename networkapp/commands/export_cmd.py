@@ -1,0 +1,63 @@
+"""``networkapp export``: contacts as vCard 4.0, to a file or standard output.
+
+``export CONTACT_ID…`` writes those contacts; ``export --all`` every one;
+without either, the contacts that are not archived (``--archived``: only the
+archived ones). Exit 2 for a usage error or an unknown id, 3 when the database
+cannot be opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from networkapp.commands.common import EXIT_STORAGE, add_db_option, open_or_report
+from networkapp.services.errors import NotFoundError
+from networkapp.services.vcard_export import all_contact_ids, export_vcards
+
+EXIT_USAGE = 2
+
+
+def add_parser(sub: Any, name: str) -> None:
+    """Declare ``export`` and its options."""
+    parser = sub.add_parser(name, help="export contacts as vCard 4.0")
+    add_db_option(parser)
+    parser.add_argument("ids", nargs="*", type=int, metavar="CONTACT_ID",
+                        help="contacts to export (see 'networkapp list')")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--all", action="store_true", help="every contact, archived too")
+    which.add_argument("--archived", action="store_true", help="only archived contacts")
+    parser.add_argument("-o", "--out", metavar="FILE", help="write here (default: stdout)")
+
+
+def _ids(args: argparse.Namespace) -> list[int]:
+    if args.ids:
+        return list(args.ids)
+    return all_contact_ids(archived=None if args.all else bool(args.archived))
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the vCards; see the module docstring for the exit codes."""
+    if args.ids and (args.all or args.archived):
+        print("networkapp export: give contact ids or --all/--archived, not both",
+              file=sys.stderr)
+        return EXIT_USAGE
+    if not open_or_report(args):
+        return EXIT_STORAGE
+    try:
+        text = export_vcards(_ids(args))
+    except NotFoundError as exc:
+        print(f"networkapp export: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.out is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        Path(args.out).write_text(text, encoding="utf-8", newline="")
+    except OSError as exc:
+        print(f"networkapp export: {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"{text.count('BEGIN:VCARD')} contacts written to {args.out}", file=sys.stderr)
+    return 0

@@ -1,0 +1,75 @@
+"""``networkapp import FILE…``: import vCards, print what happened (or would, with --dry-run).
+
+Exit 0 when every card was imported (or already there), 1 when some cards were
+rejected (the rest imported), 2 for a usage error or a file that cannot be read
+or is not a vCard (nothing imported then), 3 when the database cannot be opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from networkapp.commands.common import EXIT_STORAGE, add_db_option, open_or_report
+from networkapp.services.vcard_import import (
+    MERGE,
+    NEW,
+    UNCHANGED,
+    ImportPlan,
+    apply_import,
+    plan_import,
+)
+
+EXIT_REJECTED = 1
+EXIT_USAGE = 2
+
+
+def add_parser(sub: Any, name: str) -> None:
+    """Declare ``import`` and its options."""
+    parser = sub.add_parser(name, help="import vCard files (.vcf), merging known contacts")
+    add_db_option(parser)
+    parser.add_argument("files", nargs="+", metavar="FILE", help="vCard files")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="say what would happen, write nothing")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def summary(plan: ImportPlan) -> dict[str, Any]:
+    """Return the counts, rejected cards and warnings as the JSON output has them."""
+    return {
+        "created": plan.count(NEW),
+        "merged": plan.count(MERGE),
+        "unchanged": plan.count(UNCHANGED),
+        "rejected": [{"file": e.file, "line": e.line, "reason": e.reason}
+                     for e in plan.rejected],
+        "warnings": list(plan.warnings),
+    }
+
+
+def _text(result: dict[str, Any], dry_run: bool) -> str:
+    verb = "would be " if dry_run else ""
+    lines = [f"{result['created']} {verb}created, {result['merged']} {verb}merged, "
+             f"{result['unchanged']} unchanged, {len(result['rejected'])} rejected"]
+    lines += [f"{r['file']}:{r['line']}: {r['reason']}" for r in result["rejected"]]
+    lines += [f"warning: {w}" for w in result["warnings"]]
+    return "\n".join(lines) + "\n"
+
+
+def run(args: argparse.Namespace) -> int:
+    """Import the files; see the module docstring for the exit codes."""
+    if not open_or_report(args):
+        return EXIT_STORAGE
+    plan = plan_import(args.files)
+    if plan.file_errors:  # a file that is not usable: import nothing, name it
+        for message in plan.file_errors:
+            print(f"networkapp: {message}", file=sys.stderr)
+        return EXIT_USAGE
+    if not args.dry_run:
+        plan = apply_import(plan).plan
+    result = summary(plan)
+    text = json.dumps(result, ensure_ascii=False) + "\n" if args.json else _text(
+        result, args.dry_run)
+    sys.stdout.write(text)
+    return EXIT_REJECTED if result["rejected"] else 0
