@@ -73,6 +73,10 @@ class Actions(QObject):
                                      tr("Save the relationship summary as a PDF file"))
         self.network_report = self._make(tr("&Network Report…"), "report", None,
                                          tr("Preview the report of the whole network"))
+        self.import_vcards = self._make(tr("&Import vCards…"), "folder", None,
+                                        tr("Import contacts from vCard files (.vcf)"))
+        self.export_vcards = self._make(tr("Export Selection as v&Card…"), "export", None,
+                                        tr("Save the selected contacts as a vCard file"))
 
     def _make(self, text: str, icon_name: str,
               shortcut: QKeySequence | QKeySequence.StandardKey | None,

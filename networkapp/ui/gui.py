@@ -89,6 +89,7 @@ def run_gui(db_option: str | None, files: list[str], missing: list[str] | None =
     arm_smoke_exit(window)
     window.show()
     window.load()
-    # Files given on the command line (.vcf) are for the import engineer's hook.
-    window.pending_files = list(files)
+    instance.files_received.connect(window.open_files)
+    # Files given on the command line (.vcf): previewed once the window has loaded.
+    window.open_files(list(files))
     return int(app.exec())

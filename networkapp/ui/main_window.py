@@ -9,7 +9,7 @@ its result to the controller.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -31,6 +31,8 @@ from networkapp.ui.controller import Controller
 from networkapp.ui.dialogs.about_dialog import AboutDialog
 from networkapp.ui.dialogs.contact_dialog import ContactDialog
 from networkapp.ui.dialogs.preferences_dialog import Preferences, PreferencesDialog
+from networkapp.ui.import_commands import ImportCommands
+from networkapp.ui.import_mime import can_import, sources_from_mime
 from networkapp.ui.item_models.contact_table_model import (
     ContactColumn,
     ContactRole,
@@ -70,6 +72,8 @@ class MainWindow(QMainWindow):
         self.commands = ContactCommands(self, controller, self.selected_ids,
                                         self._selected_names)
         self.printing = PrintCommands(self, self.actions, self.selected_ids)
+        self.importing = ImportCommands(self, controller, self.selected_ids, self.select_ids)
+        self.setAcceptDrops(True)  # .vcf files and vCard data dropped anywhere import
         self._build_central()
         self._build_menus()
         self._build_toolbar()
@@ -135,6 +139,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(a.new_contact)
         self.file_menu.addSeparator()
         # Import engineer: insert before the print actions (room kept between separators).
+        self.file_menu.addAction(a.import_vcards)
+        self.file_menu.addAction(a.export_vcards)
         self.file_menu.addSeparator()
         for item in (a.print_, a.print_preview, a.export_pdf):
             self.file_menu.addAction(item)
@@ -167,6 +173,8 @@ class MainWindow(QMainWindow):
         a = self.actions
         a.new_contact.triggered.connect(self.new_contact)
         a.quit.triggered.connect(self.close)
+        a.import_vcards.triggered.connect(self.importing.choose_files)
+        a.export_vcards.triggered.connect(self.importing.export_selection)
         a.find.triggered.connect(self._on_find_triggered)
         a.preferences.triggered.connect(self.edit_preferences)
         a.about.triggered.connect(lambda: AboutDialog.ask(self, self.controller.db_path))
@@ -199,6 +207,27 @@ class MainWindow(QMainWindow):
         self.controller.undo_stack.cleanChanged.connect(self._update_actions)
 
     # -- loading and settings -------------------------------------------------------
+
+    def open_files(self, paths: list[str]) -> None:
+        """Show the import preview for vCard files (command line, a second launch)."""
+        self.importing.open_files(paths)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept vCard files and vCard data dragged from a mail client."""
+        if can_import(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        """Keep accepting over child widgets (the table would refuse)."""
+        if can_import(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Import what was dropped, through the preview."""
+        sources = sources_from_mime(event.mimeData(), self.tr("dropped vCard"))
+        if sources:
+            event.acceptProposedAction()
+            self.importing.import_sources(sources)
 
     def bring_to_front(self) -> None:
         """Show the window above others (a second launch handed over to this one)."""
@@ -348,6 +377,7 @@ class MainWindow(QMainWindow):
         self._update_clarify_action(ids[0] if one else None)
         for printing in (a.print_, a.print_preview, a.export_pdf):
             printing.setEnabled(bool(ids))
+        a.export_vcards.setEnabled(bool(ids))
         a.restore.setEnabled(bool(ids) and archived_view)
         a.restore.setVisible(archived_view)
         a.archive.setVisible(not archived_view)

@@ -1,0 +1,234 @@
+"""The import preview: every card with its fate before anything is written.
+
+The dialog reads the files in a worker thread (progress bar, Cancel), shows one
+row per card (new / merge with X / unchanged / rejected with reason and
+file:line), the counts and the warnings; Import writes everything in one
+transaction in a worker thread, Cancel at any point leaves the file as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from networkapp.services.vcard_import import (
+    MERGE,
+    NEW,
+    READING,
+    REJECTED,
+    SKIPPED,
+    UNCHANGED,
+    WRITING,
+    ImportPlan,
+    ImportResult,
+    ImportSource,
+    apply_import,
+    plan_import,
+)
+from networkapp.ui.import_worker import ImportThread
+from networkapp.ui.item_models.import_plan_table_model import ImportPlanTableModel
+
+_COLUMN_WIDTHS = (170, 200, 200)
+
+
+class ImportPreviewDialog(QDialog):
+    """Plan, show, then (on Import) apply an import of vCard sources."""
+
+    def __init__(self, sources: Sequence[ImportSource], parent: QWidget | None = None) -> None:
+        """Build the dialog; :meth:`start` begins reading."""
+        super().__init__(parent)
+        self.sources = list(sources)
+        self.plan: ImportPlan | None = None
+        self._result: ImportResult | None = None
+        self._thread: ImportThread | None = None
+        self._threads: list[ImportThread] = []
+        self._phase = ""
+        self.setWindowTitle(self.tr("Import vCards"))
+        self.resize(900, 560)
+        self._build()
+
+    def _build(self) -> None:
+        self.summary = QLabel(self.tr("Reading…"), textFormat=Qt.TextFormat.PlainText,
+                              wordWrap=True)
+        self.errors = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
+        self.errors.setStyleSheet("color: #b3261e")
+        self.errors.hide()
+        self.model = ImportPlanTableModel(self)
+        self.table = QTableView(wordWrap=False, alternatingRowColors=True, showGrid=False)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate(_COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        self.warnings = QPlainTextEdit(readOnly=True)
+        self.warnings.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.warnings.setMaximumHeight(110)
+        self.warnings.hide()
+        self.note = QLabel(self.tr("Nothing is written until you press Import. An import "
+                                   "cannot be undone with Edit > Undo."),
+                           textFormat=Qt.TextFormat.PlainText, wordWrap=True)
+        self.note.setEnabled(False)
+        self.progress = QProgressBar(textVisible=True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = QPushButton(self.tr("&Import"))
+        self.import_button.setEnabled(False)
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self._on_import_clicked)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.summary, self.errors, self.table, self.warnings, self.note,
+                       self.progress, self.buttons):
+            layout.addWidget(widget, 1 if widget is self.table else 0)
+
+    # -- running --------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Read the sources in a worker thread; the table fills when done."""
+        sources = self.sources
+        self._run(lambda progress, cancelled: plan_import(
+            sources, progress=progress, is_cancelled=cancelled), READING)
+
+    def _run(self, work: object, phase: str) -> None:
+        self._phase = phase
+        thread = ImportThread(work, self)  # type: ignore[arg-type]
+        thread.progressed.connect(self._on_thread_progressed)
+        thread.succeeded.connect(self._on_thread_succeeded)
+        thread.cancelled.connect(self._on_thread_cancelled)
+        thread.failed.connect(self._on_thread_failed)
+        self._thread = thread
+        self._threads.append(thread)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        thread.start()
+
+    def is_busy(self) -> bool:
+        """True while reading or writing."""
+        return self._thread is not None and self._thread.isRunning()
+
+    def _on_thread_progressed(self, phase: str, done: int, total: int) -> None:
+        labels = {READING: self.tr("Reading… %p%"), WRITING: self.tr("Importing… %p%")}
+        self.progress.setFormat(labels.get(phase, self.tr("Comparing with your contacts… %p%")))
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, max(total, 1)))
+
+    def _on_thread_succeeded(self, value: object) -> None:
+        self._thread = None
+        if isinstance(value, ImportResult):
+            self._result = value
+            self.accept()
+        elif isinstance(value, ImportPlan):
+            self._show_plan(value)
+
+    def _on_thread_cancelled(self) -> None:
+        self._thread = None
+        super().reject()
+
+    def _on_thread_failed(self, message: str, details: str) -> None:
+        self._thread = None
+        self.progress.hide()
+        what = self.tr("Import failed; nothing was written") if self._phase == WRITING \
+            else self.tr("Reading failed")
+        self.errors.setText(f"{what}: {message}")
+        self.errors.setToolTip(details)
+        self.errors.show()
+        self.import_button.setEnabled(False)
+
+    def _on_import_clicked(self) -> None:
+        if self.plan is None or self.is_busy():
+            return
+        plan = self.plan
+        self.import_button.setEnabled(False)
+        self.summary.setText(self.tr("Importing…"))
+        self._run(lambda progress, cancelled: apply_import(
+            plan, progress=progress, is_cancelled=cancelled), WRITING)
+
+    # -- showing ----------------------------------------------------------------------
+
+    def _show_plan(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.progress.hide()
+        self.model.set_entries(plan.entries)
+        self.summary.setText(self.counts_text(plan))
+        if plan.file_errors:
+            self.errors.setText("\n".join(plan.file_errors))
+            self.errors.show()
+        warnings = plan.warnings
+        if warnings:
+            self.warnings.setPlainText("\n".join(warnings))
+            self.warnings.show()
+        self.import_button.setEnabled(plan.writes_anything)
+        if plan.writes_anything:
+            self.import_button.setDefault(True)
+            self.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def counts_text(self, plan: ImportPlan) -> str:
+        """Return the counts line ("3 new, 1 merge, 2 unchanged, 1 rejected")."""
+        parts = [self.tr("%n new contact(s)", "", plan.count(NEW)),
+                 self.tr("%n merged into existing ones", "", plan.count(MERGE)),
+                 self.tr("%n unchanged", "", plan.count(UNCHANGED)),
+                 self.tr("%n rejected", "", plan.count(REJECTED))]
+        if plan.count(SKIPPED):
+            parts.append(self.tr("%n skipped", "", plan.count(SKIPPED)))
+        text = ", ".join(parts) + "."
+        if not plan.entries:
+            text = self.tr("No card to import.")
+        elif not plan.writes_anything:
+            text += " " + self.tr("Nothing to import: every card is already there.")
+        return text
+
+    # -- results and closing ------------------------------------------------------------
+
+    def value(self) -> ImportResult | None:
+        """The import's result, once applied; None when cancelled."""
+        return self._result
+
+    def reject(self) -> None:
+        """Cancel: a running step is stopped (a write rolled back) before closing."""
+        if self.is_busy() and self._thread is not None:
+            self._thread.cancel()
+            self.buttons.setEnabled(False)
+            self.summary.setText(self.tr("Cancelling…"))
+            return  # closes when the thread says it stopped
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window cancels like the Cancel button."""
+        if self.is_busy():
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
+
+    def wait_idle(self) -> None:
+        """Block until a running step has finished (used when the app quits)."""
+        for thread in self._threads:
+            thread.wait()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, sources: Sequence[ImportSource]
+            ) -> ImportResult | None:
+        """Show the preview for ``sources``; return what was imported, or None."""
+        dialog = cls(sources, parent)
+        dialog.start()
+        dialog.exec()
+        dialog.wait_idle()
+        result = dialog.value()
+        dialog.deleteLater()
+        return result

@@ -1,0 +1,115 @@
+"""File > Import…, File > Export Selection…, dropped files and data, command-line files.
+
+Every way in ends at :meth:`ImportCommands.import_sources`: the preview dialog
+reads and (on confirmation) writes in a worker thread; afterwards the table
+reloads and the new contacts are selected. Imports that arrive while a preview
+is open (a second double-clicked .vcf) wait their turn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDir, QObject, QTimer
+from PySide6.QtWidgets import QFileDialog, QMainWindow
+
+from networkapp.services.errors import NotFoundError
+from networkapp.services.vcard_export import export_vcards
+from networkapp.services.vcard_import import ImportResult, ImportSource
+from networkapp.ui import messages
+from networkapp.ui.controller import Controller
+from networkapp.ui.dialogs.import_preview_dialog import ImportPreviewDialog
+
+_NOTIFY_LIMIT = 500  # above this many ids, reloading the whole table is cheaper
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("import_commands", text)
+
+
+class ImportCommands(QObject):
+    """The import and export commands of the main window."""
+
+    def __init__(self, window: QMainWindow, controller: Controller,
+                 selected_ids: Callable[[], list[int]],
+                 select_ids: Callable[[list[int]], None]) -> None:
+        """Act for ``window``; writes are announced through ``controller``."""
+        super().__init__(window)
+        self.window = window
+        self.controller = controller
+        self._selected_ids = selected_ids
+        self._select_ids = select_ids
+        self._queue: list[list[ImportSource]] = []
+        self._busy = False
+        self.last_result: ImportResult | None = None
+
+    def open_files(self, paths: Sequence[str]) -> None:
+        """Show the import preview for files (command line, hand-over, menu)."""
+        if paths:
+            self.import_sources([str(p) for p in paths])
+
+    def import_sources(self, sources: Sequence[ImportSource]) -> None:
+        """Preview and import ``sources``; queued if a preview is already open."""
+        self._queue.append(list(sources))
+        if not self._busy:
+            QTimer.singleShot(0, self._next)
+
+    def _next(self) -> None:
+        if self._busy or not self._queue:
+            return
+        self._busy = True
+        try:
+            result = ImportPreviewDialog.ask(self.window, self._queue.pop(0))
+        finally:
+            self._busy = False
+        if result is not None:
+            self._imported(result)
+        if self._queue:
+            QTimer.singleShot(0, self._next)
+
+    def _imported(self, result: ImportResult) -> None:
+        self.last_result = result
+        ids = [*result.created_ids, *result.merged_ids]
+        if not ids:
+            return
+        self.controller.notify(ids if len(ids) <= _NOTIFY_LIMIT else [])
+        if result.created_ids:
+            self._select_ids(list(result.created_ids[:_NOTIFY_LIMIT]))
+        self.window.statusBar().showMessage(
+            _tr("Imported: %1 new, %2 updated.").replace("%1", str(len(result.created_ids)))
+            .replace("%2", str(len(result.merged_ids))), 8000)
+
+    def choose_files(self) -> None:
+        """File > Import…: pick one or more vCard files."""
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, _tr("Import vCards"), QDir.homePath(),
+            _tr("vCard files (*.vcf *.vcard);;All files (*)"))
+        self.open_files(paths)
+
+    def export_selection(self) -> None:
+        """File > Export Selection…: save the selected contacts as one vCard file."""
+        ids = self._selected_ids()
+        if not ids:
+            return
+        default = str(Path(QDir.homePath()) / "contacts.vcf")
+        path, _ = QFileDialog.getSaveFileName(self.window, _tr("Export as vCard"), default,
+                                              _tr("vCard files (*.vcf)"))
+        if path:
+            self.export_to(ids, path)
+
+    def export_to(self, ids: Sequence[int], path: str) -> bool:
+        """Write the contacts to ``path``; say clearly why not. Return True when written."""
+        try:
+            text = export_vcards(ids)
+            Path(path).write_text(text, encoding="utf-8", newline="")
+        except (OSError, NotFoundError) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            messages.show_error(self.window, _tr("Export as vCard"),
+                                _tr("Cannot write %1: %2").replace("%1", path)
+                                .replace("%2", reason))
+            return False
+        self.window.statusBar().showMessage(
+            _tr("%1 contacts exported to %2").replace("%1", str(len(ids))).replace("%2", path),
+            8000)
+        return True

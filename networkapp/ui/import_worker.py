@@ -1,0 +1,60 @@
+"""A worker thread for the importer: plans or applies off the GUI thread, with cancel.
+
+The thread never touches widgets: it reports through signals (queued to the GUI
+thread). It opens its own connection to the same database file (Peewee keeps one
+connection per thread) and closes it when done.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from networkapp.models import db
+from networkapp.services.vcard_import import Cancelled, ImportCancelled, Progress
+
+Work = Callable[[Progress, Cancelled], object]
+
+
+class ImportThread(QThread):
+    """Runs one import step (``plan_import`` or ``apply_import``) in a thread.
+
+    Signals:
+        progressed(str, int, int): phase ("reading", "matching", "writing"), done, total.
+        succeeded(object): the step's result (an ImportPlan or an ImportResult).
+        cancelled(): the user cancelled; nothing was written.
+        failed(str, str): a message and the traceback of an unexpected error.
+    """
+
+    progressed = Signal(str, int, int)
+    succeeded = Signal(object)
+    cancelled = Signal()
+    failed = Signal(str, str)
+
+    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+        """Prepare to run ``work(progress, is_cancelled)``; :meth:`start` runs it."""
+        super().__init__(parent)
+        self._work = work
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the step to stop at its next check (a write is rolled back)."""
+        self._cancel.set()
+
+    def run(self) -> None:
+        """Run the step in this thread with its own database connection."""
+        try:
+            db.connect(reuse_if_open=True)
+            result = self._work(self.progressed.emit, self._cancel.is_set)
+        except ImportCancelled:
+            self.cancelled.emit()
+        except Exception as exc:  # reported to the GUI, never lost
+            self.failed.emit(str(exc), traceback.format_exc())
+        else:
+            self.succeeded.emit(result)
+        finally:
+            if not db.is_closed():
+                db.close()

@@ -1,0 +1,125 @@
+"""The cards of an import preview, one row each: where, name, fate, details.
+
+Rows are the plan's frozen :class:`CardFate` values; nothing is computed while
+painting beyond formatting one row, so 50,000 rows scroll like 50.
+"""
+
+from __future__ import annotations
+
+import enum
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from networkapp.services.vcard_import import (
+    MERGE,
+    NEW,
+    REJECTED,
+    SKIPPED,
+    UNCHANGED,
+    CardFate,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+_COLOURS = {NEW: "#1b7f3b", MERGE: "#1f5fa8", REJECTED: "#b3261e", SKIPPED: "#7a5b00"}
+
+
+class ImportColumn(enum.IntEnum):
+    """The columns of the preview table."""
+
+    WHERE = 0
+    NAME = 1
+    FATE = 2
+    DETAILS = 3
+
+
+class ImportRole(enum.IntEnum):
+    """Custom roles: ``ROW`` gives the :class:`CardFate` itself."""
+
+    ROW = Qt.ItemDataRole.UserRole + 1
+
+
+class ImportPlanTableModel(QAbstractTableModel):
+    """Read-only table over a tuple of :class:`CardFate`."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        """Start empty; :meth:`set_entries` fills it."""
+        super().__init__(parent)
+        self._rows: tuple[CardFate, ...] = ()
+        self._headers = (self.tr("File:line"), self.tr("Name"), self.tr("Fate"),
+                         self.tr("Details"))
+
+    def set_entries(self, entries: tuple[CardFate, ...]) -> None:
+        """Show these cards."""
+        self.beginResetModel()
+        self._rows = entries
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of cards."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(ImportColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Column titles."""
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._headers)):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Text, colour and tooltip of one cell; the CardFate under ``ImportRole.ROW``."""
+        if not index.isValid():
+            return None
+        entry = self._rows[index.row()]
+        column = ImportColumn(index.column())
+        if role == ImportRole.ROW:
+            return entry
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(entry)
+        if role == Qt.ItemDataRole.ForegroundRole and column == ImportColumn.FATE:
+            colour = _COLOURS.get(entry.fate)
+            return QBrush(QColor(colour)) if colour else None
+        return None
+
+    def fate_text(self, entry: CardFate) -> str:
+        """Return the fate as the preview says it ("merge with Ada Rossi")."""
+        if entry.fate == NEW:
+            return self.tr("new")
+        if entry.fate == MERGE:
+            return self.tr("merge with %1").replace("%1", entry.target_name)
+        if entry.fate == UNCHANGED:
+            return self.tr("unchanged (already there)") if not entry.target_name else \
+                self.tr("unchanged (as %1)").replace("%1", entry.target_name)
+        if entry.fate == SKIPPED:
+            return self.tr("skipped")
+        return self.tr("rejected")
+
+    def _text(self, entry: CardFate, column: ImportColumn) -> str:
+        if column == ImportColumn.WHERE:
+            return f"{Path(entry.file).name}:{entry.line}"
+        if column == ImportColumn.NAME:
+            return entry.name
+        if column == ImportColumn.FATE:
+            return self.fate_text(entry)
+        parts = [entry.reason] if entry.reason else []
+        parts += entry.conflicts
+        parts += entry.warnings
+        return " · ".join(parts)
+
+    def _tooltip(self, entry: CardFate) -> str:
+        lines = [f"{entry.file}:{entry.line}", self.fate_text(entry)]
+        lines += [entry.reason] if entry.reason else []
+        lines += entry.conflicts
+        lines += entry.warnings
+        # Escaped and wrapped as rich text: a card's text is never read as markup.
+        text = html.escape("\n".join(lines[:40]))
+        return f"<p style='white-space:pre-wrap'>{text}</p>"

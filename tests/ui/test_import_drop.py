@@ -1,0 +1,148 @@
+"""Dropping vCards on the window, the MIME decoding, File menu and command-line files."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from pytestqt.qtbot import QtBot
+
+from networkapp.services.vcard_import import ImportData, ImportResult
+from networkapp.ui.dialogs.import_preview_dialog import ImportPreviewDialog
+from networkapp.ui.import_mime import can_import, sources_from_mime
+from networkapp.ui.main_window import MainWindow
+
+CARD = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Rossi\r\nEMAIL:ada@example.com\r\nEND:VCARD\r\n"
+
+
+def file_mime(*paths: Path) -> QMimeData:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    return mime
+
+
+def data_mime(kind: str = "text/vcard") -> QMimeData:
+    mime = QMimeData()
+    mime.setData(kind, CARD)
+    return mime
+
+
+def test_decode_file_urls(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.vcf", tmp_path / "b.vcf"
+    a.write_bytes(CARD)
+    b.write_bytes(CARD)
+    mime = file_mime(a, b, tmp_path)  # the folder is left out
+    assert can_import(mime)
+    assert sources_from_mime(mime) == [str(a), str(b)]
+
+
+@pytest.mark.parametrize("kind", ["text/vcard", "text/x-vcard", "text/directory"])
+def test_decode_vcard_data(kind: str) -> None:
+    mime = data_mime(kind)
+    assert can_import(mime)
+    assert sources_from_mime(mime, "from mail") == [ImportData("from mail", CARD)]
+
+
+def test_decode_refuses_plain_text_and_remote_urls() -> None:
+    text = QMimeData()
+    text.setText("hello")
+    assert not can_import(text) and sources_from_mime(text) == []
+    remote = QMimeData()
+    remote.setUrls([QUrl("https://example.com/a.vcf")])  # never fetched
+    assert not can_import(remote) and sources_from_mime(remote) == []
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[list]:
+    """Record the sources the preview is opened with (no dialog shown)."""
+    seen: list[list] = []
+
+    def fake_ask(cls: type, parent: object, sources: Sequence[object]) -> ImportResult | None:
+        seen.append(list(sources))
+        return None
+
+    monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(fake_ask))
+    return seen
+
+
+def drop(window: MainWindow, mime: QMimeData) -> tuple[bool, bool]:
+    pos = QPointF(window.table.geometry().center())
+    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dragEnterEvent(enter)
+    event = QDropEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    return enter.isAccepted(), event.isAccepted()
+
+
+def test_drop_files_opens_the_preview(qtbot: QtBot, window: MainWindow, tmp_path: Path,
+                                      asked: list[list]) -> None:
+    path = tmp_path / "a.vcf"
+    path.write_bytes(CARD)
+    assert window.acceptDrops()
+    assert drop(window, file_mime(path)) == (True, True)
+    qtbot.waitUntil(lambda: asked == [[str(path)]])
+
+
+def test_drop_vcard_text_opens_the_preview(qtbot: QtBot, window: MainWindow,
+                                           asked: list[list]) -> None:
+    assert drop(window, data_mime()) == (True, True)
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    [[source]] = asked
+    assert isinstance(source, ImportData) and source.data == CARD
+
+
+def test_drop_of_plain_text_is_refused(qtbot: QtBot, window: MainWindow,
+                                       asked: list[list]) -> None:
+    mime = QMimeData()
+    mime.setText("not a card")
+    assert drop(window, mime) == (False, False)
+    qtbot.wait(20)
+    assert asked == []
+
+
+def test_command_line_files_import_and_show(qtbot: QtBot, window: MainWindow,
+                                            tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "a.vcf"
+    path.write_bytes(CARD)
+
+    def confirm_at_once(cls: type, parent: object, sources: Sequence[object]) -> object:
+        dialog = ImportPreviewDialog(sources, None)
+        qtbot.addWidget(dialog)
+        dialog.start()
+        qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+        with qtbot.waitSignal(dialog.accepted, timeout=10000):
+            dialog.import_button.click()
+        dialog.wait_idle()
+        return dialog.value()
+
+    monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(confirm_at_once))
+    window.open_files([str(path)])
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10000)
+    assert window.model.data(window.model.index(0, 0)) == "Ada Rossi"
+    assert window.selected_ids() == list(window.importing.last_result.created_ids)
+    assert window.actions.undo.text() == "&Undo"  # an import is not on the undo stack
+
+
+def test_second_launch_files_reach_the_window(qtbot: QtBot, window: MainWindow,
+                                              asked: list[list]) -> None:
+    from networkapp.ui.single_instance import SingleInstance
+
+    instance = SingleInstance(Path("/tmp/irrelevant.sqlite3"))
+    instance.files_received.connect(window.open_files)
+    instance.files_received.emit(["/x/a.vcf"])
+    qtbot.waitUntil(lambda: asked == [["/x/a.vcf"]])
+
+
+def test_export_selection_writes_a_vcard(qtbot: QtBot, ada: int, window: MainWindow,
+                                         tmp_path: Path) -> None:
+    window.select_ids([ada])
+    assert window.actions.export_vcards.isEnabled()
+    out = tmp_path / "out.vcf"
+    assert window.importing.export_to([ada], str(out))
+    assert "FN:Ada Rossi" in out.read_text(encoding="utf-8")
