@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QGroupBox,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -43,7 +44,7 @@ from networkapp.services.vcard_import import (
 from networkapp.ui.import_worker import ImportThread
 from networkapp.ui.item_models.import_plan_table_model import ImportPlanTableModel
 
-_COLUMN_WIDTHS = (170, 200, 200)
+_COLUMN_WIDTHS = (250, 210, 240)
 
 
 class ImportPreviewDialog(QDialog):
@@ -59,7 +60,7 @@ class ImportPreviewDialog(QDialog):
         self._threads: list[ImportThread] = []
         self._phase = ""
         self.setWindowTitle(self.tr("Import vCards"))
-        self.resize(900, 560)
+        self.resize(1040, 600)
         self._build()
 
     def _build(self) -> None:
@@ -74,13 +75,16 @@ class ImportPreviewDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate(_COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
         self.warnings = QPlainTextEdit(readOnly=True)
         self.warnings.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.warnings.setMaximumHeight(110)
-        self.warnings.hide()
+        self.warnings.setMaximumHeight(120)
+        self.warnings_box = QGroupBox()
+        QVBoxLayout(self.warnings_box).addWidget(self.warnings)
+        self.warnings_box.hide()
         self.note = QLabel(self.tr("Nothing is written until you press Import. An import "
                                    "cannot be undone with Edit > Undo."),
                            textFormat=Qt.TextFormat.PlainText, wordWrap=True)
@@ -93,7 +97,7 @@ class ImportPreviewDialog(QDialog):
         self.buttons.accepted.connect(self._on_import_clicked)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (self.summary, self.errors, self.table, self.warnings, self.note,
+        for widget in (self.summary, self.errors, self.table, self.warnings_box, self.note,
                        self.progress, self.buttons):
             layout.addWidget(widget, 1 if widget is self.table else 0)
 
@@ -172,7 +176,9 @@ class ImportPreviewDialog(QDialog):
         warnings = plan.warnings
         if warnings:
             self.warnings.setPlainText("\n".join(warnings))
-            self.warnings.show()
+            self.warnings_box.setTitle(self.tr("Notes and warnings (%1)").replace(
+                "%1", str(len(warnings))))
+            self.warnings_box.show()
         self.import_button.setEnabled(plan.writes_anything)
         if plan.writes_anything:
             self.import_button.setDefault(True)
@@ -180,12 +186,14 @@ class ImportPreviewDialog(QDialog):
 
     def counts_text(self, plan: ImportPlan) -> str:
         """Return the counts line ("3 new, 1 merge, 2 unchanged, 1 rejected")."""
-        parts = [self.tr("%n new contact(s)", "", plan.count(NEW)),
-                 self.tr("%n merged into existing ones", "", plan.count(MERGE)),
-                 self.tr("%n unchanged", "", plan.count(UNCHANGED)),
-                 self.tr("%n rejected", "", plan.count(REJECTED))]
+        new = plan.count(NEW)
+        parts = [(self.tr("1 new contact") if new == 1 else
+                  self.tr("%1 new contacts").replace("%1", str(new))),
+                 self.tr("%1 merged").replace("%1", str(plan.count(MERGE))),
+                 self.tr("%1 unchanged").replace("%1", str(plan.count(UNCHANGED))),
+                 self.tr("%1 rejected").replace("%1", str(plan.count(REJECTED)))]
         if plan.count(SKIPPED):
-            parts.append(self.tr("%n skipped", "", plan.count(SKIPPED)))
+            parts.append(self.tr("%1 skipped").replace("%1", str(plan.count(SKIPPED))))
         text = ", ".join(parts) + "."
         if not plan.entries:
             text = self.tr("No card to import.")
