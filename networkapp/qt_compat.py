@@ -21,5 +21,8 @@ def keep_none_alive() -> None:
     """Pin None's reference count on Python < 3.12 (idempotent)."""
     if sys.version_info >= (3, 12) or _PINNED:
         return
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    # True and False too: ``SignalInstance.emit()`` returns a bool the same way
+    # (1,000 emits of one signal abort with "bool_dealloc: deallocating True or False").
+    for constant in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(constant)).value += 1 << 40
     _PINNED.append(True)
