@@ -159,7 +159,7 @@ class ContactState:
 
     def _merge_text(self, name: str, value: str | None, conflicts: list[str]) -> None:
         current = self.scalars.get(name) or ""
-        if not value or fold(value) == fold(current):
+        if not value or value == current or fold(value) == fold(current):
             return
         if not current:
             self._set(name, value)
