@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
 from networkapp.commands.common import EXIT_STORAGE, add_db_option, open_or_report
-from networkapp.services.listing import ContactQuery, list_contact_tuples
+from networkapp.services.listing import ContactQuery, list_contact_tuples, list_json
 
 
 def add_parser(sub: Any, name: str) -> None:
@@ -21,9 +20,12 @@ def add_parser(sub: Any, name: str) -> None:
     which.add_argument("--all", action="store_true", help="list every contact, archived too")
 
 
+def _view(args: argparse.Namespace) -> str:
+    return "archived" if args.archived else "all" if args.all else "active"
+
+
 def _records(args: argparse.Namespace) -> list[dict[str, Any]]:
-    view = "archived" if args.archived else "all" if args.all else "active"
-    rows = list_contact_tuples(ContactQuery(view=view, sort="id"))
+    rows = list_contact_tuples(ContactQuery(view=_view(args), sort="id"))
     return [
         {"id": r[0], "name": r[1], "status": r[3], "gave": r[4], "received": r[5],
          "open_warnings": r[6], "last_interaction": str(r[7])[:10] if r[7] else None}
@@ -35,9 +37,8 @@ def run(args: argparse.Namespace) -> int:
     """Print the list; exit 3 when the database cannot be opened."""
     if not open_or_report(args):
         return EXIT_STORAGE
-    records = _records(args)
     # One write: json.dump() writes token by token, which is slow on a pipe.
-    text = json.dumps(records, ensure_ascii=False) + "\n" if args.json else _table(records)
+    text = list_json(_view(args)) + "\n" if args.json else _table(_records(args))
     try:
         sys.stdout.write(text)
         sys.stdout.flush()
