@@ -49,7 +49,7 @@ from networkapp.ui.widgets.status_counts_widget import StatusCountsWidget
 from networkapp.ui.widgets.view_bar_widget import ViewBarWidget
 
 SEARCH_DELAY_MS = 200
-_COLUMN_WIDTHS = (200, 150, 80, 110, 80, 75)
+_COLUMN_WIDTHS = (185, 140, 80, 110, 75, 80)
 _RESELECT_LIMIT = 2000
 
 
@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)  # no sideways scrolling at the default width
         header.setSectionsMovable(True)
         for column, width in enumerate(_COLUMN_WIDTHS):
             table.setColumnWidth(column, width)
