@@ -18,6 +18,7 @@ from networkapp.models.text import fold
 PHONE_KEY_DIGITS = 9
 _ANGLE_RE = re.compile(r"<([^<>]*)>")
 _PHONE_CUT_RE = re.compile(r"(?i)ext|[x;,pw#]")
+_NON_DIGITS_RE = re.compile(r"\D+")
 
 
 def clean_email(text: str) -> str:
@@ -43,7 +44,7 @@ def normalise_phone(text: str) -> str:
     unless nothing comes before it (``p1234p5678``: all the digits are kept).
     """
     text = (_PHONE_CUT_RE.split(text, maxsplit=1)[0].strip() or text).strip()
-    digits = "".join(ch for ch in text if ch.isdigit())
+    digits = _NON_DIGITS_RE.sub("", text)
     if text.startswith("+"):
         return "+" + digits
     if digits.startswith("00") and len(digits) > 8:
@@ -102,33 +103,39 @@ class MatchIndex:
         for cid, value in ContactEmail.select(ContactEmail.contact, ContactEmail.value).tuples():
             index.emails.setdefault(email_key(value), cid)
         for cid, value in ContactPhone.select(ContactPhone.contact, ContactPhone.value).tuples():
-            index._add_phone(cid, value, names.get(cid, set()))
+            index._add_phone(cid, phone_key(value), names.get(cid, set()))
         return index
 
-    def find(self, uid: str | None, emails: Iterable[str], phones: Iterable[str],
-             names: set[str]) -> int | None:
-        """Return the target the card belongs to, or None for a new contact."""
+    def find(self, uid: str | None, email_keys: Iterable[str], phone_keys: Iterable[str],
+             names: Iterable[str]) -> int | None:
+        """Return the target the card belongs to, or None for a new contact.
+
+        Args:
+            uid: The card's UID.
+            email_keys: :func:`email_key` of each of its e-mail addresses.
+            phone_keys: :func:`phone_key` of each of its numbers.
+            names: Its :func:`name_keys`.
+        """
         if uid and (found := self.uids.get(uid.strip())) is not None:
             return found
-        for email in emails:
-            if (found := self.emails.get(email_key(email))) is not None:
+        for key in email_keys:
+            if (found := self.emails.get(key)) is not None:
                 return found
-        for phone in phones:
-            key = phone_key(phone)
+        for key in phone_keys:
             for name in names:
                 if key and (found := self.phone_names.get((key, name))) is not None:
                     return found
         return None
 
-    def add(self, target: int, uid: str | None, emails: Iterable[str], phones: Iterable[str],
-            names: set[str]) -> None:
+    def add(self, target: int, uid: str | None, email_keys: Iterable[str],
+            phone_keys: Iterable[str], names: Iterable[str]) -> None:
         """Point the card's keys at ``target`` (keys already taken keep their contact)."""
         if uid:
             self.uids.setdefault(uid.strip(), target)
-        for email in emails:
-            self.emails.setdefault(email_key(email), target)
-        for phone in phones:
-            self._add_phone(target, phone, names)
+        for key in email_keys:
+            self.emails.setdefault(key, target)
+        for key in phone_keys:
+            self._add_phone(target, key, names)
 
     def add_name(self, target: int, names: set[str]) -> None:
         """Remember ``target`` under its names (for cards with nothing else to match)."""
@@ -141,8 +148,7 @@ class MatchIndex:
         """Return the targets carrying one of ``names``, oldest first."""
         return list(dict.fromkeys(t for name in sorted(names) for t in self.by_name.get(name, ())))
 
-    def _add_phone(self, target: int, phone: str, names: set[str]) -> None:
-        key = phone_key(phone)
+    def _add_phone(self, target: int, key: str, names: Iterable[str]) -> None:
         if key:
             for name in names:
                 self.phone_names.setdefault((key, name), target)

@@ -32,6 +32,7 @@ TEXT_FIELDS = ("display_name", "given_name", "family_name", "organization", "tit
 _SHOWN = {"display_name": "name", "given_name": "given name", "family_name": "family name",
           "organization": "organization", "title": "title"}
 _CHUNK = 500
+_ROW_KINDS = ("emails", "phones", "urls", "addresses", "tags")
 _ADDRESS_PARTS = ("po_box", "extended", "street", "locality", "region", "postal_code",
                   "country")
 
@@ -49,6 +50,8 @@ class CardData:
     photo: bytes | None
     photo_mime: str | None
     problems: tuple[str, ...]
+    keys: dict[str, tuple[object, ...]] = field(default_factory=dict)
+    """Per kind ("emails", "phones", ...), the comparison key of each value, in order."""
 
 
 def card_data(card: ParsedCard) -> CardData:
@@ -69,17 +72,25 @@ def card_data(card: ParsedCard) -> CardData:
     scalars: dict[str, str | None] = {name: getattr(card, name).strip() for name in TEXT_FIELDS}
     scalars |= {"notes": card.notes, "birthday": birthday, "uid": card.uid or None,
                 "photo_uri": card.photo_uri or None}
+    phones = tuple(LabeledValue(p.value.strip(), p.label) for p in card.phones
+                   if p.value.strip())
+    urls = tuple(LabeledValue(u.value.strip(), u.label) for u in card.urls if u.value.strip())
+    addresses = tuple(AddressData(*(getattr(a, n) for n in ("label", *_ADDRESS_PARTS)))
+                      for a in card.addresses)
+    tags = tuple(t.strip() for t in card.tags if t.strip())
+    phone_keys = tuple(phone_key(p.value) for p in phones)
+    keys: dict[str, tuple[object, ...]] = {
+        "emails": tuple(email_key(e.value) for e in emails),
+        "phones": tuple(k or p.value for k, p in zip(phone_keys, phones, strict=True)),
+        "phone_match": phone_keys,
+        "urls": tuple(u.value.casefold() for u in urls),
+        "addresses": tuple(address_key(a) for a in addresses),
+        "tags": tuple(t.casefold() for t in tags),
+    }
     return CardData(
-        scalars=scalars,
-        emails=tuple(emails),
-        phones=tuple(LabeledValue(p.value.strip(), p.label) for p in card.phones
-                      if p.value.strip()),
-        urls=tuple(LabeledValue(u.value.strip(), u.label) for u in card.urls if u.value.strip()),
-        addresses=tuple(AddressData(**{n: getattr(a, n) for n in ("label", *_ADDRESS_PARTS)})
-                        for a in card.addresses),
-        tags=tuple(t.strip() for t in card.tags if t.strip()),
-        photo=card.photo, photo_mime=card.photo_mime if card.photo else None,
-        problems=tuple(problems),
+        scalars=scalars, emails=tuple(emails), phones=phones, urls=urls, addresses=addresses,
+        tags=tags, photo=card.photo, photo_mime=card.photo_mime if card.photo else None,
+        problems=tuple(problems), keys=keys,
     )
 
 
@@ -129,7 +140,14 @@ class ContactState:
         """Return a contact created from its first card, read from the file ``origin``."""
         state = cls(target, "active", dict(data.scalars), data.photo, data.photo_mime,
                     origin=origin)
-        state.merge(data)
+        # What merge(data) would do on a copy of the card's own values: add its rows.
+        for kind in _ROW_KINDS:
+            values, keys = getattr(data, kind), data.keys[kind]
+            unique = set(keys)
+            if len(unique) == len(keys):
+                state.keys[kind], state.added[kind] = unique, list(values)
+            else:
+                state._add_rows(kind, values, keys)
         return state
 
     def covers(self, data: CardData) -> bool:
@@ -145,11 +163,8 @@ class ContactState:
         self._merge_birthday(data.scalars.get("birthday"), conflicts)
         self._merge_notes(data.scalars.get("notes") or "", conflicts)
         self._merge_photo(data, conflicts)
-        self._add_rows("emails", data.emails, lambda v: email_key(v.value))
-        self._add_rows("phones", data.phones, lambda v: phone_key(v.value) or v.value)
-        self._add_rows("urls", data.urls, lambda v: v.value.casefold())
-        self._add_rows("addresses", data.addresses, address_key)
-        self._add_rows("tags", data.tags, str.casefold)
+        for kind in _ROW_KINDS:
+            self._add_rows(kind, getattr(data, kind), data.keys[kind])
         after = (len(self.changed), sum(len(v) for v in self.added.values()))
         return after != before, conflicts
 
@@ -193,11 +208,10 @@ class ContactState:
         else:
             conflicts.append("photo: the current photo kept, the card has another one")
 
-    def _add_rows(self, kind: str, values: Iterable[object], key: object) -> None:
+    def _add_rows(self, kind: str, values: Iterable[object], value_keys: Iterable[object]) -> None:
         keys = self.keys.setdefault(kind, set())
         added = self.added.setdefault(kind, [])
-        for value in values:
-            k = key(value)  # type: ignore[operator]
+        for value, k in zip(values, value_keys, strict=True):
             if k not in keys:
                 keys.add(k)
                 added.append(value)

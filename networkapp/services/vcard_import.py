@@ -26,7 +26,6 @@ from networkapp.services.import_merge import CardData, ContactState, card_data, 
 from networkapp.services.settings import get_default_cadence
 from networkapp.services.vcard import (
     CardResult,
-    ParsedCard,
     RejectedCard,
     VCardFileError,
     read_vcard_bytes,
@@ -98,12 +97,13 @@ class ImportPlan:
     Attributes:
         entries: One fate per card, in file order.
         file_errors: One message per file that could not be read at all (names it).
-        cards: The parsed cards, aligned with ``entries`` (None for rejected ones).
+        records: What the import keeps of each card, aligned with ``entries``: its
+            values cleaned for storage and its matching keys, not the parsed card.
     """
 
     entries: tuple[CardFate, ...]
     file_errors: tuple[str, ...] = ()
-    cards: tuple[ParsedCard | None, ...] = field(default=(), repr=False, compare=False)
+    records: tuple[CardRecord, ...] = field(default=(), repr=False, compare=False)
 
     def count(self, fate: str) -> int:
         """Return how many cards have this fate."""
@@ -154,10 +154,9 @@ def plan_import(sources: Sequence[ImportSource], *, progress: Progress | None = 
         ImportCancelled: ``is_cancelled()`` turned true.
     """
     with _gc_paused():
-        cards, errors = _read_all(sources, progress, is_cancelled)
-        entries, _ = _match(cards, progress, is_cancelled)
-    return ImportPlan(tuple(entries), tuple(errors),
-                      tuple(c if isinstance(c, ParsedCard) else None for c in cards))
+        records, errors = _read_all(sources, progress, is_cancelled)
+        entries, _ = _match(records, progress, is_cancelled)
+    return ImportPlan(tuple(entries), tuple(errors), tuple(records))
 
 
 def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
@@ -167,14 +166,10 @@ def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
     Raises:
         ImportCancelled: cancelled; the transaction was rolled back.
     """
-    cards: list[CardResult] = [
-        card if card is not None else RejectedCard(e.file, e.line, e.reason)
-        for e, card in zip(plan.entries, plan.cards, strict=True)
-    ]
     with _gc_paused(), db.atomic("IMMEDIATE"):
-        entries, states = _match(cards, progress, is_cancelled)
+        entries, states = _match(plan.records, progress, is_cancelled)
         created, merged = _write(states, progress, is_cancelled)
-    return ImportResult(ImportPlan(tuple(entries), plan.file_errors, plan.cards),
+    return ImportResult(ImportPlan(tuple(entries), plan.file_errors, plan.records),
                         tuple(created), tuple(merged))
 
 
@@ -212,15 +207,15 @@ def _size(source: ImportSource) -> int:
 
 
 def _read_all(sources: Sequence[ImportSource], progress: Progress | None,
-              is_cancelled: Cancelled | None) -> tuple[list[CardResult], list[str]]:
+              is_cancelled: Cancelled | None) -> tuple[list[CardRecord], list[str]]:
     total = sum(_size(s) for s in sources)
-    cards: list[CardResult] = []
+    cards: list[CardRecord] = []
     errors: list[str] = []
     offset = 0
     for source in sources:
         try:
             for position, card in _read_one(source):
-                cards.append(card)
+                cards.append(CardRecord.of(card))
                 if len(cards) % _TICK_EVERY == 0:
                     _check(is_cancelled)
                     if progress:
@@ -258,34 +253,62 @@ def _check(is_cancelled: Cancelled | None) -> None:
 # -- matching -----------------------------------------------------------------------
 
 
-def _match(cards: Sequence[CardResult], progress: Progress | None,
+def _match(records: Sequence[CardRecord], progress: Progress | None,
            is_cancelled: Cancelled | None) -> tuple[list[CardFate], dict[int, ContactState]]:
     """Return each card's fate and the states of every contact it touches."""
     index = MatchIndex.from_database()
     matcher = _Matcher(index)
-    targets = [matcher.target(card) for card in cards]
-    wanted = {t.target for t in targets if t is not None and t.target is not None}
-    for t in targets:
-        if t is not None and t.target is None:  # nothing but a name: same-name candidates
-            wanted.update(index.same_name(t.names))
+    targets = [matcher.target(record) for record in records]
+    wanted = {t for t in targets if t is not None}
+    for record, t in zip(records, targets, strict=True):
+        if record.data is not None and t is None:  # nothing but a name: same-name candidates
+            wanted.update(index.same_name(record.names))
     matcher.states = load_states(sorted(cid for cid in wanted if cid > 0))
     entries = []
-    for i, (card, target) in enumerate(zip(cards, targets, strict=True)):
+    for i, (record, target) in enumerate(zip(records, targets, strict=True)):
         if i % _TICK_EVERY == 0:
             _check(is_cancelled)
             if progress:
-                progress(MATCHING, i, len(cards))
-        entries.append(matcher.fate(card, target))
+                progress(MATCHING, i, len(records))
+        entries.append(matcher.fate(record, target))
     return entries, matcher.states
 
 
-@dataclass(frozen=True)
-class _Target:
-    """A parsed card, cleaned, with the contact it goes to (None: decided later)."""
+@dataclass(frozen=True, slots=True)
+class CardRecord:
+    """What an import keeps of one card between the preview and the writing.
 
-    target: int | None
-    data: CardData
-    names: set[str]
+    Attributes:
+        file: The file (or data name) the card is in.
+        line: The line of its BEGIN:VCARD (or where a broken card starts).
+        name: Its display name ("" when rejected).
+        data: Its values cleaned for storage, with their matching keys; None for a
+            rejected card or a contact group.
+        names: Its folded name forms (:func:`name_keys`).
+        warnings: What the reader and the cleaning left out.
+        reason: Why it was rejected, "" otherwise.
+    """
+
+    file: str
+    line: int
+    name: str
+    data: CardData | None
+    names: frozenset[str]
+    warnings: tuple[str, ...]
+    reason: str = ""
+
+    @classmethod
+    def of(cls, card: CardResult) -> CardRecord:
+        """Return the record of a parsed or rejected card."""
+        if isinstance(card, RejectedCard):
+            return cls(card.file, card.line, "", None, frozenset(), (), card.reason)
+        warnings = tuple(issue.message for issue in card.warnings)
+        if card.kind == "group":
+            return cls(card.file, card.line, card.display_name, None, frozenset(), warnings)
+        data = card_data(card)
+        names = frozenset(name_keys(card.display_name, card.given_name, card.family_name))
+        return cls(card.file, card.line, card.display_name, data, names,
+                   warnings + data.problems)
 
 
 class _Matcher:
@@ -300,55 +323,54 @@ class _Matcher:
         self._next_new -= 1
         return self._next_new + 1
 
-    def target(self, card: CardResult) -> _Target | None:
-        """Match by UID, e-mail, phone and name (first pass, keys only)."""
-        if not isinstance(card, ParsedCard) or card.kind == "group":
+    def target(self, record: CardRecord) -> int | None:
+        """Match by UID, e-mail, phone and name (first pass, keys only); None: decided later."""
+        data = record.data
+        if data is None:
             return None
-        data = card_data(card)
-        names = name_keys(card.display_name, card.given_name, card.family_name)
         uid = data.scalars["uid"]
-        emails = [e.value for e in data.emails]
-        phones = [p.value for p in data.phones]
-        target = self.index.find(uid, emails, phones, names)
+        emails, phones = data.keys["emails"], data.keys["phone_match"]
+        target = self.index.find(uid, emails, phones, record.names)  # type: ignore[arg-type]
         if target is None and (uid or emails or phones):
             target = self._new_id()
         if target is not None:
-            self.index.add(target, uid, emails, phones, names)
-            self.index.add_name(target, names)
-        return _Target(target, data, names)
+            self.index.add(target, uid, emails, phones, record.names)  # type: ignore[arg-type]
+            self.index.add_name(target, record.names)
+        return target
 
-    def fate(self, card: CardResult, target: _Target | None) -> CardFate:
+    def fate(self, record: CardRecord, target: int | None) -> CardFate:
         """Merge the card into its contact's state; say what that does."""
-        if isinstance(card, RejectedCard):
-            return CardFate(card.file, card.line, "", REJECTED, reason=card.reason)
-        warnings = tuple(issue.message for issue in card.warnings)
-        if target is None:
-            return CardFate(card.file, card.line, card.display_name, SKIPPED, warnings=warnings,
+        if record.reason:
+            return CardFate(record.file, record.line, "", REJECTED, reason=record.reason)
+        data = record.data
+        if data is None:
+            return CardFate(record.file, record.line, record.name, SKIPPED,
+                            warnings=record.warnings,
                             reason="a contact group (a list of members), not a person: skipped")
-        warnings += target.data.problems
-        cid = target.target if target.target is not None else self._name_only(target)
+        cid = target if target is not None else self._name_only(record)
         state = self.states.get(cid)
         if state is None:
-            self.states[cid] = ContactState.new(cid, target.data, card.file)
-            return CardFate(card.file, card.line, card.display_name, NEW, warnings=warnings)
-        changed, conflicts = state.merge(target.data)
+            self.states[cid] = ContactState.new(cid, data, record.file)
+            return CardFate(record.file, record.line, record.name, NEW, warnings=record.warnings)
+        changed, conflicts = state.merge(data)
         note = ""
         if state.status == ARCHIVED and changed:
             note = f"{state.name} is archived: its card data is updated, it stays archived"
-        return CardFate(card.file, card.line, card.display_name,
+        return CardFate(record.file, record.line, record.name,
                         MERGE if changed else UNCHANGED,
                         target_id=None if state.is_new else cid, target_name=state.name,
-                        reason=note, conflicts=tuple(conflicts), warnings=warnings)
+                        reason=note, conflicts=tuple(conflicts), warnings=record.warnings)
 
-    def _name_only(self, target: _Target) -> int:
+    def _name_only(self, record: CardRecord) -> int:
         """A card with no UID, e-mail or phone is a contact already there only if the
         same-name contact holds all of it (so re-importing it changes nothing)."""
-        for cid in self.index.same_name(target.names):
+        assert record.data is not None
+        for cid in self.index.same_name(record.names):
             state = self.states.get(cid)
-            if state is not None and state.covers(target.data):
+            if state is not None and state.covers(record.data):
                 return cid
         cid = self._new_id()
-        self.index.add_name(cid, target.names)
+        self.index.add_name(cid, record.names)
         return cid
 
 
@@ -358,7 +380,8 @@ class _Matcher:
 def _write(states: dict[int, ContactState], progress: Progress | None,
            is_cancelled: Cancelled | None) -> tuple[list[int], list[int]]:
     new = [s for s in states.values() if s.is_new]  # in the order the cards came
-    reasons = [f"Imported from {Path(s.origin).name}" for s in new]
+    origins = {s.origin: f"Imported from {Path(s.origin).name}" for s in new}
+    reasons = [origins[s.origin] for s in new]
     merged = [s for s in states.values() if not s.is_new and (s.changed or any(s.added.values()))]
     total = len(new) + len(merged)
 
@@ -370,8 +393,9 @@ def _write(states: dict[int, ContactState], progress: Progress | None,
     tick(0)
     created = import_write.insert_new(new, reasons, get_default_cadence(), tick)
     updated = import_write.update_merged(merged)
-    ids = created + updated
-    for start in range(0, len(ids), import_write.BATCH):
-        refresh_cached_columns(ids[start : start + import_write.BATCH])
-        tick(min(total, start + import_write.BATCH))
+    # New contacts got their cached columns when inserted; merged ones change here.
+    for start in range(0, len(updated), import_write.BATCH):
+        refresh_cached_columns(updated[start : start + import_write.BATCH])
+        tick(min(total, len(created) + start + import_write.BATCH))
+    tick(total)
     return created, updated

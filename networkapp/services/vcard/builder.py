@@ -149,8 +149,10 @@ class CardBuilder:
     def text(self, prop: Property) -> str:
         """Return the property's value as text: transfer encoding and charset undone."""
         raw = prop.value
-        if not prop.params:
-            return normalise_newlines(decode_text(raw, None)[0])
+        params = prop.params
+        if not params or ("ENCODING" not in params and "CHARSET" not in params):
+            text = raw.decode("ascii") if raw.isascii() else decode_text(raw, None)[0]
+            return normalise_newlines(text) if "\r" in text else text
         charset = prop.param("CHARSET")
         encoding = prop.encoding
         if encoding == "QUOTED-PRINTABLE":

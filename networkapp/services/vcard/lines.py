@@ -24,7 +24,7 @@ HEAD_SIZE = 1024
 Line = tuple[int, bytes, bool]
 """(1-based line number, the line without its end, cut short?)"""
 
-_EOL_RE = re.compile(rb"\r\r\n|\r\n|\n|\r")
+EOL_RE = re.compile(rb"\r\r\n|\r\n|\n|\r")
 
 
 class LineSource:
@@ -55,7 +55,7 @@ class LineSource:
 
     def __iter__(self) -> Iterator[Line]:
         """Yield the lines in order."""
-        return _split_lines(self._chunks(), self._max_line)
+        return split_lines(self.chunks(), self._max_line)
 
     def _read_start(self) -> bytes:
         """Read SNIFF_SIZE bytes, also from streams that return short reads (pipes)."""
@@ -74,7 +74,8 @@ class LineSource:
         except OSError as exc:
             raise VCardFileError(self._name, f"cannot be read: {exc.strerror or exc}") from exc
 
-    def _chunks(self) -> Iterator[bytes]:
+    def chunks(self) -> Iterator[bytes]:
+        """Yield the stream's bytes in pieces (UTF-8, when the file was UTF-16)."""
         decoder = codecs.getincrementaldecoder(self._codec)("replace") if self._codec else None
         chunk = self._start
         while chunk:
@@ -97,8 +98,9 @@ def _sniff_encoding(start: bytes) -> tuple[str | None, int]:
     return None, 0
 
 
-def _split_lines(chunks: Iterable[bytes], max_line: int) -> Iterator[Line]:
-    splitter = _Splitter(max_line)
+def split_lines(chunks: Iterable[bytes], max_line: int, first_line: int = 1) -> Iterator[Line]:
+    """Split byte pieces into numbered physical lines (numbering from ``first_line``)."""
+    splitter = _Splitter(max_line, first_line - 1)
     carry = b""
     for chunk in chunks:
         buf = carry + chunk if carry else chunk
@@ -114,8 +116,8 @@ def _split_lines(chunks: Iterable[bytes], max_line: int) -> Iterator[Line]:
 class _Splitter:
     """Splits complete stretches of text into lines, remembering the unfinished one."""
 
-    def __init__(self, max_line: int) -> None:
-        self.lineno = 0
+    def __init__(self, max_line: int, lineno: int = 0) -> None:
+        self.lineno = lineno
         self.skipping = False  # inside an over-long line already reported
         self.max_line = max_line
         self.ready: list[Line] = []
@@ -123,12 +125,12 @@ class _Splitter:
     def feed(self, body: bytes) -> bytes:
         """Split ``body``; return the unfinished last line."""
         if self.skipping:
-            match = _EOL_RE.search(body)
+            match = EOL_RE.search(body)
             if match is None:
                 return b""
             body = body[match.end() :]
             self.skipping = False
-        parts = _EOL_RE.split(body)
+        parts = EOL_RE.split(body)
         rest = parts.pop()
         self._add(parts)
         if len(rest) > self.max_line:
