@@ -101,3 +101,16 @@ def test_export_all_and_by_id_round_trips(tmp_path: Path) -> None:
     other.mkdir()
     again = run(other, "import", str(out), "--json")
     assert json.loads(again.stdout)["created"] == 2
+
+
+def test_export_issue_form_working_archived_and_version(tmp_path: Path) -> None:
+    run(tmp_path, "import", vcf(tmp_path, "two.vcf", GOOD))
+    out = tmp_path / "v3.vcf"
+    done = run(tmp_path, "export", "--out", str(out), "--vcard-version", "3.0")
+    assert done.returncode == 0, done.stderr
+    text = out.read_text(encoding="utf-8")
+    assert text.count("BEGIN:VCARD") == 2 and "VERSION:3.0" in text
+    archived = run(tmp_path, "export", "--archived")
+    assert archived.returncode == 0 and "BEGIN:VCARD" not in archived.stdout
+    bad = run(tmp_path, "export", "--vcard-version", "2.1")
+    assert bad.returncode == 2

@@ -1,9 +1,10 @@
-"""``networkapp export``: contacts as vCard 4.0, to a file or standard output.
+"""``networkapp export``: contacts as vCard 4.0 (or 3.0), to a file or standard output.
 
-``export CONTACT_ID…`` writes those contacts; ``export --all`` every one;
-without either, the contacts that are not archived (``--archived``: only the
-archived ones). Exit 2 for a usage error or an unknown id, 3 when the database
-cannot be opened.
+``networkapp [--db PATH] export [--out FILE] [--archived] [--vcard-version 3.0|4.0]``
+writes the working contacts (those not archived), or with ``--archived`` the
+archived ones; ``export CONTACT_ID…`` writes those contacts and ``--all`` every
+one. Exit 2 for a usage error or an unknown id, 3 when the database cannot be
+opened.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 from networkapp.commands.common import EXIT_STORAGE, add_db_option, open_or_report
 from networkapp.services.errors import NotFoundError
+from networkapp.services.vcard.writer import VERSIONS
 from networkapp.services.vcard_export import all_contact_ids, export_vcards
 
 EXIT_USAGE = 2
@@ -22,7 +24,7 @@ EXIT_USAGE = 2
 
 def add_parser(sub: Any, name: str) -> None:
     """Declare ``export`` and its options."""
-    parser = sub.add_parser(name, help="export contacts as vCard 4.0")
+    parser = sub.add_parser(name, help="export contacts as vCard 4.0 or 3.0")
     add_db_option(parser)
     parser.add_argument("ids", nargs="*", type=int, metavar="CONTACT_ID",
                         help="contacts to export (see 'networkapp list')")
@@ -30,6 +32,8 @@ def add_parser(sub: Any, name: str) -> None:
     which.add_argument("--all", action="store_true", help="every contact, archived too")
     which.add_argument("--archived", action="store_true", help="only archived contacts")
     parser.add_argument("-o", "--out", metavar="FILE", help="write here (default: stdout)")
+    parser.add_argument("--vcard-version", choices=VERSIONS, default="4.0",
+                        help="vCard version to write (default: 4.0)")
 
 
 def _ids(args: argparse.Namespace) -> list[int]:
@@ -47,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     if not open_or_report(args):
         return EXIT_STORAGE
     try:
-        text = export_vcards(_ids(args))
+        text = export_vcards(_ids(args), args.vcard_version)
     except NotFoundError as exc:
         print(f"networkapp export: {exc}", file=sys.stderr)
         return EXIT_USAGE

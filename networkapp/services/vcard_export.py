@@ -1,8 +1,8 @@
-"""Exporting contacts as vCard 4.0 text (no Qt): what :func:`format_vcard` writes, per contact.
+"""Exporting contacts as vCard 4.0 or 3.0 text (no Qt): :func:`format_vcard`, per contact.
 
 Everything a contact card holds goes out (names, organization, title, birthday,
-notes, e-mails, phones, addresses, URLs, tags, the photo and its UID), so that an
-export imported into an empty file reproduces the stored fields.
+notes, e-mails, phones, addresses, URLs, tags, the photo or its remote address, and
+its UID), so that an export imported into an empty file reproduces the stored fields.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from networkapp.services.dto import ContactFields
 from networkapp.services.vcard import Address, Email, Phone, Url, format_vcard
 
 
-def contact_vcard(fields: ContactFields) -> str:
-    """Return one contact's fields as a vCard 4.0."""
+def contact_vcard(fields: ContactFields, version: str = "4.0") -> str:
+    """Return one contact's fields as a vCard ("4.0" or "3.0")."""
     return format_vcard(
         uid=fields.uid, given_name=fields.given_name, family_name=fields.family_name,
         display_name=fields.display_name, organization=fields.organization,
@@ -26,22 +26,23 @@ def contact_vcard(fields: ContactFields) -> str:
         addresses=[Address(**a.__dict__) for a in fields.addresses],
         urls=[Url(u.value, u.label) for u in fields.urls],
         tags=fields.tags, photo=fields.photo, photo_mime=fields.photo_mime,
+        photo_uri=fields.photo_uri, version=version,
     )
 
 
-def iter_vcards(contact_ids: Iterable[int]) -> Iterator[str]:
+def iter_vcards(contact_ids: Iterable[int], version: str = "4.0") -> Iterator[str]:
     """Yield one vCard per contact, in the order given.
 
     Raises:
         NotFoundError: a contact does not exist.
     """
     for cid in contact_ids:
-        yield contact_vcard(get_contact(cid).fields)
+        yield contact_vcard(get_contact(cid).fields, version)
 
 
-def export_vcards(contact_ids: Iterable[int]) -> str:
-    """Return the contacts as one vCard 4.0 text (CRLF line ends)."""
-    return "".join(iter_vcards(contact_ids))
+def export_vcards(contact_ids: Iterable[int], version: str = "4.0") -> str:
+    """Return the contacts as one vCard text ("4.0" or "3.0", CRLF line ends)."""
+    return "".join(iter_vcards(contact_ids, version))
 
 
 def all_contact_ids(*, archived: bool | None = None) -> list[int]:

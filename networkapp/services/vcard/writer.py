@@ -1,8 +1,19 @@
-"""Writing one contact as vCard 4.0 text (RFC 6350), with no Qt.
+"""Writing one contact as vCard 4.0 (RFC 6350) or 3.0 (RFC 2426) text, with no Qt.
 
 CRLF line ends, backslash escaping, and folding at 75 octets that never splits a
 UTF-8 sequence. Labels the standard has no TYPE for are written the way Apple does
 (``item1.EMAIL`` + ``item1.X-ABLabel``), which this package's reader reads back.
+
+The two versions differ where the standards do:
+
+* photo: 4.0 ``PHOTO:data:image/jpeg;base64,...`` or ``PHOTO:<uri>``; 3.0
+  ``PHOTO;ENCODING=b;TYPE=JPEG:...`` or ``PHOTO;VALUE=uri:<uri>``;
+* TYPE parameters: 3.0 also writes ``TYPE=work,pref`` style lists (the same text);
+* a birthday without a year: 4.0 ``BDAY:--0412`` (RFC 6350 truncated date); 3.0 has
+  no year-less form, so it is written the way Apple Contacts, iOS and Google write
+  it: ``BDAY;X-APPLE-OMIT-YEAR=1604:1604-04-12`` — clients that do not know the
+  parameter show a birthday in 1604 (an obvious placeholder) rather than dropping
+  it, and this reader reads it back year-less.
 """
 
 from __future__ import annotations
@@ -14,6 +25,9 @@ from networkapp.services.vcard import fields
 from networkapp.services.vcard.card import Address, Email, Phone, Url
 
 MAX_LINE_OCTETS = 75
+VERSIONS = ("4.0", "3.0")
+OMIT_YEAR = "1604"
+"""The placeholder year of a year-less 3.0 birthday (Apple's choice, read by Google too)."""
 _PLACE_LABELS = ("home", "work")
 
 
@@ -34,8 +48,10 @@ def format_vcard(
     tags: Iterable[str],
     photo: bytes | None,
     photo_mime: str | None,
+    photo_uri: str | None = None,
+    version: str = "4.0",
 ) -> str:
-    """Return one vCard 4.0, lines ended with CRLF.
+    """Return one vCard 4.0 (or 3.0), lines ended with CRLF.
 
     Args:
         uid: The contact's UID, if any.
@@ -53,26 +69,37 @@ def format_vcard(
         tags: CATEGORIES.
         photo: Image bytes, written inline as a ``data:`` URI.
         photo_mime: The image's MIME type.
+        photo_uri: A remote photo address, written when there is no inline photo.
+        version: "4.0" or "3.0".
 
     Returns:
         The vCard text.
     """
     out = _Lines()
     out.add("BEGIN", "VCARD")
-    out.add("VERSION", "4.0")
+    if version not in VERSIONS:
+        raise ValueError(f"vCard version {version!r} is not one of {', '.join(VERSIONS)}")
+    v3 = version == "3.0"
+    out.add("VERSION", version)
     if uid:
         out.add("UID", escape(uid))
     out.add("FN", escape(display_name))
     out.add("N", ";".join(escape(part) for part in (family_name, given_name, "", "", "")))
     _add_text(out, "ORG", organization)
     _add_text(out, "TITLE", title)
-    _add_birthday(out, birthday)
+    _add_birthday(out, birthday, v3=v3)
     _add_text(out, "NOTE", notes)
     _add_contacts(out, emails, phones, addresses, urls)
     _add_tags(out, tags)
     if photo and photo_mime:
         encoded = base64.b64encode(photo).decode("ascii")
-        out.add("PHOTO", f"data:{photo_mime};base64,{encoded}")
+        if v3:
+            kind = photo_mime.partition("/")[2].upper() or "JPEG"
+            out.add("PHOTO", encoded, f";ENCODING=b;TYPE={kind}")
+        else:
+            out.add("PHOTO", f"data:{photo_mime};base64,{encoded}")
+    elif photo_uri:
+        out.add("PHOTO", _uri_text(photo_uri), ";VALUE=uri" if v3 else "")
     out.add("END", "VCARD")
     return out.text()
 
@@ -132,13 +159,20 @@ def _add_text(out: _Lines, name: str, text: str) -> None:
         out.add(name, escape(text))
 
 
-def _add_birthday(out: _Lines, birthday: str | None) -> None:
+def _uri_text(uri: str) -> str:
+    """A URI value is not escaped, but it must stay on one logical line."""
+    return uri.replace("\r", "").replace("\n", "")
+
+
+def _add_birthday(out: _Lines, birthday: str | None, *, v3: bool = False) -> None:
     if not birthday or fields.parse_birthday(birthday) != birthday:
         return
-    if birthday.startswith("--"):
+    if birthday.startswith("--") and v3:
+        out.add("BDAY", f"{OMIT_YEAR}-{birthday[2:]}", f";X-APPLE-OMIT-YEAR={OMIT_YEAR}")
+    elif birthday.startswith("--"):
         out.add("BDAY", "--" + birthday[2:].replace("-", ""))  # 4.0: --MMDD
     else:
-        out.add("BDAY", birthday.replace("-", ""))
+        out.add("BDAY", birthday if v3 else birthday.replace("-", ""))
 
 
 def _add_contacts(
