@@ -8,6 +8,7 @@ runs a headless command (see ``networkapp --help``). Usage errors exit 2.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -97,7 +98,7 @@ def split_existing(names: Sequence[str]) -> tuple[list[str], list[str]]:
     for name in names:
         path = Path(name).expanduser()
         if path.is_file():
-            found.append(str(path.absolute()))
+            found.append(os.path.normpath(path.absolute()))  # no '..' in messages
         else:
             missing.append(name)
     return found, missing
