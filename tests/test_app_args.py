@@ -47,3 +47,13 @@ def test_only_missing_files_is_a_usage_error_without_a_window(
     assert app.main(["frobnicate"]) == 2
     assert gui_calls == []
     assert "frobnicate: no such file" in capsys.readouterr().err
+
+
+def test_dot_dot_paths_are_named_plainly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         gui_calls: list[tuple]) -> None:
+    (tmp_path / "cards").mkdir()
+    (tmp_path / "cards" / "a.vcf").write_text("BEGIN:VCARD\r\nEND:VCARD\r\n")
+    (tmp_path / "here").mkdir()
+    monkeypatch.chdir(tmp_path / "here")
+    assert app.main(["../cards/a.vcf"]) == 0
+    assert gui_calls[0][1] == [str(tmp_path / "cards" / "a.vcf")]
