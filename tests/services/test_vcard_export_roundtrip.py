@@ -110,7 +110,7 @@ _contact = st.builds(
     ContactFields,
     display_name=_text.filter(bool),
     given_name=_text, family_name=_text, organization=_text, title=_text,
-    notes=st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r"),
+    notes=st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\x00"),
                   max_size=40).map(str.strip),
     birthday=st.one_of(st.none(), st.sampled_from(["1990-01-31", "--12-25", "--02-29"])),
     emails=st.lists(st.builds(LabeledValue, st.from_regex(r"[a-z]{1,8}@[a-z]{1,8}\.org",

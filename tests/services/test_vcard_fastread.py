@@ -72,6 +72,18 @@ PLAIN = (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Example\r\nN:Example;Ann;;;\r\n"
     PLAIN.replace(b"VERSION:3.0\r\n", b"VERSION:3.0\r\n\r\nbare line\r\n"),
     b"  \r\n\r\n",
     b"hello\r\n",
+    # the quick lane's inline properties, and what sends a card back to the usual way
+    PLAIN.replace(b"CATEGORIES:a,b", b"BDAY:1980-02-31\r\nBDAY:--0412\r\nFN:second"),
+    PLAIN.replace(b"CATEGORIES:a,b", b"BDAY;X-APPLE-OMIT-YEAR=1604:1604-04-12"),
+    PLAIN.replace(b"ann@example.org", b"MAILTO:ann@example.org").replace(b"+39", b"tel:+39"),
+    PLAIN.replace(b"FN:Ann Example", b"FN:Ann \xe9xample\r\nORG:A\\;B;;C\r\nTITLE:T"),
+    PLAIN.replace(b"FN:Ann Example", b"FN;CHARSET=ISO-8859-1:Ann \xe9xample"),
+    PLAIN.replace(b"N:Example;Ann;;;", b"N:;;;;\r\nN:Example;Ann\r\nUID:u1\r\nUID:u2"),
+    PLAIN.replace(b"item1.X-ABLabel:casa", b"item1.X-ABLabel:_$!<HomePage>!$_\r\n"
+                  b"X-ABLabel:loose\r\nPHOTO;VALUE=uri:https://example.org/p.jpg"),
+    PLAIN.replace(b"VERSION:3.0\r\n", b"VERSION:3.0\r\n item\r\n"),
+    PLAIN.replace(b"NOTE:", b"NOTE:\r\n\t\r\n \r\nNOTE:"),
+    PLAIN.replace(b"CATEGORIES:a,b", b"CATEGORIES:a\\,b, ,c\r\nADR:;;x\r\nADR:;;;;;;;;"),
 ])
 def test_edge_cases_read_the_same(data: bytes) -> None:
     fast, slow = both(data)

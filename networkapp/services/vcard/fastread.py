@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from networkapp.services.vcard.builder import CardBuilder, ReadContext
 from networkapp.services.vcard.lines import EOL_RE, split_lines
 from networkapp.services.vcard.properties import HANDLERS
+from networkapp.services.vcard.quick import quick_card
 from networkapp.services.vcard.structure import CardResult, Structure
 from networkapp.services.vcard.syntax import MAX_HEAD, Property, parse_head, parse_property
 from networkapp.services.vcard.unfold import logical_lines
@@ -156,7 +157,9 @@ def _card(block: bytes, context: ReadContext, first: int, limit: int
     """Read one card, from its BEGIN line to its END line; None if it must be re-read
     as part of the rest of the stream."""
     if len(block) <= limit and not (b"=\n" in block and _TRICKY_RE.search(block)):
-        card = _plain_card(block, context, first)
+        card = quick_card(block, context, first)
+        if card is None:
+            card = _plain_card(block, context, first)
         if card is not None:
             return [card]
     machine = Structure(context)

@@ -1,0 +1,174 @@
+r"""The quickest lane: a plain card's common properties decoded inline.
+
+:mod:`.fastread` hands each plain card (LF line ends, no quoted-printable, within the
+value limit) here first. The card is unfolded with two ``bytes.replace`` calls, and
+each line's head (``item1.EMAIL;TYPE=WORK``) is looked up in a cache that already
+knows the property, its group and its label. The properties nearly every card has
+(FN, N, EMAIL, TEL, ORG, TITLE, NOTE, CATEGORIES, UID, BDAY, URL, ADR, X-ABLabel,
+VERSION) are decoded right here, exactly as their :mod:`.properties` handlers do;
+the others go to those handlers.
+
+Whenever the answer could differ from the handlers' one — a line the careful path
+would warn about, a blank line, a quoted parameter, a charset or encoding parameter,
+a value that is not a date — :func:`quick_card` returns None and the card is read
+the usual way, so the result is always the same (tests/services/test_vcard_fastread.py
+compares both on the corpus and on mutated cards).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from networkapp.services.vcard import fields
+from networkapp.services.vcard.builder import MAX_ITEMS, CardBuilder, ReadContext, _Item
+from networkapp.services.vcard.card import ParsedCard, RejectedCard
+from networkapp.services.vcard.decode import decode_text, split_escaped, unescape
+from networkapp.services.vcard.properties import HANDLERS
+from networkapp.services.vcard.syntax import MAX_HEAD, Property, parse_head
+
+(_VERSION, _UID, _FN, _N, _ORG, _TITLE, _NOTE, _CATEGORIES, _EMAIL, _TEL, _ADR, _URL,
+ _LABEL, _BDAY, _GENERIC, _IGNORE) = range(16)
+_CODES = {"VERSION": _VERSION, "UID": _UID, "FN": _FN, "N": _N, "ORG": _ORG,
+          "TITLE": _TITLE, "NOTE": _NOTE, "CATEGORIES": _CATEGORIES, "EMAIL": _EMAIL,
+          "TEL": _TEL, "ADR": _ADR, "URL": _URL, "X-ABLABEL": _LABEL, "BDAY": _BDAY}
+_BLANKS = (b" ", b"\t")
+_EMPTY7 = [""] * 7
+
+Op = tuple[int, str, str, dict[str, list[str]], str | None]
+"""(what to do, group, NAME, parameters, label or X-APPLE-OMIT-YEAR)."""
+
+
+@lru_cache(maxsize=4096)
+def head_op(head: bytes) -> Op | None:
+    """Return what to do with lines of this head, or None if the card needs the usual way."""
+    if b'"' in head or len(head) > MAX_HEAD:
+        return None
+    parsed = parse_head(head)
+    if isinstance(parsed, str):
+        return None
+    group, name, params = parsed
+    if name in ("BEGIN", "END"):
+        return None
+    if name not in HANDLERS:
+        return _IGNORE, group, name, params, None
+    code = _CODES.get(name, _GENERIC)
+    if "ENCODING" in params or "CHARSET" in params:
+        code = _GENERIC
+    extra = None
+    if code in (_EMAIL, _ADR, _URL):
+        extra = fields.plain_label([t.lower() for t in params.get("TYPE", ())])
+    elif code == _TEL:
+        extra = fields.phone_label([t.lower() for t in params.get("TYPE", ())])
+    elif code == _BDAY:
+        omit = params.get("X-APPLE-OMIT-YEAR")
+        extra = omit[0] if omit else None
+    return code, group, name, params, extra
+
+
+def _text(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return decode_text(raw, None)[0]
+
+
+def _line_numbers(block: bytes, first: int) -> list[int]:
+    """Return the physical line of each logical line of the card."""
+    return [first + i for i, part in enumerate(block.split(b"\n")) if part[:1] not in _BLANKS]
+
+
+def quick_card(block: bytes, context: ReadContext, first: int
+               ) -> ParsedCard | RejectedCard | None:
+    """Read a plain card (LF line ends, BEGIN line to END line), or None to read it the
+    usual way."""
+    if b"\n\n" in block or b"\r" in block:
+        return None
+    newline = block.find(b"\n")
+    if block[newline + 1 : newline + 2] in _BLANKS:
+        return None  # a continuation of the BEGIN line
+    folded = b"\n " in block or b"\n\t" in block
+    body = block.replace(b"\n ", b"").replace(b"\n\t", b"") if folded else block
+    lines = body.split(b"\n")
+    card = CardBuilder(context, first)
+    numbers: list[int] | None = None
+    items = card.items
+    for k in range(1, len(lines) - 1):
+        data = lines[k]
+        colon = data.find(b":")
+        if colon <= 0:
+            return None
+        op = head_op(data[:colon])
+        if op is None:
+            return None
+        code = op[0]
+        if code == _IGNORE:
+            continue
+        raw = data[colon + 1 :]
+        if code == _GENERIC:
+            if numbers is None:
+                numbers = _line_numbers(block, first) if folded else None
+            line = numbers[k] if numbers is not None else first + k
+            HANDLERS[op[2]](card, Property(line, op[1], op[2], op[3], raw))
+            continue
+        text = raw.decode("ascii") if raw.isascii() else _text(raw)
+        if code == _EMAIL or code == _TEL or code == _URL:
+            value = unescape(text).strip()
+            if code == _EMAIL and value[:7].lower() == "mailto:":
+                value = value[7:].strip()
+            elif code == _TEL and value[:4].lower() == "tel:":
+                value = value[4:].strip()
+            if value:
+                if len(items) >= MAX_ITEMS:
+                    return None
+                kind = "email" if code == _EMAIL else "tel" if code == _TEL else "url"
+                items.append(_Item(kind, (value,), op[4], op[1]))  # type: ignore[arg-type]
+        elif code == _ADR:
+            parts = [part.strip() for part in split_escaped(text, ";")]
+            if len(parts) != 7:
+                parts = (parts + _EMPTY7)[:7]
+            if any(parts):
+                if len(items) >= MAX_ITEMS:
+                    return None
+                items.append(_Item("adr", tuple(parts), op[4], op[1]))  # type: ignore[arg-type]
+        elif code == _FN:
+            if not card.full_name:
+                card.full_name = unescape(text).strip()
+        elif code == _N:
+            if not any(card.name_parts):
+                card.name_parts = [part.strip() for part in split_escaped(text, ";")]
+        elif code == _ORG:
+            if not card.organization:
+                org = (part.strip() for part in split_escaped(text, ";"))
+                card.organization = ", ".join(part for part in org if part)
+        elif code == _TITLE:
+            if not card.title:
+                card.title = unescape(text).strip()
+        elif code == _NOTE:
+            note = unescape(text).strip()
+            if note:
+                if len(card.notes) >= MAX_ITEMS:
+                    return None
+                card.notes.append(note)
+        elif code == _CATEGORIES:
+            tags = card.tags
+            for tag in split_escaped(text, ","):
+                tag = tag.strip()
+                if tag:
+                    if len(tags) >= MAX_ITEMS:
+                        return None
+                    tags[tag] = None
+        elif code == _UID:
+            if card.uid is None:
+                card.uid = unescape(text).strip() or None
+        elif code == _LABEL:
+            if op[1]:
+                card.labels[op[1]] = fields.apple_label(unescape(text))
+        elif code == _BDAY:
+            if card.birthday is None:
+                value = unescape(text).strip()
+                card.birthday = fields.parse_birthday(value, op[4])
+                if card.birthday is None and value:
+                    return None  # the usual way warns about it
+        else:  # _VERSION
+            card.version = unescape(text).strip()
+    return card.build()
