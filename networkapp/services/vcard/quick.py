@@ -17,8 +17,6 @@ compares both on the corpus and on mutated cards).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from networkapp.services.vcard import fields
 from networkapp.services.vcard.builder import MAX_ITEMS, CardBuilder, ReadContext, _Item
 from networkapp.services.vcard.card import ParsedCard, RejectedCard
@@ -38,9 +36,26 @@ Op = tuple[int, str, str, dict[str, list[str]], str | None]
 """(what to do, group, NAME, parameters, label or X-APPLE-OMIT-YEAR)."""
 
 
-@lru_cache(maxsize=4096)
+_OPS: dict[bytes, Op | None] = {}
+_MAX_OPS = 4096
+_UNKNOWN = (-1, "", "", {}, None)
+
+
 def head_op(head: bytes) -> Op | None:
-    """Return what to do with lines of this head, or None if the card needs the usual way."""
+    """Return what to do with lines of this head, or None if the card needs the usual way.
+
+    Cached in a plain dict (real files repeat a few dozen heads; a bytes key makes
+    ``lru_cache`` build a key tuple per call).
+    """
+    op = _OPS.get(head, _UNKNOWN)
+    if op is _UNKNOWN:
+        if len(_OPS) >= _MAX_OPS:
+            _OPS.clear()
+        op = _OPS[head] = _head_op(head)
+    return op
+
+
+def _head_op(head: bytes) -> Op | None:
     if b'"' in head or len(head) > MAX_HEAD:
         return None
     parsed = parse_head(head)
@@ -81,7 +96,7 @@ def quick_card(block: bytes, context: ReadContext, first: int
                ) -> ParsedCard | RejectedCard | None:
     """Read a plain card (LF line ends, BEGIN line to END line), or None to read it the
     usual way."""
-    if b"\n\n" in block or b"\r" in block:
+    if b"\n\n" in block:  # a blank line (line ends are LF only here)
         return None
     newline = block.find(b"\n")
     if block[newline + 1 : newline + 2] in _BLANKS:
@@ -92,12 +107,13 @@ def quick_card(block: bytes, context: ReadContext, first: int
     card = CardBuilder(context, first)
     numbers: list[int] | None = None
     items = card.items
+    ops = _OPS
     for k in range(1, len(lines) - 1):
         data = lines[k]
         colon = data.find(b":")
         if colon <= 0:
             return None
-        op = head_op(data[:colon])
+        op = ops.get(data[:colon]) or head_op(data[:colon])
         if op is None:
             return None
         code = op[0]
