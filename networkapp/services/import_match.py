@@ -19,6 +19,7 @@ PHONE_KEY_DIGITS = 9
 _ANGLE_RE = re.compile(r"<([^<>]*)>")
 _PHONE_CUT_RE = re.compile(r"(?i)ext|[x;,pw#]")
 _NON_DIGITS_RE = re.compile(r"\D+")
+_SEPARATORS = str.maketrans("", "", " -()./\t")
 
 
 def clean_email(text: str) -> str:
@@ -43,8 +44,15 @@ def normalise_phone(text: str) -> str:
     An extension or dialling pause (``x12``, ``ext. 5``, ``;``, ``p``) is left out,
     unless nothing comes before it (``p1234p5678``: all the digits are kept).
     """
-    text = (_PHONE_CUT_RE.split(text, maxsplit=1)[0].strip() or text).strip()
-    digits = _NON_DIGITS_RE.sub("", text)
+    text = text.strip()
+    digits = text.translate(_SEPARATORS)
+    if digits.isdecimal():  # the usual "+39 333 123-4567": nothing to cut, no regex needed
+        pass
+    elif digits[:1] == "+" and digits[1:].isdecimal():
+        digits = digits[1:]
+    else:
+        text = (_PHONE_CUT_RE.split(text, maxsplit=1)[0].strip() or text).strip()
+        digits = _NON_DIGITS_RE.sub("", text)
     if text.startswith("+"):
         return "+" + digits
     if digits.startswith("00") and len(digits) > 8:

@@ -219,12 +219,13 @@ def _read_all(sources: Sequence[ImportSource], progress: Progress | None,
     offset = 0
     for source in sources:
         try:
-            for position, card in _read_one(source):
+            where = _Position()
+            for card in _read_one(source, where):
                 cards.append(CardRecord.of(card))
                 if len(cards) % _TICK_EVERY == 0:
                     _check(is_cancelled)
                     if progress:
-                        progress(READING, offset + position, total)
+                        progress(READING, offset + where.tell(), total)
         except VCardFileError as exc:
             errors.append(str(exc))
         offset += _size(source)
@@ -233,10 +234,19 @@ def _read_all(sources: Sequence[ImportSource], progress: Progress | None,
     return cards, errors
 
 
-def _read_one(source: ImportSource) -> Iterator[tuple[int, CardResult]]:
+class _Position:
+    """How far the reading of one file got (asked only when progress is reported)."""
+
+    stream: BinaryIO | None = None
+
+    def tell(self) -> int:
+        """Return the bytes read so far (0 for data in memory)."""
+        return self.stream.tell() if self.stream is not None else 0
+
+
+def _read_one(source: ImportSource, where: _Position) -> Iterator[CardResult]:
     if isinstance(source, ImportData):
-        for card in read_vcard_bytes(source.data, name=source.name):
-            yield 0, card
+        yield from read_vcard_bytes(source.data, name=source.name)
         return
     name = str(source)
     if Path(source).is_dir():
@@ -246,8 +256,8 @@ def _read_one(source: ImportSource) -> Iterator[tuple[int, CardResult]]:
     except OSError as exc:
         raise VCardFileError(name, f"cannot be opened: {exc.strerror or exc}") from exc
     with stream:
-        for card in read_vcard_stream(stream, name=name):
-            yield stream.tell(), card
+        where.stream = stream
+        yield from read_vcard_stream(stream, name=name)
 
 
 def _check(is_cancelled: Cancelled | None) -> None:
