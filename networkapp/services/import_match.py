@@ -94,7 +94,7 @@ class MatchIndex:
         self.uids: dict[str, int] = {}
         self.emails: dict[str, int] = {}
         self.phone_names: dict[tuple[str, str], int] = {}
-        self.by_name: dict[str, list[int]] = {}
+        self.by_name: dict[str, dict[int, None]] = {}  # insertion-ordered sets
 
     @classmethod
     def from_database(cls) -> MatchIndex:
@@ -145,14 +145,17 @@ class MatchIndex:
         for key in phone_keys:
             self._add_phone(target, key, names)
 
-    def add_name(self, target: int, names: set[str]) -> None:
+    def add_name(self, target: int, names: Iterable[str]) -> None:
         """Remember ``target`` under its names (for cards with nothing else to match)."""
+        by_name = self.by_name
         for name in names:
-            found = self.by_name.setdefault(name, [])
-            if target not in found:
-                found.append(target)
+            found = by_name.get(name)
+            if found is None:
+                by_name[name] = {target: None}
+            else:
+                found[target] = None
 
-    def same_name(self, names: set[str]) -> list[int]:
+    def same_name(self, names: Iterable[str]) -> list[int]:
         """Return the targets carrying one of ``names``, oldest first."""
         return list(dict.fromkeys(t for name in sorted(names) for t in self.by_name.get(name, ())))
 

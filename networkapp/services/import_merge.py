@@ -10,6 +10,7 @@ conflict ("organization: 'Acme' kept, card says 'Acme Ltd'").
 from __future__ import annotations
 
 import copy
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -37,7 +38,30 @@ _ADDRESS_PARTS = ("po_box", "extended", "street", "locality", "region", "postal_
                   "country")
 
 
-@dataclass(frozen=True)
+class RowKeys:
+    """Per kind ("emails", "phones", ...), the comparison key of each of a card's values,
+    in order; read like a dict (``keys["emails"]``), stored like a tuple."""
+
+    __slots__ = ("addresses", "emails", "phone_match", "phones", "tags", "urls")
+
+    def __init__(self, emails: tuple[object, ...], phones: tuple[object, ...],
+                 phone_match: tuple[object, ...], urls: tuple[object, ...],
+                 addresses: tuple[object, ...], tags: tuple[object, ...]) -> None:
+        """Keep the keys of each kind."""
+        self.emails, self.phones, self.phone_match = emails, phones, phone_match
+        self.urls, self.addresses, self.tags = urls, addresses, tags
+
+    def __getitem__(self, kind: str) -> tuple[object, ...]:
+        """Return the keys of ``kind``."""
+        return getattr(self, kind)  # type: ignore[no-any-return]
+
+
+def _same(key: str, value: str) -> str:
+    """Return ``value`` itself when the key is equal to it (one string kept, not two)."""
+    return value if key == value else key
+
+
+@dataclass(frozen=True, slots=True)
 class CardData:
     """A parsed card cleaned for storage, with what cleaning dropped."""
 
@@ -50,7 +74,7 @@ class CardData:
     photo: bytes | None
     photo_mime: str | None
     problems: tuple[str, ...]
-    keys: dict[str, tuple[object, ...]] = field(default_factory=dict)
+    keys: RowKeys
     """Per kind ("emails", "phones", ...), the comparison key of each value, in order."""
 
 
@@ -79,14 +103,16 @@ def card_data(card: ParsedCard) -> CardData:
                       for a in card.addresses)
     tags = tuple(t.strip() for t in card.tags if t.strip())
     phone_keys = tuple(phone_key(p.value) for p in phones)
-    keys: dict[str, tuple[object, ...]] = {
-        "emails": tuple(email_key(e.value) for e in emails),
-        "phones": tuple(k or p.value for k, p in zip(phone_keys, phones, strict=True)),
-        "phone_match": phone_keys,
-        "urls": tuple(u.value.casefold() for u in urls),
-        "addresses": tuple(address_key(a) for a in addresses),
-        "tags": tuple(t.casefold() for t in tags),
-    }
+    phones_keys = (phone_keys if all(phone_keys) else
+                   tuple(k or p.value for k, p in zip(phone_keys, phones, strict=True)))
+    keys = RowKeys(
+        emails=tuple(_same(email_key(e.value), e.value) for e in emails),
+        phones=phones_keys,
+        phone_match=phone_keys,
+        urls=tuple(_same(u.value.casefold(), u.value) for u in urls),
+        addresses=tuple(address_key(a) for a in addresses),
+        tags=tuple(_same(t.casefold(), t) for t in tags),
+    )
     return CardData(
         scalars=scalars, emails=tuple(emails), phones=phones, urls=urls, addresses=addresses,
         tags=tags, photo=card.photo, photo_mime=card.photo_mime if card.photo else None,
@@ -96,10 +122,11 @@ def card_data(card: ParsedCard) -> CardData:
 
 def address_key(address: AddressData) -> tuple[str, ...]:
     """Return what makes two addresses the same place (the label does not)."""
-    return tuple(" ".join(fold(getattr(address, n)).split()) for n in _ADDRESS_PARTS)
+    # Interned: cities, regions and countries repeat across an address book.
+    return tuple(sys.intern(" ".join(fold(getattr(address, n)).split())) for n in _ADDRESS_PARTS)
 
 
-@dataclass
+@dataclass(slots=True)
 class ContactState:
     """One contact during an import: stored values plus what this import adds.
 
@@ -120,10 +147,12 @@ class ContactState:
     photo: bytes | None = None
     photo_mime: str | None = None
     existing: dict[str, int] = field(default_factory=dict)
-    changed: set[str] = field(default_factory=set)
-    added: dict[str, list[object]] = field(default_factory=dict)
-    keys: dict[str, set[object]] = field(default_factory=dict)
+    changed: set[str] | frozenset[str] = frozenset()
+    added: dict[str, list[object] | tuple[object, ...]] = field(default_factory=dict)
+    keys: dict[str, set[object] | tuple[object, ...]] = field(default_factory=dict)
     origin: str = ""
+    shared: bool = False
+    """``scalars`` is still the card's own dict: copy it before changing it."""
 
     @property
     def name(self) -> str:
@@ -138,16 +167,21 @@ class ContactState:
     @classmethod
     def new(cls, target: int, data: CardData, origin: str) -> ContactState:
         """Return a contact created from its first card, read from the file ``origin``."""
-        state = cls(target, "active", dict(data.scalars), data.photo, data.photo_mime,
-                    origin=origin)
+        # The card's scalars are shared until a later card of the import changes one
+        # (:meth:`_set` copies them): most contacts get one card, and 100,000 copies
+        # of a dict weigh.
+        state = cls(target, "active", data.scalars, data.photo, data.photo_mime,
+                    origin=origin, shared=True)
         # What merge(data) would do on a copy of the card's own values: add its rows.
+        # Keys stay a tuple until a merge needs a set (:meth:`_add_rows`).
         for kind in _ROW_KINDS:
-            values, keys = getattr(data, kind), data.keys[kind]
-            unique = set(keys)
-            if len(unique) == len(keys):
-                state.keys[kind], state.added[kind] = unique, list(values)
+            keys = data.keys[kind]
+            if not keys:
+                continue
+            if len(keys) == 1 or len(set(keys)) == len(keys):
+                state.keys[kind], state.added[kind] = keys, getattr(data, kind)
             else:
-                state._add_rows(kind, values, keys)
+                state._add_rows(kind, getattr(data, kind), keys)
         return state
 
     def covers(self, data: CardData) -> bool:
@@ -169,7 +203,15 @@ class ContactState:
         return after != before, conflicts
 
     def _set(self, name: str, value: str | None) -> None:
+        if self.shared:
+            self.scalars, self.shared = dict(self.scalars), False
         self.scalars[name] = value
+        self._mark(name)
+
+    def _mark(self, name: str) -> None:
+        """Note that ``name`` changed (the set is made on the first change)."""
+        if not isinstance(self.changed, set):
+            self.changed = set()
         self.changed.add(name)
 
     def _merge_text(self, name: str, value: str | None, conflicts: list[str]) -> None:
@@ -204,13 +246,17 @@ class ContactState:
             return
         if self.photo is None:
             self.photo, self.photo_mime = data.photo, data.photo_mime
-            self.changed.add("photo")
+            self._mark("photo")
         else:
             conflicts.append("photo: the current photo kept, the card has another one")
 
     def _add_rows(self, kind: str, values: Iterable[object], value_keys: Iterable[object]) -> None:
-        keys = self.keys.setdefault(kind, set())
-        added = self.added.setdefault(kind, [])
+        keys = self.keys.get(kind)
+        if not isinstance(keys, set):
+            keys = self.keys[kind] = set(keys or ())
+        added = self.added.get(kind)
+        if not isinstance(added, list):
+            added = self.added[kind] = list(added or ())
         for value, k in zip(values, value_keys, strict=True):
             if k not in keys:
                 keys.add(k)
@@ -253,5 +299,7 @@ def _load_chunk(chunk: list[int], states: dict[int, ContactState]) -> None:
 
 
 def _known(state: ContactState, kind: str, key: object) -> None:
-    state.keys.setdefault(kind, set()).add(key)
+    keys = state.keys.setdefault(kind, set())
+    assert isinstance(keys, set)
+    keys.add(key)
     state.existing[kind] = state.existing.get(kind, 0) + 1

@@ -60,25 +60,34 @@ def insert_new(states: Sequence[ContactState], reasons: Sequence[str], cadence: 
     ids = list(range(first, first + len(states)))
     tag_ids = _ensure_tags(name for state in states for name in state.added.get("tags", ()))
     tag_names = {tid: name for name, tid in _tag_ids(stored_names=True).items()}
-    rows = []
-    for cid, state in zip(ids, states, strict=True):
-        values: dict[str, Any] = dict(state.scalars)
-        tags = sorted(tag_ids[str(t).casefold()] for t in state.added.get("tags", ()))
-        values |= {"photo": state.photo, "photo_mime": state.photo_mime if state.photo else None,
-                   "status": "active", "cadence_days": cadence, "created_at": now,
-                   "updated_at": now}
-        values |= cached_columns(values, [e.value for e in state.added.get("emails", ())],
-                                 [tag_names[tid] for tid in tags])
-        rows.append((cid, *(values.get(c) if values.get(c) is not None else _default(c)
-                            for c in _CONTACT_COLUMNS)))
     marks = ",".join("?" * (len(_CONTACT_COLUMNS) + 1))
-    _executemany(f"INSERT INTO contact (id, {', '.join(_CONTACT_COLUMNS)}) VALUES ({marks})",
-                 rows, tick)
-    history = [(cid, "create", None, "active", now, reason)
-               for cid, reason in zip(ids, reasons, strict=True)]
-    _executemany("INSERT INTO status_change (contact_id, action, from_status, to_status, at, "
-                 "reason) VALUES (?, ?, ?, ?, ?, ?)", history)
-    write_rows(zip(ids, states, strict=True))
+    insert = f"INSERT INTO contact (id, {', '.join(_CONTACT_COLUMNS)}) VALUES ({marks})"
+    history = ("INSERT INTO status_change (contact_id, action, from_status, to_status, at, "
+               "reason) VALUES (?, ?, ?, ?, ?, ?)")
+    fixed = {"status": "active", "cadence_days": cadence, "created_at": now, "updated_at": now}
+    # One batch at a time, rows built just before they are written: the rows of
+    # 100,000 contacts at once weighed more than the plan itself.
+    for start in range(0, len(states), BATCH):
+        batch = range(start, min(len(states), start + BATCH))
+        rows = []
+        for i in batch:
+            state = states[i]
+            values: dict[str, Any] = dict(state.scalars)
+            tags = sorted(tag_ids[str(t).casefold()] for t in state.added.get("tags", ()))
+            values |= fixed
+            values["photo"] = state.photo
+            values["photo_mime"] = state.photo_mime if state.photo else None
+            values |= cached_columns(values, [e.value for e in state.added.get("emails", ())],
+                                     [tag_names[tid] for tid in tags])
+            rows.append((ids[i], *(values.get(c) if values.get(c) is not None else _default(c)
+                                   for c in _CONTACT_COLUMNS)))
+        db.cursor().executemany(insert, rows)
+        del rows
+        db.cursor().executemany(history, [(ids[i], "create", None, "active", now, reasons[i])
+                                          for i in batch])
+        write_rows((ids[i], states[i]) for i in batch)
+        if tick is not None:
+            tick(batch.stop)
     return ids
 
 

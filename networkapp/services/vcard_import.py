@@ -57,7 +57,7 @@ class ImportData:
 ImportSource = str | Path | ImportData
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CardFate:
     """What an import does with one card.
 
@@ -299,7 +299,7 @@ class CardRecord:
         name: Its display name ("" when rejected).
         data: Its values cleaned for storage, with their matching keys; None for a
             rejected card or a contact group.
-        names: Its folded name forms (:func:`name_keys`).
+        names: Its folded name forms (:func:`name_keys`, without repeats).
         warnings: What the reader and the cleaning left out.
         reason: Why it was rejected, "" otherwise.
     """
@@ -308,7 +308,7 @@ class CardRecord:
     line: int
     name: str
     data: CardData | None
-    names: frozenset[str]
+    names: tuple[str, ...]
     warnings: tuple[str, ...]
     reason: str = ""
 
@@ -316,12 +316,12 @@ class CardRecord:
     def of(cls, card: CardResult) -> CardRecord:
         """Return the record of a parsed or rejected card."""
         if isinstance(card, RejectedCard):
-            return cls(card.file, card.line, "", None, frozenset(), (), card.reason)
+            return cls(card.file, card.line, "", None, (), (), card.reason)
         warnings = tuple(issue.message for issue in card.warnings)
         if card.kind == "group":
-            return cls(card.file, card.line, card.display_name, None, frozenset(), warnings)
+            return cls(card.file, card.line, card.display_name, None, (), warnings)
         data = card_data(card)
-        names = frozenset(name_keys(card.display_name, card.given_name, card.family_name))
+        names = tuple(name_keys(card.display_name, card.given_name, card.family_name))
         return cls(card.file, card.line, card.display_name, data, names,
                    warnings + data.problems)
 
