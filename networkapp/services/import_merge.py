@@ -13,6 +13,7 @@ import copy
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from networkapp.models import (
     Contact,
@@ -24,7 +25,7 @@ from networkapp.models import (
     Tag,
 )
 from networkapp.models.text import fold
-from networkapp.services.dto import AddressData, LabeledValue
+from networkapp.services.dto import AddressData
 from networkapp.services.import_match import clean_email, email_key, phone_key
 from networkapp.services.validation import is_valid_email, parse_birthday
 from networkapp.services.vcard import ParsedCard
@@ -36,6 +37,27 @@ _CHUNK = 500
 _ROW_KINDS = ("emails", "phones", "urls", "addresses", "tags")
 _ADDRESS_PARTS = ("po_box", "extended", "street", "locality", "region", "postal_code",
                   "country")
+
+
+class Value(NamedTuple):
+    """An e-mail, phone or URL to store, with its label (a named tuple, not a
+    :class:`LabeledValue`: a plan holds hundreds of thousands of them)."""
+
+    value: str
+    label: str
+
+
+class Place(NamedTuple):
+    """A postal address to store (the fields of :class:`AddressData`, as a named tuple)."""
+
+    label: str
+    po_box: str
+    extended: str
+    street: str
+    locality: str
+    region: str
+    postal_code: str
+    country: str
 
 
 class RowKeys:
@@ -66,10 +88,10 @@ class CardData:
     """A parsed card cleaned for storage, with what cleaning dropped."""
 
     scalars: dict[str, str | None]
-    emails: tuple[LabeledValue, ...]
-    phones: tuple[LabeledValue, ...]
-    urls: tuple[LabeledValue, ...]
-    addresses: tuple[AddressData, ...]
+    emails: tuple[Value, ...]
+    phones: tuple[Value, ...]
+    urls: tuple[Value, ...]
+    addresses: tuple[Place, ...]
     tags: tuple[str, ...]
     photo: bytes | None
     photo_mime: str | None
@@ -85,7 +107,7 @@ def card_data(card: ParsedCard) -> CardData:
     for email in card.emails:
         address = clean_email(email.value)
         if is_valid_email(address):
-            emails.append(LabeledValue(address, email.label))
+            emails.append(Value(address, email.label))
         else:
             problems.append(f"EMAIL {email.value!r} is not an e-mail address: left out")
     try:
@@ -93,15 +115,18 @@ def card_data(card: ParsedCard) -> CardData:
     except ValueError:
         problems.append(f"BDAY {card.birthday!r} is not a possible date: left out")
         birthday = None
-    scalars: dict[str, str | None] = {name: getattr(card, name).strip() for name in TEXT_FIELDS}
+    # Names, organizations, titles and tags repeat across an address book: interned,
+    # a 100,000-card plan keeps one copy of each.
+    scalars: dict[str, str | None] = {name: sys.intern(getattr(card, name).strip())
+                                      for name in TEXT_FIELDS}
     scalars |= {"notes": card.notes, "birthday": birthday, "uid": card.uid or None,
                 "photo_uri": card.photo_uri or None}
-    phones = tuple(LabeledValue(p.value.strip(), p.label) for p in card.phones
+    phones = tuple(Value(p.value.strip(), p.label) for p in card.phones
                    if p.value.strip())
-    urls = tuple(LabeledValue(u.value.strip(), u.label) for u in card.urls if u.value.strip())
-    addresses = tuple(AddressData(*(getattr(a, n) for n in ("label", *_ADDRESS_PARTS)))
-                      for a in card.addresses)
-    tags = tuple(t.strip() for t in card.tags if t.strip())
+    urls = tuple(Value(u.value.strip(), u.label) for u in card.urls if u.value.strip())
+    addresses = tuple(Place(a.label, a.po_box, a.extended, a.street, a.locality, a.region,
+                            a.postal_code, a.country) for a in card.addresses)
+    tags = tuple(sys.intern(t.strip()) for t in card.tags if t.strip())
     phone_keys = tuple(phone_key(p.value) for p in phones)
     phones_keys = (phone_keys if all(phone_keys) else
                    tuple(k or p.value for k, p in zip(phone_keys, phones, strict=True)))
@@ -120,7 +145,7 @@ def card_data(card: ParsedCard) -> CardData:
     )
 
 
-def address_key(address: AddressData) -> tuple[str, ...]:
+def address_key(address: AddressData | Place) -> tuple[str, ...]:
     """Return what makes two addresses the same place (the label does not)."""
     # Interned: cities, regions and countries repeat across an address book.
     return tuple(sys.intern(" ".join(fold(getattr(address, n)).split())) for n in _ADDRESS_PARTS)

@@ -13,8 +13,7 @@ from typing import Any
 
 from networkapp.models import Contact, db
 from networkapp.models.text import fold
-from networkapp.services.dto import AddressData, LabeledValue
-from networkapp.services.import_merge import TEXT_FIELDS, ContactState
+from networkapp.services.import_merge import TEXT_FIELDS, ContactState, Place, Value
 
 BATCH = 2000
 _CONTACT_COLUMNS = (*TEXT_FIELDS, "uid", "photo_uri", "birthday", "notes", "photo",
@@ -149,11 +148,11 @@ def write_rows(pairs: Iterable[tuple[int, ContactState]]) -> None:
         for kind in _VALUE_TABLES:
             start = state.existing.get(kind, 0)
             for i, item in enumerate(state.added.get(kind, ())):
-                assert isinstance(item, LabeledValue)
+                assert isinstance(item, Value)
                 values[kind].append((cid, item.value, item.label, start + i))
         start = state.existing.get("addresses", 0)
         for i, adr in enumerate(state.added.get("addresses", ())):
-            assert isinstance(adr, AddressData)
+            assert isinstance(adr, Place)
             addresses.append((cid, *(getattr(adr, c) for c in _ADDRESS_COLUMNS), start + i))
         tags.extend((cid, str(name)) for name in state.added.get("tags", ()))
     for kind, table in _VALUE_TABLES.items():

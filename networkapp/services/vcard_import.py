@@ -322,8 +322,10 @@ class CardRecord:
             return cls(card.file, card.line, card.display_name, None, (), warnings)
         data = card_data(card)
         names = tuple(name_keys(card.display_name, card.given_name, card.family_name))
-        return cls(card.file, card.line, card.display_name, data, names,
-                   warnings + data.problems)
+        name = data.scalars["display_name"]
+        if name != card.display_name:
+            name = card.display_name
+        return cls(card.file, card.line, name, data, names, warnings + data.problems)
 
 
 class _Matcher:
