@@ -66,7 +66,7 @@ class RowKeys:
 
     __slots__ = ("addresses", "emails", "phone_match", "phones", "tags", "urls")
 
-    def __init__(self, emails: tuple[object, ...], phones: tuple[object, ...],
+    def __init__(self, *, emails: tuple[object, ...], phones: tuple[object, ...],
                  phone_match: tuple[object, ...], urls: tuple[object, ...],
                  addresses: tuple[object, ...], tags: tuple[object, ...]) -> None:
         """Keep the keys of each kind."""

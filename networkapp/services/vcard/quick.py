@@ -92,10 +92,14 @@ def _line_numbers(block: bytes, first: int) -> list[int]:
     return [first + i for i, part in enumerate(block.split(b"\n")) if part[:1] not in _BLANKS]
 
 
-def quick_card(block: bytes, context: ReadContext, first: int
+def quick_card(block: bytes, context: ReadContext, first: int  # noqa: PLR0911, PLR0912, PLR0915
                ) -> ParsedCard | RejectedCard | None:
     """Read a plain card (LF line ends, BEGIN line to END line), or None to read it the
-    usual way."""
+    usual way.
+
+    One long function on purpose: it runs once per line of every card, and a call per
+    property costs as much as the decoding it would wrap.
+    """
     if b"\n\n" in block:  # a blank line (line ends are LF only here)
         return None
     newline = block.find(b"\n")
@@ -127,7 +131,7 @@ def quick_card(block: bytes, context: ReadContext, first: int
             HANDLERS[op[2]](card, Property(line, op[1], op[2], op[3], raw))
             continue
         text = raw.decode("ascii") if raw.isascii() else _text(raw)
-        if code == _EMAIL or code == _TEL or code == _URL:
+        if code in (_EMAIL, _TEL, _URL):
             value = unescape(text).strip()
             if code == _EMAIL and value[:7].lower() == "mailto:":
                 value = value[7:].strip()
@@ -167,8 +171,8 @@ def quick_card(block: bytes, context: ReadContext, first: int
                 card.notes.append(note)
         elif code == _CATEGORIES:
             tags = card.tags
-            for tag in split_escaped(text, ","):
-                tag = tag.strip()
+            for part in split_escaped(text, ","):
+                tag = part.strip()
                 if tag:
                     if len(tags) >= MAX_ITEMS:
                         return None
