@@ -8,9 +8,8 @@ finished, because Apple writes the label after the property it names.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sized
+from collections.abc import Sized
 from dataclasses import dataclass
-from typing import TypeVar
 
 from networkapp.services.vcard.card import (
     KIND_INDIVIDUAL,
@@ -33,7 +32,6 @@ from networkapp.services.vcard.properties import HANDLERS
 from networkapp.services.vcard.syntax import Property
 
 _BASE64 = frozenset({"B", "BASE64"})
-_T = TypeVar("_T")
 # Bounds per card, so that even a hostile single card keeps memory small.
 MAX_ITEMS = 5000
 """Most emails, phones, addresses, URLs, notes and tags kept from one card."""
@@ -130,19 +128,12 @@ class CardBuilder:
         """Finish the card."""
         if self.bad_begin is not None:
             return self._reject(f"invalid BEGIN line {self.bad_begin!r} (expected BEGIN:VCARD)")
-        items = self._labelled_items()
-        emails = _unique(
-            (Email(i.value[0], i.label) for i in items if i.kind == "email"),
-            key=lambda email: email.value.casefold(),
-        )
-        phones = _unique(
-            (Phone(i.value[0], i.label) for i in items if i.kind == "tel"),
-            key=lambda phone: phone.value,
-        )
+        emails, phones, addresses, urls = self._sorted_items()
+        items = self.items
         display = self._display_name(emails, phones, items)
         if not display:
             return self._reject("the card has no name, organization, email, phone or web address")
-        return self._parsed(display, emails, phones, items)
+        return self._parsed(display, emails, phones, addresses, urls)
 
     # -- decoding helpers ---------------------------------------------------------
 
@@ -186,11 +177,31 @@ class CardBuilder:
     def _reject(self, reason: str) -> RejectedCard:
         return RejectedCard(self.context.file, self.line, reason)
 
-    def _labelled_items(self) -> list[_Item]:
+    def _sorted_items(self) -> tuple[tuple[Email, ...], tuple[Phone, ...],
+                                     tuple[Address, ...], tuple[Url, ...]]:
+        """Return the e-mails, phones, addresses and URLs with their group's label, in
+        card order, without repeats (e-mails compared case-insensitively); one pass."""
+        emails: dict[str, Email] = {}
+        phones: dict[str, Phone] = {}
+        addresses: dict[Address, None] = {}
+        urls: dict[Url, None] = {}
+        labels = self.labels
         for item in self.items:
-            if item.relabel and item.group in self.labels:
-                item.label = self.labels[item.group] or item.label
-        return self.items
+            if labels and item.relabel and item.group in labels:
+                item.label = labels[item.group] or item.label
+            kind, value = item.kind, item.value
+            if kind == "email":
+                key = value[0].casefold()
+                if key not in emails:
+                    emails[key] = Email(value[0], item.label)
+            elif kind == "tel":
+                if value[0] not in phones:
+                    phones[value[0]] = Phone(value[0], item.label)
+            elif kind == "adr":
+                addresses.setdefault(Address(item.label, *value), None)
+            else:
+                urls.setdefault(Url(value[0], item.label), None)
+        return tuple(emails.values()), tuple(phones.values()), tuple(addresses), tuple(urls)
 
     def _display_name(
         self, emails: tuple[Email, ...], phones: tuple[Phone, ...], items: list[_Item]
@@ -208,7 +219,8 @@ class CardBuilder:
         return next((i.value[0] for i in items if i.kind == "url"), "")
 
     def _parsed(
-        self, display: str, emails: tuple[Email, ...], phones: tuple[Phone, ...], items: list[_Item]
+        self, display: str, emails: tuple[Email, ...], phones: tuple[Phone, ...],
+        addresses: tuple[Address, ...], urls: tuple[Url, ...]
     ) -> ParsedCard:
         names = self.name_parts
         return ParsedCard(
@@ -225,8 +237,8 @@ class CardBuilder:
             notes="\n".join(self.notes),
             emails=emails,
             phones=phones,
-            addresses=_unique(Address(i.label, *i.value) for i in items if i.kind == "adr"),
-            urls=_unique(Url(i.value[0], i.label) for i in items if i.kind == "url"),
+            addresses=addresses,
+            urls=urls,
             tags=tuple(self.tags),
             photo=self.photo,
             photo_mime=self.photo_mime,
@@ -234,11 +246,3 @@ class CardBuilder:
             warnings=tuple(self.warnings),
             kind=self.kind,
         )
-
-
-def _unique(values: Iterable[_T], key: Callable[[_T], object] = lambda v: v) -> tuple[_T, ...]:
-    """Drop repeated values (same ``key``), keeping the first."""
-    kept: dict[object, _T] = {}
-    for value in values:
-        kept.setdefault(key(value), value)
-    return tuple(kept.values())
