@@ -25,7 +25,7 @@ _SEPARATORS = str.maketrans("", "", " -()./\t")
 def clean_email(text: str) -> str:
     """Return the bare address of ``"Name" <addr>``, ``mailto:addr`` or ``addr``."""
     text = text.strip()
-    found = _ANGLE_RE.search(text)
+    found = _ANGLE_RE.search(text) if "<" in text else None
     if found:
         text = found.group(1).strip()
     if text[:7].lower() == "mailto:":

@@ -117,10 +117,16 @@ def card_data(card: ParsedCard) -> CardData:
         birthday = None
     # Names, organizations, titles and tags repeat across an address book: interned,
     # a 100,000-card plan keeps one copy of each.
-    scalars: dict[str, str | None] = {name: sys.intern(getattr(card, name).strip())
-                                      for name in TEXT_FIELDS}
-    scalars |= {"notes": card.notes, "birthday": birthday, "uid": card.uid or None,
-                "photo_uri": card.photo_uri or None}
+    intern = sys.intern
+    scalars: dict[str, str | None] = {
+        "display_name": intern(card.display_name.strip()),
+        "given_name": intern(card.given_name.strip()),
+        "family_name": intern(card.family_name.strip()),
+        "organization": intern(card.organization.strip()),
+        "title": intern(card.title.strip()),
+        "notes": card.notes, "birthday": birthday, "uid": card.uid or None,
+        "photo_uri": card.photo_uri or None,
+    }
     phones = tuple(Value(p.value.strip(), p.label) for p in card.phones
                    if p.value.strip())
     urls = tuple(Value(u.value.strip(), u.label) for u in card.urls if u.value.strip())
@@ -148,7 +154,18 @@ def card_data(card: ParsedCard) -> CardData:
 def address_key(address: AddressData | Place) -> tuple[str, ...]:
     """Return what makes two addresses the same place (the label does not)."""
     # Interned: cities, regions and countries repeat across an address book.
-    return tuple(sys.intern(" ".join(fold(getattr(address, n)).split())) for n in _ADDRESS_PARTS)
+    return (_place_key(address.po_box), _place_key(address.extended),
+            _place_key(address.street), _place_key(address.locality),
+            _place_key(address.region), _place_key(address.postal_code),
+            _place_key(address.country))
+
+
+def _place_key(part: str) -> str:
+    if not part:
+        return ""
+    # fold() of ASCII text is its lower case (accents and ligatures are not ASCII).
+    folded = part.lower() if part.isascii() else fold(part)
+    return sys.intern(" ".join(folded.split()))
 
 
 @dataclass(slots=True)
