@@ -63,6 +63,7 @@ def insert_new(states: Sequence[ContactState], reasons: Sequence[str], cadence: 
     insert = f"INSERT INTO contact (id, {', '.join(_CONTACT_COLUMNS)}) VALUES ({marks})"
     history = ("INSERT INTO status_change (contact_id, action, from_status, to_status, at, "
                "reason) VALUES (?, ?, ?, ?, ?, ?)")
+    defaults = [(c, _default(c)) for c in _CONTACT_COLUMNS]
     fixed = {"status": "active", "cadence_days": cadence, "created_at": now, "updated_at": now}
     # One batch at a time, rows built just before they are written: the rows of
     # 100,000 contacts at once weighed more than the plan itself.
@@ -78,8 +79,9 @@ def insert_new(states: Sequence[ContactState], reasons: Sequence[str], cadence: 
             values["photo_mime"] = state.photo_mime if state.photo else None
             values |= cached_columns(values, [e.value for e in state.added.get("emails", ())],
                                      [tag_names[tid] for tid in tags])
-            rows.append((ids[i], *(values.get(c) if values.get(c) is not None else _default(c)
-                                   for c in _CONTACT_COLUMNS)))
+            get = values.get
+            rows.append([ids[i], *[value if (value := get(c)) is not None else default
+                                   for c, default in defaults]])
         db.cursor().executemany(insert, rows)
         del rows
         db.cursor().executemany(history, [(ids[i], "create", None, "active", now, reasons[i])
@@ -96,7 +98,13 @@ def fast_fold(text: str | None) -> str:
         return ""
     if text.isascii():
         return text.lower()
-    return fold(text) if len(text) < 100 else fold.__wrapped__(text)  # long: not cached
+    if len(text) < 100:
+        return fold(text)
+    # Long text (notes): word by word, so that fold's cache serves the repeated words;
+    # fold() maps character by character and a space folds to itself, so the words
+    # folded one by one give the folded whole.
+    return " ".join([w.lower() if w.isascii() else fold(w) if len(w) < 100
+                     else fold.__wrapped__(w) for w in text.split(" ")])
 
 
 def cached_columns(values: dict[str, Any], emails: Sequence[str], tags: Sequence[str]

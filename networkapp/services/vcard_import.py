@@ -397,7 +397,8 @@ class _Matcher:
 def _write(states: dict[int, ContactState], progress: Progress | None,
            is_cancelled: Cancelled | None) -> tuple[list[int], list[int]]:
     new = [s for s in states.values() if s.is_new]  # in the order the cards came
-    origins = {s.origin: f"Imported from {Path(s.origin).name}" for s in new}
+    origins = {origin: f"Imported from {Path(origin).name}"
+               for origin in {s.origin for s in new}}
     reasons = [origins[s.origin] for s in new]
     merged = [s for s in states.values() if not s.is_new and (s.changed or any(s.added.values()))]
     total = len(new) + len(merged)
