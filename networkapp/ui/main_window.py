@@ -47,6 +47,7 @@ from networkapp.ui.widgets.contact_detail_widget import (
 )
 from networkapp.ui.widgets.status_counts_widget import StatusCountsWidget
 from networkapp.ui.widgets.view_bar_widget import ViewBarWidget
+from networkapp.ui.window_state import restore_window_state, save_window_state
 
 SEARCH_DELAY_MS = 200
 _COLUMN_WIDTHS = (185, 140, 80, 110, 75, 80)
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._connect()
-        self._restore_settings()
+        restore_window_state(self)
         self._update_actions()
 
     # -- building -----------------------------------------------------------------
@@ -245,42 +246,9 @@ class MainWindow(QMainWindow):
         # Once the window has painted, read the search texts (~0.3 s at 100,000 contacts).
         QTimer.singleShot(50, self.model.prepare_search)
 
-    def _restore_settings(self) -> None:
-        s = self.settings
-        if (geometry := s.geometry()) is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
-        if (splitter := s.splitter()) is not None:
-            self.splitter.restoreState(splitter)
-        else:
-            QTimer.singleShot(0, self._default_splitter)
-        if (header := s.header()) is not None:
-            self.table.horizontalHeader().restoreState(header)
-        column, descending = s.sort()
-        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-        self.table.sortByColumn(column, order)
-        self.view_bar.set_view(s.view())
-        self.model.set_view(self.view_bar.view)
-        self.detail.tabs.setCurrentIndex(s.detail_tab())
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _default_splitter(self) -> None:
-        width = self.splitter.width()
-        self.splitter.setSizes([width * 11 // 20, width - width * 11 // 20])
-
     def save_settings(self) -> None:
         """Remember geometry, splitter, columns, sort, view and tab."""
-        s = self.settings
-        s.set_geometry(self.saveGeometry())
-        s.set_splitter(self.splitter.saveState())
-        header = self.table.horizontalHeader()
-        s.set_header(header.saveState())
-        s.set_sort(header.sortIndicatorSection(),
-                   header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
-        s.set_view(self.view_bar.view)
-        s.set_detail_tab(self.detail.tabs.currentIndex())
-        s.sync()
+        save_window_state(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the settings on the way out."""
