@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from networkapp.models import Contact, ContactEmail, ContactPhone
+from networkapp.models import Contact, ContactEmail, ContactPhone, db
 from networkapp.models.text import fold
 
 PHONE_KEY_DIGITS = 9
@@ -20,6 +20,25 @@ _ANGLE_RE = re.compile(r"<([^<>]*)>")
 _PHONE_CUT_RE = re.compile(r"(?i)ext|[x;,pw#]")
 _NON_DIGITS_RE = re.compile(r"\D+")
 _SEPARATORS = str.maketrans("", "", " -()./\t")
+
+
+def database_stamp() -> tuple[object, ...]:
+    """Return what tells whether the database may have changed since an earlier stamp.
+
+    Equal stamps mean no row changed in between: the same sqlite3 connection (held,
+    compared by identity), nothing committed by any other connection
+    (``PRAGMA data_version``), no schema change, and no row written by this
+    connection (``total_changes``, which rolled-back writes bump too).
+    """
+    conn = db.connection()
+    version = conn.execute("PRAGMA data_version").fetchone()[0]
+    schema = conn.execute("PRAGMA schema_version").fetchone()[0]
+    return (conn, version, schema, conn.total_changes)
+
+
+def same_stamp(first: tuple[object, ...] | None, second: tuple[object, ...]) -> bool:
+    """Return True when both stamps say the database did not change in between."""
+    return first is not None and first[0] is second[0] and first[1:] == second[1:]
 
 
 def clean_email(text: str) -> str:

@@ -3,8 +3,9 @@
 :func:`plan_import` reads the files (or dropped data) and says, card by card,
 what would happen: a new contact, a merge into one (named), nothing (already
 there), or a rejection with its reason and ``file:line``. :func:`apply_import`
-does it in one ``db.atomic()``, matching again inside the transaction (the file
-may have changed since the preview); cancelling or any error rolls it all back.
+does it in one ``db.atomic()``, matching again inside the transaction when the file
+may have changed since the preview (else the plan's matching is reused); cancelling
+or any error rolls it all back.
 No Qt here: the GUI runs both in a worker thread, the CLI calls them directly.
 """
 
@@ -21,7 +22,7 @@ from typing import BinaryIO
 from networkapp.models import db
 from networkapp.models.cache import refresh_cached_columns
 from networkapp.services import import_write
-from networkapp.services.import_match import MatchIndex, name_keys
+from networkapp.services.import_match import MatchIndex, database_stamp, name_keys, same_stamp
 from networkapp.services.import_merge import CardData, ContactState, card_data, load_states
 from networkapp.services.settings import get_default_cadence
 from networkapp.services.vcard import (
@@ -104,6 +105,8 @@ class ImportPlan:
     entries: tuple[CardFate, ...]
     file_errors: tuple[str, ...] = ()
     records: tuple[CardRecord, ...] = field(default=(), repr=False, compare=False)
+    matched: _Matched | None = field(default=None, repr=False, compare=False)
+    """The contacts' states as planned, while the database stays as it was then."""
 
     def count(self, fate: str) -> int:
         """Return how many cards have this fate."""
@@ -131,6 +134,20 @@ class ImportPlan:
         return any(e.fate in (NEW, MERGE) for e in self.entries)
 
 
+@dataclass(frozen=True, slots=True)
+class _Matched:
+    """A plan's matching, kept for :func:`apply_import` while the database is unchanged.
+
+    Attributes:
+        stamp: :func:`database_stamp` when the matching read the database.
+        states: Every contact the cards touch, as the matching left them (the writing
+            only reads them).
+    """
+
+    stamp: tuple[object, ...]
+    states: dict[int, ContactState]
+
+
 @dataclass(frozen=True)
 class ImportResult:
     """What an applied import did.
@@ -155,8 +172,14 @@ def plan_import(sources: Sequence[ImportSource], *, progress: Progress | None = 
     """
     with _gc_paused():
         records, errors = _read_all(sources, progress, is_cancelled)
-        entries, _ = _match(records, progress, is_cancelled)
-    return ImportPlan(tuple(entries), tuple(errors), tuple(records))
+        # Inside a caller's transaction, rows seen now may be rolled back unnoticed.
+        keep = not db.in_transaction()
+        with db.atomic():  # one read snapshot for the index and the states
+            stamp = database_stamp()
+            entries, states = _match(records, progress, is_cancelled)
+            keep = keep and same_stamp(stamp, database_stamp())
+        matched = _Matched(stamp, states) if keep else None
+    return ImportPlan(tuple(entries), tuple(errors), tuple(records), matched)
 
 
 def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
@@ -167,7 +190,11 @@ def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
         ImportCancelled: cancelled; the transaction was rolled back.
     """
     with _gc_paused(), db.atomic("IMMEDIATE"):
-        entries, states = _match(plan.records, progress, is_cancelled)
+        matched = plan.matched
+        if matched is not None and same_stamp(matched.stamp, database_stamp()):
+            entries, states = list(plan.entries), matched.states  # nothing changed since
+        else:
+            entries, states = _match(plan.records, progress, is_cancelled)
         created, merged = _write(states, progress, is_cancelled)
     return ImportResult(ImportPlan(tuple(entries), plan.file_errors, plan.records),
                         tuple(created), tuple(merged))

@@ -209,3 +209,54 @@ def test_matches_are_checked_again_inside_the_transaction(db_path: Path,
     assert result.created_ids == ()
     assert result.plan.entries[0].fate == UNCHANGED
     assert result.plan.entries[0].target_id == cid
+
+
+def test_a_write_by_another_connection_is_seen_by_apply(db_path: Path, tmp_path: Path) -> None:
+    import threading
+
+    from networkapp.models import db
+
+    path = write(tmp_path, "a.vcf", card("FN:Ada Rossi", "EMAIL:ada@example.com"))
+    plan = plan_import([path])
+    assert plan.entries[0].fate == NEW
+    made: list[int] = []
+
+    def elsewhere() -> None:  # another thread: its own connection (the GUI vs the worker)
+        made.append(create_contact(ContactFields(display_name="Ada Rossi",
+                                                 emails=(LabeledValue("ada@example.com"),))))
+        db.close()
+
+    thread = threading.Thread(target=elsewhere)
+    thread.start()
+    thread.join()
+    result = apply_import(plan)
+    assert result.created_ids == ()
+    assert result.plan.entries[0].target_id == made[0]
+    assert counts() == (1, 1, 0)
+
+
+def test_applying_one_plan_twice_does_not_duplicate(db_path: Path, tmp_path: Path) -> None:
+    path = write(tmp_path, "a.vcf", card("FN:Ada Rossi", "EMAIL:ada@example.com"))
+    plan = plan_import([path])
+    assert len(apply_import(plan).created_ids) == 1
+    again = apply_import(plan)  # the plan's matching is stale now: matched again
+    assert again.created_ids == ()
+    assert again.plan.entries[0].fate == UNCHANGED
+    assert counts() == (1, 1, 0)
+
+
+def test_a_plan_inside_a_rolled_back_transaction_is_matched_again(db_path: Path,
+                                                                 tmp_path: Path) -> None:
+    from networkapp.models import db
+
+    path = write(tmp_path, "a.vcf", card("FN:Ada Rossi", "EMAIL:ada@example.com"))
+    with db.atomic() as txn:
+        create_contact(ContactFields(display_name="Ada Rossi",
+                                     emails=(LabeledValue("ada@example.com"),)))
+        plan = plan_import([path])
+        assert plan.entries[0].fate == UNCHANGED
+        txn.rollback()
+    result = apply_import(plan)  # the contact it matched is gone
+    assert len(result.created_ids) == 1
+    assert result.plan.entries[0].fate == NEW
+    assert counts() == (1, 1, 0)
