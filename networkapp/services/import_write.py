@@ -13,7 +13,7 @@ from typing import Any
 
 from networkapp.models import Contact, db
 from networkapp.models.text import fold
-from networkapp.services.import_merge import TEXT_FIELDS, ContactState, Place, Value
+from networkapp.services.import_merge import TEXT_FIELDS, ContactState, Place
 
 BATCH = 2000
 _CONTACT_COLUMNS = (*TEXT_FIELDS, "uid", "photo_uri", "birthday", "notes", "photo",
@@ -22,8 +22,7 @@ _CONTACT_COLUMNS = (*TEXT_FIELDS, "uid", "photo_uri", "birthday", "notes", "phot
                     "search_text")
 _SEARCHED = ("display_name", "given_name", "family_name", "organization", "title", "notes")
 _VALUE_TABLES = {"emails": "contact_email", "phones": "contact_phone", "urls": "contact_url"}
-_ADDRESS_COLUMNS = ("label", "po_box", "extended", "street", "locality", "region",
-                    "postal_code", "country")
+_ADDRESS_COLUMNS = Place._fields
 
 Tick = Callable[[int], None]
 
@@ -155,13 +154,12 @@ def write_rows(pairs: Iterable[tuple[int, ContactState]]) -> None:
     for cid, state in pairs:
         for kind in _VALUE_TABLES:
             start = state.existing.get(kind, 0)
-            for i, item in enumerate(state.added.get(kind, ())):
-                assert isinstance(item, Value)
-                values[kind].append((cid, item.value, item.label, start + i))
+            # Value is (value, label) and Place is (label, po_box, ...): the columns' order.
+            values[kind] += [(cid, *item, start + i)  # type: ignore[misc]
+                             for i, item in enumerate(state.added.get(kind, ()))]
         start = state.existing.get("addresses", 0)
-        for i, adr in enumerate(state.added.get("addresses", ())):
-            assert isinstance(adr, Place)
-            addresses.append((cid, *(getattr(adr, c) for c in _ADDRESS_COLUMNS), start + i))
+        addresses += [(cid, *adr, start + i)  # type: ignore[misc]
+                      for i, adr in enumerate(state.added.get("addresses", ()))]
         tags.extend((cid, str(name)) for name in state.added.get("tags", ()))
     for kind, table in _VALUE_TABLES.items():
         _executemany(f"INSERT INTO {table} (contact_id, value, label, position) "
