@@ -17,6 +17,8 @@ compares both on the corpus and on mutated cards).
 
 from __future__ import annotations
 
+import re
+
 from networkapp.services.vcard import fields
 from networkapp.services.vcard.builder import MAX_ITEMS, CardBuilder, ReadContext, _Item
 from networkapp.services.vcard.card import ParsedCard, RejectedCard
@@ -30,6 +32,7 @@ _CODES = {"VERSION": _VERSION, "UID": _UID, "FN": _FN, "N": _N, "ORG": _ORG,
           "TITLE": _TITLE, "NOTE": _NOTE, "CATEGORIES": _CATEGORIES, "EMAIL": _EMAIL,
           "TEL": _TEL, "ADR": _ADR, "URL": _URL, "X-ABLABEL": _LABEL, "BDAY": _BDAY}
 _BLANKS = (b" ", b"\t")
+_LINE_RE = re.compile(rb"\n([^:\n]+):([^\n]*)")
 _EMPTY7 = [""] * 7
 
 Op = tuple[int, str, str, dict[str, list[str]], str | None]
@@ -107,23 +110,23 @@ def quick_card(block: bytes, context: ReadContext, first: int  # noqa: PLR0911, 
         return None  # a continuation of the BEGIN line
     folded = b"\n " in block or b"\n\t" in block
     body = block.replace(b"\n ", b"").replace(b"\n\t", b"") if folded else block
-    lines = body.split(b"\n")
+    end = body.rfind(b"\n")  # the END line
+    # (head, value) of every line between BEGIN and END, cut in C; a line without a
+    # head and a colon is not matched, so the count tells.
+    pairs = _LINE_RE.findall(body, newline, end)
+    if len(pairs) != body.count(b"\n", newline, end):
+        return None
     card = CardBuilder(context, first)
     numbers: list[int] | None = None
     items = card.items
     ops = _OPS
-    for k in range(1, len(lines) - 1):
-        data = lines[k]
-        colon = data.find(b":")
-        if colon <= 0:
-            return None
-        op = ops.get(data[:colon]) or head_op(data[:colon])
+    for k, (head, raw) in enumerate(pairs, 1):
+        op = ops.get(head) or head_op(head)
         if op is None:
             return None
         code = op[0]
         if code == _IGNORE:
             continue
-        raw = data[colon + 1 :]
         if code == _GENERIC:
             if numbers is None:
                 numbers = _line_numbers(block, first) if folded else None
