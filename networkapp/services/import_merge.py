@@ -13,7 +13,7 @@ import copy
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from networkapp.models import (
     Contact,
@@ -45,6 +45,18 @@ class Value(NamedTuple):
 
     value: str
     label: str
+
+
+class Labeled(Protocol):
+    """Anything with a value and a label (an e-mail, phone or URL)."""
+
+    @property
+    def value(self) -> str:
+        """The value."""
+
+    @property
+    def label(self) -> str:
+        """Its label."""
 
 
 class Place(NamedTuple):
@@ -102,52 +114,73 @@ class CardData:
 
 def card_data(card: ParsedCard) -> CardData:
     """Return the card's values as the database stores them (bad e-mails and dates dropped)."""
+    return clean_values(
+        display_name=card.display_name, given_name=card.given_name,
+        family_name=card.family_name, organization=card.organization, title=card.title,
+        notes=card.notes, birthday=card.birthday, uid=card.uid, photo_uri=card.photo_uri,
+        photo=card.photo, photo_mime=card.photo_mime, emails=card.emails,
+        phones=card.phones, urls=card.urls,
+        addresses=tuple(Place(a.label, a.po_box, a.extended, a.street, a.locality,
+                              a.region, a.postal_code, a.country) for a in card.addresses),
+        tags=card.tags,
+    )
+
+
+def clean_values(
+    *, display_name: str, given_name: str, family_name: str, organization: str, title: str,
+    notes: str, birthday: str | None, uid: str | None, photo_uri: str | None,
+    photo: bytes | None, photo_mime: str | None, emails: Iterable[Labeled],
+    phones: Iterable[Labeled], urls: Iterable[Labeled], addresses: tuple[Place, ...],
+    tags: Iterable[str],
+) -> CardData:
+    """Return a card's values as the database stores them (bad e-mails and dates dropped).
+
+    The e-mails, phones and URLs are anything with ``value`` and ``label`` (the
+    reader's :class:`Email` or a :class:`Value`), without repeats, in card order.
+    """
     problems: list[str] = []
-    emails = []
-    for email in card.emails:
+    kept = []
+    for email in emails:
         address = clean_email(email.value)
         if is_valid_email(address):
-            emails.append(Value(address, email.label))
+            kept.append(Value(address, email.label))
         else:
             problems.append(f"EMAIL {email.value!r} is not an e-mail address: left out")
     try:
-        birthday = parse_birthday(card.birthday)
+        day = parse_birthday(birthday)
     except ValueError:
-        problems.append(f"BDAY {card.birthday!r} is not a possible date: left out")
-        birthday = None
+        problems.append(f"BDAY {birthday!r} is not a possible date: left out")
+        day = None
     # Names, organizations, titles and tags repeat across an address book: interned,
     # a 100,000-card plan keeps one copy of each.
     intern = sys.intern
     scalars: dict[str, str | None] = {
-        "display_name": intern(card.display_name.strip()),
-        "given_name": intern(card.given_name.strip()),
-        "family_name": intern(card.family_name.strip()),
-        "organization": intern(card.organization.strip()),
-        "title": intern(card.title.strip()),
-        "notes": card.notes, "birthday": birthday, "uid": card.uid or None,
-        "photo_uri": card.photo_uri or None,
+        "display_name": intern(display_name.strip()),
+        "given_name": intern(given_name.strip()),
+        "family_name": intern(family_name.strip()),
+        "organization": intern(organization.strip()),
+        "title": intern(title.strip()),
+        "notes": notes, "birthday": day, "uid": uid or None,
+        "photo_uri": photo_uri or None,
     }
-    phones = tuple(Value(p.value.strip(), p.label) for p in card.phones
-                   if p.value.strip())
-    urls = tuple(Value(u.value.strip(), u.label) for u in card.urls if u.value.strip())
-    addresses = tuple(Place(a.label, a.po_box, a.extended, a.street, a.locality, a.region,
-                            a.postal_code, a.country) for a in card.addresses)
-    tags = tuple(sys.intern(t.strip()) for t in card.tags if t.strip())
-    phone_keys = tuple(phone_key(p.value) for p in phones)
+    phone_rows = tuple(Value(p.value.strip(), p.label) for p in phones if p.value.strip())
+    url_rows = tuple(Value(u.value.strip(), u.label) for u in urls if u.value.strip())
+    tag_rows = tuple(intern(t.strip()) for t in tags if t.strip())
+    phone_keys = tuple(phone_key(p.value) for p in phone_rows)
     phones_keys = (phone_keys if all(phone_keys) else
-                   tuple(k or p.value for k, p in zip(phone_keys, phones, strict=True)))
+                   tuple(k or p.value for k, p in zip(phone_keys, phone_rows, strict=True)))
     keys = RowKeys(
-        emails=tuple(_same(email_key(e.value), e.value) for e in emails),
+        emails=tuple(_same(email_key(e.value), e.value) for e in kept),
         phones=phones_keys,
         phone_match=phone_keys,
-        urls=tuple(_same(u.value.casefold(), u.value) for u in urls),
+        urls=tuple(_same(u.value.casefold(), u.value) for u in url_rows),
         addresses=tuple(address_key(a) for a in addresses),
-        tags=tuple(_same(t.casefold(), t) for t in tags),
+        tags=tuple(_same(t.casefold(), t) for t in tag_rows),
     )
     return CardData(
-        scalars=scalars, emails=tuple(emails), phones=phones, urls=urls, addresses=addresses,
-        tags=tags, photo=card.photo, photo_mime=card.photo_mime if card.photo else None,
-        problems=tuple(problems), keys=keys,
+        scalars=scalars, emails=tuple(kept), phones=phone_rows, urls=url_rows,
+        addresses=addresses, tags=tag_rows, photo=photo,
+        photo_mime=photo_mime if photo else None, problems=tuple(problems), keys=keys,
     )
 
 

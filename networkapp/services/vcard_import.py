@@ -22,12 +22,12 @@ from typing import BinaryIO
 from networkapp.models import db
 from networkapp.models.cache import refresh_cached_columns
 from networkapp.services import import_write
-from networkapp.services.import_match import MatchIndex, database_stamp, name_keys, same_stamp
-from networkapp.services.import_merge import CardData, ContactState, card_data, load_states
+from networkapp.services.import_match import MatchIndex, database_stamp, same_stamp
+from networkapp.services.import_merge import ContactState, load_states
+from networkapp.services.import_record import CardRecord, record_of_builder
 from networkapp.services.settings import get_default_cadence
 from networkapp.services.vcard import (
     CardResult,
-    RejectedCard,
     VCardFileError,
     read_vcard_bytes,
     read_vcard_stream,
@@ -248,7 +248,8 @@ def _read_all(sources: Sequence[ImportSource], progress: Progress | None,
         try:
             where = _Position()
             for card in _read_one(source, where):
-                cards.append(CardRecord.of(card))
+                # The quick lane's cards come as records already (record_of_builder).
+                cards.append(card if type(card) is CardRecord else CardRecord.of(card))
                 if len(cards) % _TICK_EVERY == 0:
                     _check(is_cancelled)
                     if progress:
@@ -271,9 +272,9 @@ class _Position:
         return self.stream.tell() if self.stream is not None else 0
 
 
-def _read_one(source: ImportSource, where: _Position) -> Iterator[CardResult]:
+def _read_one(source: ImportSource, where: _Position) -> Iterator[CardResult | CardRecord]:
     if isinstance(source, ImportData):
-        yield from read_vcard_bytes(source.data, name=source.name)
+        yield from read_vcard_bytes(source.data, name=source.name, finish=record_of_builder)
         return
     name = str(source)
     if Path(source).is_dir():
@@ -284,7 +285,7 @@ def _read_one(source: ImportSource, where: _Position) -> Iterator[CardResult]:
         raise VCardFileError(name, f"cannot be opened: {exc.strerror or exc}") from exc
     with stream:
         where.stream = stream
-        yield from read_vcard_stream(stream, name=name)
+        yield from read_vcard_stream(stream, name=name, finish=record_of_builder)
 
 
 def _check(is_cancelled: Cancelled | None) -> None:
@@ -314,45 +315,6 @@ def _match(records: Sequence[CardRecord], progress: Progress | None,
                 progress(MATCHING, i, len(records))
         entries.append(matcher.fate(record, target))
     return entries, matcher.states
-
-
-@dataclass(frozen=True, slots=True)
-class CardRecord:
-    """What an import keeps of one card between the preview and the writing.
-
-    Attributes:
-        file: The file (or data name) the card is in.
-        line: The line of its BEGIN:VCARD (or where a broken card starts).
-        name: Its display name ("" when rejected).
-        data: Its values cleaned for storage, with their matching keys; None for a
-            rejected card or a contact group.
-        names: Its folded name forms (:func:`name_keys`, without repeats).
-        warnings: What the reader and the cleaning left out.
-        reason: Why it was rejected, "" otherwise.
-    """
-
-    file: str
-    line: int
-    name: str
-    data: CardData | None
-    names: tuple[str, ...]
-    warnings: tuple[str, ...]
-    reason: str = ""
-
-    @classmethod
-    def of(cls, card: CardResult) -> CardRecord:
-        """Return the record of a parsed or rejected card."""
-        if isinstance(card, RejectedCard):
-            return cls(card.file, card.line, "", None, (), (), card.reason)
-        warnings = tuple(issue.message for issue in card.warnings)
-        if card.kind == "group":
-            return cls(card.file, card.line, card.display_name, None, (), warnings)
-        data = card_data(card)
-        names = tuple(name_keys(card.display_name, card.given_name, card.family_name))
-        name = data.scalars["display_name"]
-        if name != card.display_name:
-            name = card.display_name
-        return cls(card.file, card.line, name, data, names, warnings + data.problems)
 
 
 class _Matcher:

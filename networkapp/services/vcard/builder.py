@@ -8,8 +8,9 @@ finished, because Apple writes the label after the property it names.
 
 from __future__ import annotations
 
-from collections.abc import Sized
+from collections.abc import Callable, Sequence, Sized
 from dataclasses import dataclass
+from typing import Protocol
 
 from networkapp.services.vcard.card import (
     KIND_INDIVIDUAL,
@@ -39,6 +40,11 @@ MAX_WARNINGS = 200
 """Most warnings listed for one card."""
 
 
+class _Valued(Protocol):
+    @property
+    def value(self) -> str: ...
+
+
 @dataclass(frozen=True)
 class ReadContext:
     """What every card of one file shares.
@@ -51,6 +57,9 @@ class ReadContext:
 
     file: str
     transcoded: bool = False
+    finish: Callable[[CardBuilder], object] | None = None
+    """How the quick lane finishes its cards (:meth:`CardBuilder.build` when None): the
+    importer makes its records straight from the builder."""
 
 
 @dataclass
@@ -130,7 +139,7 @@ class CardBuilder:
             return self._reject(f"invalid BEGIN line {self.bad_begin!r} (expected BEGIN:VCARD)")
         emails, phones, addresses, urls = self._sorted_items()
         items = self.items
-        display = self._display_name(emails, phones, items)
+        display = self.display_name(emails, phones, items)
         if not display:
             return self._reject("the card has no name, organization, email, phone or web address")
         return self._parsed(display, emails, phones, addresses, urls)
@@ -203,10 +212,14 @@ class CardBuilder:
                 urls.setdefault(Url(value[0], item.label), None)
         return tuple(emails.values()), tuple(phones.values()), tuple(addresses), tuple(urls)
 
-    def _display_name(
-        self, emails: tuple[Email, ...], phones: tuple[Phone, ...], items: list[_Item]
+    def display_name(
+        self, emails: Sequence[_Valued], phones: Sequence[_Valued],
+        items: list[_Item]
     ) -> str:
-        """FN, else N (given additional family), NICKNAME, ORG, email, phone, URL/IM."""
+        """FN, else N (given additional family), NICKNAME, ORG, email, phone, URL/IM.
+
+        ``emails`` and ``phones`` are the card's, without repeats, in card order.
+        """
         parts = self.name_parts
         from_n = " ".join(p for p in (parts[1:2] + parts[2:3] + parts[0:1]) if p)
         for candidate in (self.full_name, from_n, self.nickname, self.organization):

@@ -194,4 +194,5 @@ def quick_card(block: bytes, context: ReadContext, first: int  # noqa: PLR0911, 
                     return None  # the usual way warns about it
         else:  # _VERSION
             card.version = unescape(text).strip()
-    return card.build()
+    finish = context.finish
+    return card.build() if finish is None else finish(card)  # type: ignore[return-value]

@@ -16,16 +16,18 @@ at a time and hands everything else to those layers.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from networkapp.services.vcard.builder import ReadContext
+from networkapp.services.vcard.builder import CardBuilder, ReadContext
 from networkapp.services.vcard.card import VCardFileError
 from networkapp.services.vcard.fastread import read_cards
 from networkapp.services.vcard.lines import LineSource
 from networkapp.services.vcard.structure import CardResult
 
+Finish = Callable[[CardBuilder], object]
+"""Turns a quick-lane card's builder into what the reader yields for it."""
 DEFAULT_CHUNK_LIMIT = 8 * 1024 * 1024
 """Largest property value (encoded bytes) held in memory; larger ones are skipped."""
 
@@ -57,7 +59,8 @@ def read_vcards(
 
 
 def read_vcard_bytes(
-    data: bytes, *, name: str = "<data>", chunk_limit: int = DEFAULT_CHUNK_LIMIT
+    data: bytes, *, name: str = "<data>", chunk_limit: int = DEFAULT_CHUNK_LIMIT,
+    finish: Finish | None = None,
 ) -> Iterator[CardResult]:
     """Read the cards in ``data`` (the same rules as :func:`read_vcards`).
 
@@ -69,11 +72,13 @@ def read_vcard_bytes(
     Returns:
         An iterator over the cards; :class:`VCardFileError` is raised when it starts.
     """
-    return read_vcard_stream(io.BytesIO(data), name=name, chunk_limit=chunk_limit)
+    return read_vcard_stream(io.BytesIO(data), name=name, chunk_limit=chunk_limit,
+                             finish=finish)
 
 
 def read_vcard_stream(
-    stream: BinaryIO, *, name: str, chunk_limit: int = DEFAULT_CHUNK_LIMIT
+    stream: BinaryIO, *, name: str, chunk_limit: int = DEFAULT_CHUNK_LIMIT,
+    finish: Finish | None = None,
 ) -> Iterator[CardResult]:
     """Read the cards of a binary stream, incrementally.
 
@@ -81,14 +86,17 @@ def read_vcard_stream(
         stream: Opened for reading bytes; not closed here.
         name: What messages call it.
         chunk_limit: Largest property value kept, in bytes.
+        finish: Called with the builder of each card the quick lane reads, its answer
+            yielded instead of the :class:`ParsedCard` (the importer's records).
 
     Yields:
-        The cards in order, parsed or rejected.
+        The cards in order, parsed or rejected (or what ``finish`` made).
 
     Raises:
         VCardFileError: The stream is empty, binary, unreadable or not a vCard.
     """
     source = LineSource(stream, name, chunk_limit)
-    yield from read_cards(source.chunks(), ReadContext(name, source.transcoded), chunk_limit)
+    context = ReadContext(name, source.transcoded, finish)
+    yield from read_cards(source.chunks(), context, chunk_limit)
 
 
