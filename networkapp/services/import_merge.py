@@ -140,10 +140,12 @@ def clean_values(
     """
     problems: list[str] = []
     kept = []
+    email_keys = []
     for email in emails:
         address = clean_email(email.value)
         if is_valid_email(address):
             kept.append(Value(address, email.label))
+            email_keys.append(_same(email_key(address), address))
         else:
             problems.append(f"EMAIL {email.value!r} is not an e-mail address: left out")
     try:
@@ -163,19 +165,20 @@ def clean_values(
         "notes": notes, "birthday": day, "uid": uid or None,
         "photo_uri": photo_uri or None,
     }
-    phone_rows = tuple(Value(p.value.strip(), p.label) for p in phones if p.value.strip())
-    url_rows = tuple(Value(u.value.strip(), u.label) for u in urls if u.value.strip())
-    tag_rows = tuple(intern(t.strip()) for t in tags if t.strip())
-    phone_keys = tuple(phone_key(p.value) for p in phone_rows)
+    # List comprehensions, not generators: this runs for every card.
+    phone_rows = tuple([Value(v, p.label) for p in phones if (v := p.value.strip())])
+    url_rows = tuple([Value(v, u.label) for u in urls if (v := u.value.strip())])
+    tag_rows = tuple([intern(v) for t in tags if (v := t.strip())])
+    phone_keys = tuple([phone_key(p.value) for p in phone_rows])
     phones_keys = (phone_keys if all(phone_keys) else
-                   tuple(k or p.value for k, p in zip(phone_keys, phone_rows, strict=True)))
+                   tuple([k or p.value for k, p in zip(phone_keys, phone_rows, strict=True)]))
     keys = RowKeys(
-        emails=tuple(_same(email_key(e.value), e.value) for e in kept),
+        emails=tuple(email_keys),
         phones=phones_keys,
         phone_match=phone_keys,
-        urls=tuple(_same(u.value.casefold(), u.value) for u in url_rows),
-        addresses=tuple(address_key(a) for a in addresses),
-        tags=tuple(_same(t.casefold(), t) for t in tag_rows),
+        urls=tuple([_same(u.value.casefold(), u.value) for u in url_rows]),
+        addresses=tuple([address_key(a) for a in addresses]),
+        tags=tuple([_same(t.casefold(), t) for t in tag_rows]),
     )
     return CardData(
         scalars=scalars, emails=tuple(kept), phones=phone_rows, urls=url_rows,

@@ -134,8 +134,9 @@ def quick_card(block: bytes, context: ReadContext, first: int  # noqa: PLR0911, 
             HANDLERS[op[2]](card, Property(line, op[1], op[2], op[3], raw))
             continue
         text = raw.decode("ascii") if raw.isascii() else _text(raw)
+        # (unescape(text) if "\\" in text else text): unescape's own test, without its call
         if code in (_EMAIL, _TEL, _URL):
-            value = unescape(text).strip()
+            value = (unescape(text) if "\\" in text else text).strip()
             if code == _EMAIL and value[:7].lower() == "mailto:":
                 value = value[7:].strip()
             elif code == _TEL and value[:4].lower() == "tel:":
@@ -155,7 +156,7 @@ def quick_card(block: bytes, context: ReadContext, first: int  # noqa: PLR0911, 
                 items.append(_Item("adr", tuple(parts), op[4], op[1]))  # type: ignore[arg-type]
         elif code == _FN:
             if not card.full_name:
-                card.full_name = unescape(text).strip()
+                card.full_name = (unescape(text) if "\\" in text else text).strip()
         elif code == _N:
             if not any(card.name_parts):
                 card.name_parts = [part.strip() for part in split_escaped(text, ";")]
@@ -165,9 +166,9 @@ def quick_card(block: bytes, context: ReadContext, first: int  # noqa: PLR0911, 
                 card.organization = ", ".join(part for part in org if part)
         elif code == _TITLE:
             if not card.title:
-                card.title = unescape(text).strip()
+                card.title = (unescape(text) if "\\" in text else text).strip()
         elif code == _NOTE:
-            note = unescape(text).strip()
+            note = (unescape(text) if "\\" in text else text).strip()
             if note:
                 if len(card.notes) >= MAX_ITEMS:
                     return None
@@ -182,17 +183,17 @@ def quick_card(block: bytes, context: ReadContext, first: int  # noqa: PLR0911, 
                     tags[tag] = None
         elif code == _UID:
             if card.uid is None:
-                card.uid = unescape(text).strip() or None
+                card.uid = (unescape(text) if "\\" in text else text).strip() or None
         elif code == _LABEL:
             if op[1]:
                 card.labels[op[1]] = fields.apple_label(unescape(text))
         elif code == _BDAY:
             if card.birthday is None:
-                value = unescape(text).strip()
+                value = (unescape(text) if "\\" in text else text).strip()
                 card.birthday = fields.parse_birthday(value, op[4])
                 if card.birthday is None and value:
                     return None  # the usual way warns about it
         else:  # _VERSION
-            card.version = unescape(text).strip()
+            card.version = (unescape(text) if "\\" in text else text).strip()
     finish = context.finish
     return card.build() if finish is None else finish(card)  # type: ignore[return-value]
