@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from peewee import Expression
+
 from networkapp.models import Contact, Exchange, Interaction, db
 from networkapp.models.cache import refresh_cached_columns
 from networkapp.services.dto import ExchangeView, InteractionInput, InteractionView
@@ -106,31 +108,36 @@ def _contact_of(interaction_id: int) -> int:
     return int(row[0])
 
 
-def _exchange_views(interaction_ids: list[int]) -> dict[int, list[ExchangeView]]:
-    found: dict[int, list[ExchangeView]] = {i: [] for i in interaction_ids}
-    for start in range(0, len(interaction_ids), 500):
-        chunk = interaction_ids[start : start + 500]
-        query = Exchange.select().where(Exchange.interaction.in_(chunk)).order_by(Exchange.id)
-        for e in query:
-            found[e.interaction_id].append(ExchangeView(
-                direction=e.direction, kind=e.kind, growth=e.growth, weight=e.weight,
-                note=e.note, id=e.id))
-    return found
+_INTERACTION_COLUMNS = (Interaction.id, Interaction.contact, Interaction.date,
+                        Interaction.channel, Interaction.summary, Interaction.notes)
+_EXCHANGE_COLUMNS = (Exchange.interaction, Exchange.direction, Exchange.kind, Exchange.growth,
+                     Exchange.weight, Exchange.note, Exchange.id)
 
 
-def _views(query: object) -> list[InteractionView]:
-    rows = list(query)  # type: ignore[call-overload]
-    exchanges = _exchange_views([r.id for r in rows])
+def _views(where: Expression, order: tuple[object, ...]) -> list[InteractionView]:
+    """Return interactions with their exchanges: two queries of plain tuples.
+
+    (Model instances cost ~4x more: 2,000 interactions with their exchanges
+    took 0.45 s that way, for a printed summary.)
+    """
+    rows = list(Interaction.select(*_INTERACTION_COLUMNS).where(where).order_by(*order)
+                .tuples())
+    found: dict[int, list[ExchangeView]] = {row[0]: [] for row in rows}
+    exchanges = (Exchange.select(*_EXCHANGE_COLUMNS).join(Interaction).where(where)
+                 .order_by(Exchange.id).tuples())
+    for iid, direction, kind, growth, weight, note, eid in exchanges:
+        found[iid].append(ExchangeView(direction=direction, kind=kind, growth=growth,
+                                       weight=weight, note=note, id=eid))
     return [
-        InteractionView(id=r.id, contact_id=r.contact_id, date=r.date, channel=r.channel,
-                        summary=r.summary, notes=r.notes, exchanges=tuple(exchanges[r.id]))
-        for r in rows
+        InteractionView(id=iid, contact_id=cid, date=date, channel=channel, summary=summary,
+                        notes=notes, exchanges=tuple(found[iid]))
+        for iid, cid, date, channel, summary, notes in rows
     ]
 
 
 def get_interaction(interaction_id: int) -> InteractionView:
     """Return one interaction with its exchanges."""
-    views = _views(Interaction.select().where(Interaction.id == interaction_id))
+    views = _views(Interaction.id == interaction_id, (Interaction.id,))
     if not views:
         raise NotFoundError(f"Interaction {interaction_id} does not exist.")
     return views[0]
@@ -140,4 +147,4 @@ def list_interactions(contact_id: int, *, newest_first: bool = True) -> list[Int
     """Return the contact's interactions with their exchanges (two queries in all)."""
     order = (Interaction.date.desc(), Interaction.id.desc()) if newest_first else (
         Interaction.date, Interaction.id)
-    return _views(Interaction.select().where(Interaction.contact == contact_id).order_by(*order))
+    return _views(Interaction.contact == contact_id, order)
