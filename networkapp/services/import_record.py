@@ -70,28 +70,7 @@ def record_of_builder(card: CardBuilder) -> CardRecord:
     ``CardRecord.of(card.build())``, without building the :class:`ParsedCard`."""
     if card.bad_begin is not None or card.kind != KIND_INDIVIDUAL:
         return CardRecord.of(card.build())
-    # CardBuilder._sorted_items, making the record's rows instead of the reader's.
-    emails: dict[str, Value] = {}
-    phones: dict[str, Value] = {}
-    addresses: dict[Place, None] = {}
-    urls: dict[Value, None] = {}
-    labels = card.labels
-    for item in card.items:
-        if labels and item.relabel and item.group in labels:
-            item.label = labels[item.group] or item.label
-        kind, value = item.kind, item.value
-        if kind == "email":
-            key = value[0].casefold()
-            if key not in emails:
-                emails[key] = Value(value[0], item.label)
-        elif kind == "tel":
-            if value[0] not in phones:
-                phones[value[0]] = Value(value[0], item.label)
-        elif kind == "adr":
-            addresses.setdefault(Place(item.label, *value), None)
-        else:
-            urls.setdefault(Value(value[0], item.label), None)
-    email_rows, phone_rows = tuple(emails.values()), tuple(phones.values())
+    email_rows, phone_rows, addresses, urls = card.sorted_items(Value, Value, Place, Value)
     display = card.display_name(email_rows, phone_rows, card.items)
     if not display:
         return CardRecord.of(card.build())  # rejected

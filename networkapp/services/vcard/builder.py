@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence, Sized
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from networkapp.services.vcard.card import (
     KIND_INDIVIDUAL,
@@ -137,7 +137,7 @@ class CardBuilder:
         """Finish the card."""
         if self.bad_begin is not None:
             return self._reject(f"invalid BEGIN line {self.bad_begin!r} (expected BEGIN:VCARD)")
-        emails, phones, addresses, urls = self._sorted_items()
+        emails, phones, addresses, urls = self.sorted_items()
         items = self.items
         display = self.display_name(emails, phones, items)
         if not display:
@@ -186,14 +186,20 @@ class CardBuilder:
     def _reject(self, reason: str) -> RejectedCard:
         return RejectedCard(self.context.file, self.line, reason)
 
-    def _sorted_items(self) -> tuple[tuple[Email, ...], tuple[Phone, ...],
-                                     tuple[Address, ...], tuple[Url, ...]]:
+    def sorted_items(
+        self, email: Callable[..., Any] = Email, phone: Callable[..., Any] = Phone,
+        address: Callable[..., Any] = Address, url: Callable[..., Any] = Url,
+    ) -> tuple[tuple[Any, ...], tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]]:
         """Return the e-mails, phones, addresses and URLs with their group's label, in
-        card order, without repeats (e-mails compared case-insensitively); one pass."""
-        emails: dict[str, Email] = {}
-        phones: dict[str, Phone] = {}
-        addresses: dict[Address, None] = {}
-        urls: dict[Url, None] = {}
+        card order, without repeats (e-mails compared case-insensitively); one pass.
+
+        The row types default to the reader's dataclasses; the importer passes its
+        own (``(value, label)`` and ``(label, *parts)`` constructors alike).
+        """
+        emails: dict[str, Any] = {}
+        phones: dict[str, Any] = {}
+        addresses: dict[Any, None] = {}
+        urls: dict[Any, None] = {}
         labels = self.labels
         for item in self.items:
             if labels and item.relabel and item.group in labels:
@@ -202,14 +208,14 @@ class CardBuilder:
             if kind == "email":
                 key = value[0].casefold()
                 if key not in emails:
-                    emails[key] = Email(value[0], item.label)
+                    emails[key] = email(value[0], item.label)
             elif kind == "tel":
                 if value[0] not in phones:
-                    phones[value[0]] = Phone(value[0], item.label)
+                    phones[value[0]] = phone(value[0], item.label)
             elif kind == "adr":
-                addresses.setdefault(Address(item.label, *value), None)
+                addresses.setdefault(address(item.label, *value), None)
             else:
-                urls.setdefault(Url(value[0], item.label), None)
+                urls.setdefault(url(value[0], item.label), None)
         return tuple(emails.values()), tuple(phones.values()), tuple(addresses), tuple(urls)
 
     def display_name(
