@@ -52,12 +52,13 @@ class CardRecord:
         if card.kind == "group":
             return cls(card.file, card.line, card.display_name, None, (), warnings)
         data = card_data(card)
-        return _record(card.file, card.line, card.display_name, card.given_name,
+        return make_record(card.file, card.line, card.display_name, card.given_name,
                        card.family_name, data=data, warnings=warnings)
 
 
-def _record(file: str, line: int, display: str, given: str, family: str, *,
-            data: CardData, warnings: tuple[str, ...]) -> CardRecord:
+def make_record(file: str, line: int, display: str, given: str, family: str, *,
+                data: CardData, warnings: tuple[str, ...]) -> CardRecord:
+    """Return the record of a card with this name and these cleaned values."""
     names = tuple(name_keys(display, given, family))
     name = data.scalars["display_name"]
     if name != display:
@@ -85,5 +86,5 @@ def record_of_builder(card: CardBuilder) -> CardRecord:
         addresses=tuple(addresses), tags=card.tags,
     )
     warnings = tuple(issue.message for issue in card.warnings)
-    return _record(card.context.file, card.line, display, given, family, data=data,
+    return make_record(card.context.file, card.line, display, given, family, data=data,
                    warnings=warnings)

@@ -24,6 +24,7 @@ from networkapp.models.cache import refresh_cached_columns
 from networkapp.services import import_write
 from networkapp.services.import_match import MatchIndex, database_stamp, same_stamp
 from networkapp.services.import_merge import ContactState, load_states
+from networkapp.services.import_quick import quick_record
 from networkapp.services.import_record import CardRecord, record_of_builder
 from networkapp.services.settings import get_default_cadence
 from networkapp.services.vcard import (
@@ -274,7 +275,8 @@ class _Position:
 
 def _read_one(source: ImportSource, where: _Position) -> Iterator[CardResult | CardRecord]:
     if isinstance(source, ImportData):
-        yield from read_vcard_bytes(source.data, name=source.name, finish=record_of_builder)
+        yield from read_vcard_bytes(source.data, name=source.name, finish=record_of_builder,
+                                    lane=quick_record)
         return
     name = str(source)
     if Path(source).is_dir():
@@ -285,7 +287,8 @@ def _read_one(source: ImportSource, where: _Position) -> Iterator[CardResult | C
         raise VCardFileError(name, f"cannot be opened: {exc.strerror or exc}") from exc
     with stream:
         where.stream = stream
-        yield from read_vcard_stream(stream, name=name, finish=record_of_builder)
+        yield from read_vcard_stream(stream, name=name, finish=record_of_builder,
+                                     lane=quick_record)
 
 
 def _check(is_cancelled: Cancelled | None) -> None:

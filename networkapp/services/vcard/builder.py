@@ -60,6 +60,8 @@ class ReadContext:
     finish: Callable[[CardBuilder], object] | None = None
     """How the quick lane finishes its cards (:meth:`CardBuilder.build` when None): the
     importer makes its records straight from the builder."""
+    lane: Callable[[bytes, ReadContext, int], object] | None = None
+    """Tried on each plain card before the quick lane (see ``reader.Lane``)."""
 
 
 @dataclass

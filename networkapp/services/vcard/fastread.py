@@ -175,7 +175,11 @@ def _card(block: bytes, context: ReadContext, first: int, limit: int
     """Read one card, from its BEGIN line to its END line; None if it must be re-read
     as part of the rest of the stream."""
     if len(block) <= limit and not (b"=\n" in block and _TRICKY_RE.search(block)):
-        card = quick_card(block, context, first)
+        lane = context.lane
+        # What the lane or ``finish`` makes stands for the card (the importer's record).
+        card: CardResult | None = lane(block, context, first) if lane is not None else None  # type: ignore[assignment]
+        if card is None:
+            card = quick_card(block, context, first)
         if card is None:
             card = _plain_card(block, context, first)
         if card is not None:

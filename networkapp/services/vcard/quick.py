@@ -26,20 +26,23 @@ from networkapp.services.vcard.decode import decode_text, split_escaped, unescap
 from networkapp.services.vcard.properties import HANDLERS
 from networkapp.services.vcard.syntax import MAX_HEAD, Property, parse_head
 
-(_VERSION, _UID, _FN, _N, _ORG, _TITLE, _NOTE, _CATEGORIES, _EMAIL, _TEL, _ADR, _URL,
- _LABEL, _BDAY, _GENERIC, _IGNORE) = range(16)
-_CODES = {"VERSION": _VERSION, "UID": _UID, "FN": _FN, "N": _N, "ORG": _ORG,
-          "TITLE": _TITLE, "NOTE": _NOTE, "CATEGORIES": _CATEGORIES, "EMAIL": _EMAIL,
-          "TEL": _TEL, "ADR": _ADR, "URL": _URL, "X-ABLABEL": _LABEL, "BDAY": _BDAY}
+(OP_VERSION, OP_UID, OP_FN, OP_N, OP_ORG, OP_TITLE, OP_NOTE, OP_CATEGORIES, OP_EMAIL,
+ OP_TEL, OP_ADR, OP_URL, OP_LABEL, OP_BDAY, OP_GENERIC, OP_IGNORE) = range(16)
+"""What :func:`head_op` says to do with a line: decode one of these properties inline,
+hand it to its :data:`HANDLERS` entry (OP_GENERIC) or skip it (OP_IGNORE)."""
+_CODES = {"VERSION": OP_VERSION, "UID": OP_UID, "FN": OP_FN, "N": OP_N, "ORG": OP_ORG,
+          "TITLE": OP_TITLE, "NOTE": OP_NOTE, "CATEGORIES": OP_CATEGORIES, "EMAIL": OP_EMAIL,
+          "TEL": OP_TEL, "ADR": OP_ADR, "URL": OP_URL, "X-ABLABEL": OP_LABEL, "BDAY": OP_BDAY}
 _BLANKS = (b" ", b"\t")
 _LINE_RE = re.compile(rb"\n([^:\n]+):([^\n]*)")
 _EMPTY7 = [""] * 7
 
 Op = tuple[int, str, str, dict[str, list[str]], str | None]
-"""(what to do, group, NAME, parameters, label or X-APPLE-OMIT-YEAR)."""
+"""(OP_ code, group, NAME, parameters, label or X-APPLE-OMIT-YEAR)."""
 
 
-_OPS: dict[bytes, Op | None] = {}
+OPS: dict[bytes, Op | None] = {}
+""":func:`head_op`'s cache (read ``OPS.get(head) or head_op(head)`` in a hot loop)."""
 _MAX_OPS = 4096
 _UNKNOWN = (-1, "", "", {}, None)
 
@@ -50,11 +53,11 @@ def head_op(head: bytes) -> Op | None:
     Cached in a plain dict (real files repeat a few dozen heads; a bytes key makes
     ``lru_cache`` build a key tuple per call).
     """
-    op = _OPS.get(head, _UNKNOWN)
+    op = OPS.get(head, _UNKNOWN)
     if op is _UNKNOWN:
-        if len(_OPS) >= _MAX_OPS:
-            _OPS.clear()
-        op = _OPS[head] = _head_op(head)
+        if len(OPS) >= _MAX_OPS:
+            OPS.clear()
+        op = OPS[head] = _head_op(head)
     return op
 
 
@@ -68,22 +71,22 @@ def _head_op(head: bytes) -> Op | None:
     if name in ("BEGIN", "END"):
         return None
     if name not in HANDLERS:
-        return _IGNORE, group, name, params, None
-    code = _CODES.get(name, _GENERIC)
+        return OP_IGNORE, group, name, params, None
+    code = _CODES.get(name, OP_GENERIC)
     if "ENCODING" in params or "CHARSET" in params:
-        code = _GENERIC
+        code = OP_GENERIC
     extra = None
-    if code in (_EMAIL, _ADR, _URL):
+    if code in (OP_EMAIL, OP_ADR, OP_URL):
         extra = fields.plain_label([t.lower() for t in params.get("TYPE", ())])
-    elif code == _TEL:
+    elif code == OP_TEL:
         extra = fields.phone_label([t.lower() for t in params.get("TYPE", ())])
-    elif code == _BDAY:
+    elif code == OP_BDAY:
         omit = params.get("X-APPLE-OMIT-YEAR")
         extra = omit[0] if omit else None
     return code, group, name, params, extra
 
 
-def _text(raw: bytes) -> str:
+def text_of(raw: bytes) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -95,14 +98,10 @@ def _line_numbers(block: bytes, first: int) -> list[int]:
     return [first + i for i, part in enumerate(block.split(b"\n")) if part[:1] not in _BLANKS]
 
 
-def quick_card(block: bytes, context: ReadContext, first: int  # noqa: PLR0911, PLR0912, PLR0915
-               ) -> ParsedCard | RejectedCard | None:
-    """Read a plain card (LF line ends, BEGIN line to END line), or None to read it the
-    usual way.
-
-    One long function on purpose: it runs once per line of every card, and a call per
-    property costs as much as the decoding it would wrap.
-    """
+def plain_pairs(block: bytes) -> tuple[list[tuple[bytes, bytes]], bool] | None:
+    """Return the (head, value) of every line of a plain card between its BEGIN and END
+    lines, unfolded, and whether it was folded; None when a line is not plain (a blank
+    line, a continuation of the BEGIN line, a line without a head and a colon)."""
     if b"\n\n" in block:  # a blank line (line ends are LF only here)
         return None
     newline = block.find(b"\n")
@@ -111,42 +110,56 @@ def quick_card(block: bytes, context: ReadContext, first: int  # noqa: PLR0911, 
     folded = b"\n " in block or b"\n\t" in block
     body = block.replace(b"\n ", b"").replace(b"\n\t", b"") if folded else block
     end = body.rfind(b"\n")  # the END line
-    # (head, value) of every line between BEGIN and END, cut in C; a line without a
-    # head and a colon is not matched, so the count tells.
+    # Cut in C; a line without a head and a colon is not matched, so the count tells.
     pairs = _LINE_RE.findall(body, newline, end)
     if len(pairs) != body.count(b"\n", newline, end):
         return None
+    return pairs, folded
+
+
+def quick_card(block: bytes, context: ReadContext, first: int  # noqa: PLR0911, PLR0912, PLR0915
+               ) -> ParsedCard | RejectedCard | None:
+    """Read a plain card (LF line ends, BEGIN line to END line), or None to read it the
+    usual way.
+
+    One long function on purpose: it runs once per line of every card, and a call per
+    property costs as much as the decoding it would wrap.
+    """
+    cut = plain_pairs(block)
+    if cut is None:
+        return None
+    pairs, folded = cut
     card = CardBuilder(context, first)
     numbers: list[int] | None = None
     items = card.items
-    ops = _OPS
+    ops = OPS
     for k, (head, raw) in enumerate(pairs, 1):
         op = ops.get(head) or head_op(head)
         if op is None:
             return None
         code = op[0]
-        if code == _IGNORE:
+        if code == OP_IGNORE:
             continue
-        if code == _GENERIC:
+        if code == OP_GENERIC:
             if numbers is None:
                 numbers = _line_numbers(block, first) if folded else None
             line = numbers[k] if numbers is not None else first + k
             HANDLERS[op[2]](card, Property(line, op[1], op[2], op[3], raw))
             continue
-        text = raw.decode("ascii") if raw.isascii() else _text(raw)
+        text = raw.decode("ascii") if raw.isascii() else text_of(raw)
         # (unescape(text) if "\\" in text else text): unescape's own test, without its call
-        if code in (_EMAIL, _TEL, _URL):
+        if code in (OP_EMAIL, OP_TEL, OP_URL):
             value = (unescape(text) if "\\" in text else text).strip()
-            if code == _EMAIL and value[:7].lower() == "mailto:":
+            if code == OP_EMAIL and value[:7].lower() == "mailto:":
                 value = value[7:].strip()
-            elif code == _TEL and value[:4].lower() == "tel:":
+            elif code == OP_TEL and value[:4].lower() == "tel:":
                 value = value[4:].strip()
             if value:
                 if len(items) >= MAX_ITEMS:
                     return None
-                kind = "email" if code == _EMAIL else "tel" if code == _TEL else "url"
+                kind = "email" if code == OP_EMAIL else "tel" if code == OP_TEL else "url"
                 items.append(_Item(kind, (value,), op[4], op[1]))  # type: ignore[arg-type]
-        elif code == _ADR:
+        elif code == OP_ADR:
             parts = [part.strip() for part in split_escaped(text, ";")]
             if len(parts) != 7:
                 parts = (parts + _EMPTY7)[:7]
@@ -154,26 +167,26 @@ def quick_card(block: bytes, context: ReadContext, first: int  # noqa: PLR0911, 
                 if len(items) >= MAX_ITEMS:
                     return None
                 items.append(_Item("adr", tuple(parts), op[4], op[1]))  # type: ignore[arg-type]
-        elif code == _FN:
+        elif code == OP_FN:
             if not card.full_name:
                 card.full_name = (unescape(text) if "\\" in text else text).strip()
-        elif code == _N:
+        elif code == OP_N:
             if not any(card.name_parts):
                 card.name_parts = [part.strip() for part in split_escaped(text, ";")]
-        elif code == _ORG:
+        elif code == OP_ORG:
             if not card.organization:
                 org = (part.strip() for part in split_escaped(text, ";"))
                 card.organization = ", ".join(part for part in org if part)
-        elif code == _TITLE:
+        elif code == OP_TITLE:
             if not card.title:
                 card.title = (unescape(text) if "\\" in text else text).strip()
-        elif code == _NOTE:
+        elif code == OP_NOTE:
             note = (unescape(text) if "\\" in text else text).strip()
             if note:
                 if len(card.notes) >= MAX_ITEMS:
                     return None
                 card.notes.append(note)
-        elif code == _CATEGORIES:
+        elif code == OP_CATEGORIES:
             tags = card.tags
             for part in split_escaped(text, ","):
                 tag = part.strip()
@@ -181,19 +194,19 @@ def quick_card(block: bytes, context: ReadContext, first: int  # noqa: PLR0911, 
                     if len(tags) >= MAX_ITEMS:
                         return None
                     tags[tag] = None
-        elif code == _UID:
+        elif code == OP_UID:
             if card.uid is None:
                 card.uid = (unescape(text) if "\\" in text else text).strip() or None
-        elif code == _LABEL:
+        elif code == OP_LABEL:
             if op[1]:
                 card.labels[op[1]] = fields.apple_label(unescape(text))
-        elif code == _BDAY:
+        elif code == OP_BDAY:
             if card.birthday is None:
                 value = (unescape(text) if "\\" in text else text).strip()
                 card.birthday = fields.parse_birthday(value, op[4])
                 if card.birthday is None and value:
                     return None  # the usual way warns about it
-        else:  # _VERSION
+        else:  # OP_VERSION
             card.version = (unescape(text) if "\\" in text else text).strip()
     finish = context.finish
     return card.build() if finish is None else finish(card)  # type: ignore[return-value]

@@ -28,6 +28,9 @@ from networkapp.services.vcard.structure import CardResult
 
 Finish = Callable[[CardBuilder], object]
 """Turns a quick-lane card's builder into what the reader yields for it."""
+Lane = Callable[[bytes, ReadContext, int], object]
+"""Reads a plain card (LF line ends, its BEGIN line to its END line, the BEGIN line's
+number) straight into what the reader yields for it; None leaves it to the reader."""
 DEFAULT_CHUNK_LIMIT = 8 * 1024 * 1024
 """Largest property value (encoded bytes) held in memory; larger ones are skipped."""
 
@@ -60,7 +63,7 @@ def read_vcards(
 
 def read_vcard_bytes(
     data: bytes, *, name: str = "<data>", chunk_limit: int = DEFAULT_CHUNK_LIMIT,
-    finish: Finish | None = None,
+    finish: Finish | None = None, lane: Lane | None = None,
 ) -> Iterator[CardResult]:
     """Read the cards in ``data`` (the same rules as :func:`read_vcards`).
 
@@ -73,12 +76,12 @@ def read_vcard_bytes(
         An iterator over the cards; :class:`VCardFileError` is raised when it starts.
     """
     return read_vcard_stream(io.BytesIO(data), name=name, chunk_limit=chunk_limit,
-                             finish=finish)
+                             finish=finish, lane=lane)
 
 
 def read_vcard_stream(
     stream: BinaryIO, *, name: str, chunk_limit: int = DEFAULT_CHUNK_LIMIT,
-    finish: Finish | None = None,
+    finish: Finish | None = None, lane: Lane | None = None,
 ) -> Iterator[CardResult]:
     """Read the cards of a binary stream, incrementally.
 
@@ -88,6 +91,8 @@ def read_vcard_stream(
         chunk_limit: Largest property value kept, in bytes.
         finish: Called with the builder of each card the quick lane reads, its answer
             yielded instead of the :class:`ParsedCard` (the importer's records).
+        lane: Tried first on every plain card (see :data:`Lane`); the importer's
+            makes its records without a builder.
 
     Yields:
         The cards in order, parsed or rejected (or what ``finish`` made).
@@ -96,7 +101,7 @@ def read_vcard_stream(
         VCardFileError: The stream is empty, binary, unreadable or not a vCard.
     """
     source = LineSource(stream, name, chunk_limit)
-    context = ReadContext(name, source.transcoded, finish)
+    context = ReadContext(name, source.transcoded, finish, lane)
     yield from read_cards(source.chunks(), context, chunk_limit)
 
 
