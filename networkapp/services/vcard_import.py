@@ -21,7 +21,7 @@ from typing import BinaryIO
 
 from networkapp.models import db
 from networkapp.models.cache import refresh_cached_columns
-from networkapp.services import import_write
+from networkapp.services import import_split, import_write
 from networkapp.services.import_match import MatchIndex, database_stamp, same_stamp
 from networkapp.services.import_merge import ContactState, load_states
 from networkapp.services.import_quick import quick_record
@@ -33,6 +33,7 @@ from networkapp.services.vcard import (
     read_vcard_bytes,
     read_vcard_stream,
 )
+from networkapp.services.vcard.fastread import ReadReport
 from networkapp.services.vocabulary import ARCHIVED
 
 NEW, MERGE, UNCHANGED, REJECTED, SKIPPED = "new", "merge", "unchanged", "rejected", "skipped"
@@ -246,17 +247,26 @@ def _read_all(sources: Sequence[ImportSource], progress: Progress | None,
     errors: list[str] = []
     offset = 0
     for source in sources:
+        where = _Position()
+        kept = len(cards)
         try:
-            where = _Position()
-            for card in _read_one(source, where):
-                # The quick lane's cards come as records already (record_of_builder).
-                cards.append(card if type(card) is CardRecord else CardRecord.of(card))
+            for record in _records(source, where):
+                cards.append(record)
                 if len(cards) % _TICK_EVERY == 0:
                     _check(is_cancelled)
                     if progress:
                         progress(READING, offset + where.tell(), total)
         except VCardFileError as exc:
             errors.append(str(exc))
+        except import_split.SplitFailed:
+            del cards[kept:]  # read it again, whole, the usual way
+            try:
+                for record in _records(source, where, split=False):
+                    cards.append(record)
+                    if len(cards) % _TICK_EVERY == 0:
+                        _check(is_cancelled)
+            except VCardFileError as exc:
+                errors.append(str(exc))
         offset += _size(source)
     if progress:
         progress(READING, total, total)
@@ -271,6 +281,41 @@ class _Position:
     def tell(self) -> int:
         """Return the bytes read so far (0 for data in memory)."""
         return self.stream.tell() if self.stream is not None else 0
+
+
+def _records(source: ImportSource, where: _Position, *, split: bool = True
+             ) -> Iterator[CardRecord]:
+    """Yield the records of one source's cards, a large file read on two cores
+    (:mod:`import_split`) when that is safe here.
+
+    Raises:
+        VCardFileError: The source cannot be read or is not a vCard.
+        SplitFailed: The two-core read would not give what a single read gives (after
+            yielding some records: the caller drops them and reads again with
+            ``split=False``).
+    """
+    if (split and not isinstance(source, ImportData)
+            and _size(source) >= import_split.SPLIT_MIN_BYTES
+            and import_split.can_fork() and Path(source).is_file()):
+        name = str(source)
+
+        def read(stream: BinaryIO, first_line: int, report: ReadReport | None
+                 ) -> Iterator[CardRecord]:
+            for card in read_vcard_stream(stream, name=name, finish=record_of_builder,
+                                          lane=quick_record, first_line=first_line,
+                                          report=report):
+                yield card if type(card) is CardRecord else CardRecord.of(card)  # type: ignore[arg-type]
+
+        def watch(stream: BinaryIO) -> None:
+            where.stream = stream
+
+        parts = import_split.read_split(Path(source), read, watch)
+        if parts is not None:
+            yield from parts
+            return
+    for card in _read_one(source, where):
+        # The quick lane's cards come as records already (record_of_builder).
+        yield card if type(card) is CardRecord else CardRecord.of(card)  # type: ignore[arg-type]
 
 
 def _read_one(source: ImportSource, where: _Position) -> Iterator[CardResult | CardRecord]:

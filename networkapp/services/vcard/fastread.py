@@ -49,13 +49,29 @@ def normalise_eols(data: bytes) -> bytes:
     return data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
 
 
-def read_cards(chunks: Iterable[bytes], context: ReadContext, limit: int) -> Iterator[CardResult]:
+class ReadReport:
+    """How a read went, for a caller that splits a file (see ``import_split``).
+
+    Attributes:
+        careful_from: The line from which the careful path read the rest of the
+            stream (None when every card went the fast way and only blank text
+            followed the last one).
+    """
+
+    careful_from: int | None = None
+
+
+def read_cards(chunks: Iterable[bytes], context: ReadContext, limit: int, *,
+               first_line: int = 1, report: ReadReport | None = None
+               ) -> Iterator[CardResult]:
     """Read every card of a stream given as byte pieces.
 
     Args:
         chunks: The stream's bytes (UTF-8 or a single-byte charset), in pieces.
         context: The file being read.
         limit: Largest value kept (the careful path's rule); larger cards go there.
+        first_line: The number of the stream's first line (a later part of a file).
+        report: Filled in with how the read went.
 
     Yields:
         The cards in order, parsed or rejected.
@@ -63,7 +79,7 @@ def read_cards(chunks: Iterable[bytes], context: ReadContext, limit: int) -> Ite
     Raises:
         VCardFileError: Nothing in the stream looked like a vCard.
     """
-    reader = _Buffer(iter(chunks))
+    reader = _Buffer(iter(chunks), first_line)
     seen = False
     while True:
         buf, pos = reader.buf, reader.pos
@@ -89,6 +105,8 @@ def read_cards(chunks: Iterable[bytes], context: ReadContext, limit: int) -> Ite
             break
         yield from results
         reader.advance(end.end() + 1)
+    if report is not None and not (reader.eof and not reader.buf[reader.pos :].strip()):
+        report.careful_from = reader.line
     yield from _careful(reader, context, limit, seen)
 
 
@@ -111,11 +129,11 @@ def _search(pattern: re.Pattern[bytes], candidates: re.Pattern[bytes], buf: byte
 class _Buffer:
     """The unread part of the stream, line ends normalised, and its first line number."""
 
-    def __init__(self, chunks: Iterator[bytes]) -> None:
+    def __init__(self, chunks: Iterator[bytes], line: int = 1) -> None:
         self.chunks = chunks
         self.buf = b""
         self.pos = 0
-        self.line = 1  # the line number at ``pos``
+        self.line = line  # the line number at ``pos``
         self.carry = b""  # trailing CRs, maybe half of a CRLF
         self.eof = False
 

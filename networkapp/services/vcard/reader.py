@@ -22,7 +22,7 @@ from typing import BinaryIO
 
 from networkapp.services.vcard.builder import CardBuilder, ReadContext
 from networkapp.services.vcard.card import VCardFileError
-from networkapp.services.vcard.fastread import read_cards
+from networkapp.services.vcard.fastread import ReadReport, read_cards
 from networkapp.services.vcard.lines import LineSource
 from networkapp.services.vcard.structure import CardResult
 
@@ -81,7 +81,8 @@ def read_vcard_bytes(
 
 def read_vcard_stream(
     stream: BinaryIO, *, name: str, chunk_limit: int = DEFAULT_CHUNK_LIMIT,
-    finish: Finish | None = None, lane: Lane | None = None,
+    finish: Finish | None = None, lane: Lane | None = None, first_line: int = 1,
+    report: ReadReport | None = None,
 ) -> Iterator[CardResult]:
     """Read the cards of a binary stream, incrementally.
 
@@ -93,6 +94,8 @@ def read_vcard_stream(
             yielded instead of the :class:`ParsedCard` (the importer's records).
         lane: Tried first on every plain card (see :data:`Lane`); the importer's
             makes its records without a builder.
+        first_line: The number of the stream's first line (a later part of a file).
+        report: Filled in with how the read went (:class:`ReadReport`).
 
     Yields:
         The cards in order, parsed or rejected (or what ``finish`` made).
@@ -102,6 +105,7 @@ def read_vcard_stream(
     """
     source = LineSource(stream, name, chunk_limit)
     context = ReadContext(name, source.transcoded, finish, lane)
-    yield from read_cards(source.chunks(), context, chunk_limit)
+    yield from read_cards(source.chunks(), context, chunk_limit, first_line=first_line,
+                          report=report)
 
 
