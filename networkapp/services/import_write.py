@@ -62,8 +62,6 @@ def insert_new(states: Sequence[ContactState], reasons: Sequence[str], cadence: 
     insert = f"INSERT INTO contact (id, {', '.join(_CONTACT_COLUMNS)}) VALUES ({marks})"
     history = ("INSERT INTO status_change (contact_id, action, from_status, to_status, at, "
                "reason) VALUES (?, ?, ?, ?, ?, ?)")
-    defaults = [(c, _default(c)) for c in _CONTACT_COLUMNS]
-    fixed = {"status": "active", "cadence_days": cadence, "created_at": now, "updated_at": now}
     # One batch at a time, rows built just before they are written: the rows of
     # 100,000 contacts at once weighed more than the plan itself.
     for start in range(0, len(states), BATCH):
@@ -71,16 +69,25 @@ def insert_new(states: Sequence[ContactState], reasons: Sequence[str], cadence: 
         rows = []
         for i in batch:
             state = states[i]
-            values: dict[str, Any] = dict(state.scalars)
-            tags = sorted(tag_ids[str(t).casefold()] for t in state.added.get("tags", ()))
-            values |= fixed
-            values["photo"] = state.photo
-            values["photo_mime"] = state.photo_mime if state.photo else None
-            values |= cached_columns(values, [e.value for e in state.added.get("emails", ())],
-                                     [tag_names[tid] for tid in tags])
-            get = values.get
-            rows.append([ids[i], *[value if (value := get(c)) is not None else default
-                                   for c, default in defaults]])
+            values = state.scalars
+            added = state.added
+            tags = added.get("tags")
+            if tags:
+                names = [tag_names[tid] for tid in sorted([tag_ids[str(t).casefold()]
+                                                           for t in tags])]
+            else:
+                names = []
+            emails = [e.value for e in added.get("emails", ())]  # type: ignore[attr-defined]
+            sort_name, search_text = cached_columns(values, emails, names)
+            # In _CONTACT_COLUMNS' order.
+            rows.append((
+                ids[i], values.get("display_name") or "", values.get("given_name") or "",
+                values.get("family_name") or "", values.get("organization") or "",
+                values.get("title") or "", values.get("uid"), values.get("photo_uri"),
+                values.get("birthday"), values.get("notes") or "", state.photo,
+                state.photo_mime if state.photo else None, "active", cadence, now, now,
+                sort_name, 0, 0, 0, search_text,
+            ))
         db.cursor().executemany(insert, rows)
         del rows
         db.cursor().executemany(history, [(ids[i], "create", None, "active", now, reasons[i])
@@ -107,8 +114,8 @@ def fast_fold(text: str | None) -> str:
 
 
 def cached_columns(values: dict[str, Any], emails: Sequence[str], tags: Sequence[str]
-                   ) -> dict[str, Any]:
-    """Return ``sort_name`` and ``search_text`` of a new contact, as models.cache builds them.
+                   ) -> tuple[str, str]:
+    """Return (``sort_name``, ``search_text``) of a new contact, as models.cache builds them.
 
     Args:
         values: The contact's columns (names, organization, title, notes).
@@ -119,14 +126,7 @@ def cached_columns(values: dict[str, Any], emails: Sequence[str], tags: Sequence
     # folding the parts one by one gives the folded whole, and names hit fold's cache.
     parts = [fast_fold(values.get(c)) for c in _SEARCHED]
     parts += [fast_fold(" ".join(emails)), fast_fold(" ".join(tags))]
-    return {"sort_name": parts[0], "search_text": " ".join(parts)}
-
-
-def _default(column: str) -> Any:
-    nullable = {"uid", "photo_uri", "birthday", "photo", "photo_mime", "cadence_days"}
-    if column in nullable:
-        return None
-    return 0 if column.endswith(("_count", "_weight")) else ""
+    return parts[0], " ".join(parts)
 
 
 def update_merged(states: Iterable[ContactState]) -> list[int]:
