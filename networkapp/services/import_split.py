@@ -26,6 +26,7 @@ import contextlib
 import io
 import os
 import pickle
+import queue
 import signal
 import struct
 import sys
@@ -192,21 +193,33 @@ def _run(stream: BinaryIO, cut: int, read: Read, on_stream: Callable[[BinaryIO],
 
 
 def _child(path: Path, cut: int, read: Read, writable: int) -> None:
-    """Read the part from ``cut``, send its records, exit (0 when all went well)."""
+    """Read the part from ``cut``, send its records, exit (0 when all went well).
+
+    The batches are written by a thread: the parent takes them only once its own part
+    is read, and a reader blocked on the full pipe would stop reading meanwhile.
+    """
     code = 1
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
         with open(path, "rb") as stream, os.fdopen(writable, "wb") as pipe:
-            first = count_line_ends(stream, cut) + 1
-            stream.seek(cut)
-            batch: list[tuple[object, ...]] = []
-            for record in read(stream, first, None):
-                batch.append(_flat(record))
-                if len(batch) == _BATCH:
-                    _send(pipe, batch)
-                    batch = []
-            _send(pipe, batch)
-            pipe.write(_LENGTH.pack(0))
+            blobs: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+            writer = threading.Thread(target=_write_blobs, args=(pipe, blobs))
+            writer.start()
+            try:
+                first = count_line_ends(stream, cut) + 1
+                stream.seek(cut)
+                batch: list[tuple[object, ...]] = []
+                for record in read(stream, first, None):
+                    batch.append(_flat(record))
+                    if len(batch) == _BATCH:
+                        blobs.put(_blob(batch))
+                        batch = []
+                if batch:
+                    blobs.put(_blob(batch))
+                blobs.put(_LENGTH.pack(0))
+            finally:
+                blobs.put(None)
+                writer.join()
         code = 0
     except BaseException:  # the parent sees the exit code and reads the usual way
         code = 1
@@ -214,11 +227,22 @@ def _child(path: Path, cut: int, read: Read, writable: int) -> None:
         os._exit(code)
 
 
-def _send(pipe: BinaryIO, batch: list[tuple[object, ...]]) -> None:
-    if batch:
-        blob = pickle.dumps(batch, protocol=pickle.HIGHEST_PROTOCOL)
-        pipe.write(_LENGTH.pack(len(blob)))
-        pipe.write(blob)
+def _blob(batch: list[tuple[object, ...]]) -> bytes:
+    data = pickle.dumps(batch, protocol=pickle.HIGHEST_PROTOCOL)
+    return _LENGTH.pack(len(data)) + data
+
+
+def _write_blobs(pipe: BinaryIO, blobs: queue.SimpleQueue[bytes | None]) -> None:
+    """Write the queued blobs until None comes (a broken pipe ends it quietly: the
+    parent has gone, or no longer wants them)."""
+    broken = False
+    while (blob := blobs.get()) is not None:
+        if not broken:
+            try:
+                pipe.write(blob)
+                pipe.flush()
+            except OSError:
+                broken = True
 
 
 def _receive(pipe: BinaryIO) -> Iterator[CardRecord]:
