@@ -99,18 +99,33 @@ def insert_new(states: Sequence[ContactState], reasons: Sequence[str], cadence: 
 
 
 def fast_fold(text: str | None) -> str:
-    """:func:`fold`, with a shortcut for ASCII text (lower-case is all it does there)."""
+    """:func:`fold`, with a shortcut for ASCII text (lower-case is all it does there).
+
+    fold() maps character by character, and a space, "." or "@" folds to itself and
+    never joins a decomposition; so text is folded piece by piece between them, and
+    fold's cache serves the pieces that repeat (given names in e-mail addresses,
+    words of notes) where a whole address or note would be folded afresh.
+    """
     if not text:
         return ""
     if text.isascii():
         return text.lower()
-    if len(text) < 100:
+    if len(text) < 100 and "@" not in text:
         return fold(text)
-    # Long text (notes): word by word, so that fold's cache serves the repeated words;
-    # fold() maps character by character and a space folds to itself, so the words
-    # folded one by one give the folded whole.
-    return " ".join([w.lower() if w.isascii() else fold(w) if len(w) < 100
-                     else fold.__wrapped__(w) for w in text.split(" ")])
+    return " ".join([_fold_word(w) for w in text.split(" ")])
+
+
+def _fold_word(word: str) -> str:
+    if word.isascii():
+        return word.lower()
+    if "@" in word or "." in word:
+        return "@".join([".".join([p.lower() if p.isascii() else _fold_piece(p)
+                                   for p in part.split(".")]) for part in word.split("@")])
+    return _fold_piece(word)
+
+
+def _fold_piece(piece: str) -> str:
+    return fold(piece) if len(piece) < 100 else fold.__wrapped__(piece)  # type: ignore[attr-defined]
 
 
 def cached_columns(values: dict[str, Any], emails: Sequence[str], tags: Sequence[str]
