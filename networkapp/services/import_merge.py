@@ -142,10 +142,17 @@ def clean_values(
     kept = []
     email_keys = []
     for email in emails:
-        address = clean_email(email.value)
+        value = email.value
+        # A bare address (nearly all of them) is its own clean form: no call needed.
+        if (not value or "<" in value or value[0].isspace() or value[-1].isspace()
+                or value[0] in "\"'" or value[-1] in "\"'" or value[:7].lower() == "mailto:"):
+            address = clean_email(value)
+            key = email_key(address)
+        else:
+            address, key = value, value.casefold()
         if is_valid_email(address):
             kept.append(Value(address, email.label))
-            email_keys.append(_same(email_key(address), address))
+            email_keys.append(address if key == address else key)
         else:
             problems.append(f"EMAIL {email.value!r} is not an e-mail address: left out")
     try:
@@ -252,12 +259,13 @@ class ContactState:
                     origin=origin, shared=True)
         # What merge(data) would do on a copy of the card's own values: add its rows.
         # Keys stay a tuple until a merge needs a set (:meth:`_add_rows`).
+        row_keys, state_keys, added = data.keys, state.keys, state.added
         for kind in _ROW_KINDS:
-            keys = data.keys[kind]
+            keys = getattr(row_keys, kind)
             if not keys:
                 continue
             if len(keys) == 1 or len(set(keys)) == len(keys):
-                state.keys[kind], state.added[kind] = keys, getattr(data, kind)
+                state_keys[kind], added[kind] = keys, getattr(data, kind)
             else:
                 state._add_rows(kind, getattr(data, kind), keys)
         return state

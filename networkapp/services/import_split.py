@@ -14,7 +14,7 @@ The records are exactly the ones a single read gives, or the split is not used:
   over the rest of the stream, which would have gone on into the second part), or
   the child failed in any way, the file is read again the usual way, whole.
 
-Forking is only done where it is safe: in the process's main thread, with no other
+Forking is only done where it is safe: on Linux, in the process's main thread, with no other
 Python thread running and no Qt loaded (the GUI imports in a worker thread and reads
 the usual way). Small files, files in UTF-16 and files without a clean boundary near
 the middle are read the usual way too.
@@ -56,7 +56,9 @@ Read = Callable[[BinaryIO, int, ReadReport | None], Iterator[CardRecord]]
 
 def can_fork() -> bool:
     """Whether forking a reader is safe here (see the module's docstring)."""
-    return (hasattr(os, "fork") and (os.cpu_count() or 1) > 1
+    # Linux only: on macOS system frameworks may be loaded, which fork() leaves broken
+    # in the child (why multiprocessing spawns there); Windows has no fork().
+    return (sys.platform.startswith("linux") and len(os.sched_getaffinity(0)) > 1
             and threading.current_thread() is threading.main_thread()
             and threading.active_count() == 1
             and not any(name.startswith(("PySide6", "shiboken6")) for name in sys.modules))
