@@ -23,6 +23,7 @@ the middle are read the usual way too.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import io
 import os
 import pickle
@@ -48,7 +49,7 @@ _WINDOW = 1024 * 1024
 _BLOCK = 1024 * 1024
 _BOUNDARIES = (b"\nEND:VCARD\r\nBEGIN:VCARD", b"\nEND:VCARD\nBEGIN:VCARD")
 _LENGTH = struct.Struct("<q")
-_FAILED = -1
+_PR_SET_PDEATHSIG = 1
 
 Read = Callable[[BinaryIO, int, ReadReport | None], Iterator[CardRecord]]
 """Reads the records of a stream whose first line has this number, filling the report."""
@@ -165,10 +166,11 @@ class SplitFailed(Exception):  # noqa: N818 -- a signal to read the usual way
 def _run(stream: BinaryIO, cut: int, read: Read, on_stream: Callable[[BinaryIO], None],
          path: Path) -> Iterator[CardRecord]:
     readable, writable = os.pipe()
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # the child: never returns
         os.close(readable)
-        _child(path, cut, read, writable)
+        _child(path, cut, read, writable, parent)
     os.close(writable)
     done = False
     try:
@@ -194,7 +196,16 @@ def _run(stream: BinaryIO, cut: int, read: Read, on_stream: Callable[[BinaryIO],
         raise SplitFailed("the reader of the second part failed")
 
 
-def _child(path: Path, cut: int, read: Read, writable: int) -> None:
+def _die_with(parent: int) -> None:
+    """Have the kernel kill this process when its parent dies (killed mid-import, its
+    reader would otherwise go on reading for nothing)."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # it died before that
+        os._exit(1)
+
+
+def _child(path: Path, cut: int, read: Read, writable: int, parent: int) -> None:
     """Read the part from ``cut``, send its records, exit (0 when all went well).
 
     The batches are written by a thread: the parent takes them only once its own part
@@ -203,6 +214,7 @@ def _child(path: Path, cut: int, read: Read, writable: int) -> None:
     code = 1
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
+        _die_with(parent)
         with open(path, "rb") as stream, os.fdopen(writable, "wb") as pipe:
             blobs: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
             writer = threading.Thread(target=_write_blobs, args=(pipe, blobs))

@@ -7,6 +7,10 @@ test process has Qt loaded, where the importer never forks).
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -190,3 +194,56 @@ def test_line_ends_are_counted_as_the_reader_counts_them(
     expected = len(EOL_RE.findall(text))
     with path.open("rb") as stream:
         assert import_split.count_line_ends(stream, len(text)) == expected
+
+
+_ORPHAN_SCRIPT = r"""
+import os, sys, time
+from pathlib import Path
+from networkapp.services import import_split, vcard_import
+import_split.SPLIT_MIN_BYTES = 1
+import_split.can_fork = lambda: True
+real_fork, real_flat = os.fork, import_split._flat
+def fork():
+    pid = real_fork()
+    if pid:
+        Path(sys.argv[2]).write_text(str(pid))
+    return pid
+def slow_flat(record):
+    time.sleep(0.05)
+    return real_flat(record)
+import_split.os.fork = fork
+import_split._flat = slow_flat
+vcard_import._read_all([Path(sys.argv[1])], None, None)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc; splits on Linux")
+def test_the_child_dies_with_a_killed_parent(tmp_path: Path) -> None:
+
+    cards = tmp_path / "cards.vcf"
+    cards.write_bytes(b"".join(_card(i) for i in range(400)))
+    pid_file = tmp_path / "child.pid"
+    parent = subprocess.Popen([sys.executable, "-c", _ORPHAN_SCRIPT, str(cards),
+                               str(pid_file)], cwd=Path(__file__).resolve().parents[2])
+    try:
+        deadline = time.monotonic() + 20
+        while not pid_file.exists() or not pid_file.read_text():
+            assert time.monotonic() < deadline, "the child never started"
+            time.sleep(0.02)
+        child = int(pid_file.read_text())
+        os.kill(parent.pid, signal.SIGKILL)  # the child has ~10 s of (slowed) work left
+        parent.wait()
+        deadline = time.monotonic() + 5
+        while Path(f"/proc/{child}").exists() and "Z" not in _state(child):
+            assert time.monotonic() < deadline, "the child outlived its parent"
+            time.sleep(0.02)
+    finally:
+        parent.kill()
+        parent.wait()
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except OSError:
+        return "Z"
