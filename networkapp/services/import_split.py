@@ -4,7 +4,7 @@ Reading and cleaning the cards is most of an import's time, and it is pure Pytho
 one core does it. For a large file, :func:`read_split` cuts the file in two at a
 card boundary (an ``END:VCARD`` line followed by a ``BEGIN:VCARD`` line), forks a
 child process that reads the second part, reads the first part itself meanwhile,
-then takes the child's records through a pipe (pickled in batches).
+then takes the child's records (pickled in batches, see :mod:`offload`).
 
 The records are exactly the ones a single read gives, or the split is not used:
 
@@ -14,28 +14,20 @@ The records are exactly the ones a single read gives, or the split is not used:
   over the rest of the stream, which would have gone on into the second part), or
   the child failed in any way, the file is read again the usual way, whole.
 
-Forking is only done where it is safe: on Linux, in the process's main thread, with no other
-Python thread running and no Qt loaded (the GUI imports in a worker thread and reads
-the usual way). Small files, files in UTF-16 and files without a clean boundary near
-the middle are read the usual way too.
+Only where forking is safe (:func:`offload.can_fork`: the command line, not the
+window). Small files, files in UTF-16 and files without a clean boundary near the
+middle are read the usual way too.
 """
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
 import io
 import os
-import pickle
-import queue
-import signal
-import struct
-import sys
-import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from networkapp.services import offload
 from networkapp.services.import_merge import CardData, Place, RowKeys, Value
 from networkapp.services.import_record import CardRecord
 from networkapp.services.vcard.fastread import ReadReport
@@ -48,21 +40,9 @@ _BATCH = 2000
 _WINDOW = 1024 * 1024
 _BLOCK = 1024 * 1024
 _BOUNDARIES = (b"\nEND:VCARD\r\nBEGIN:VCARD", b"\nEND:VCARD\nBEGIN:VCARD")
-_LENGTH = struct.Struct("<q")
-_PR_SET_PDEATHSIG = 1
 
 Read = Callable[[BinaryIO, int, ReadReport | None], Iterator[CardRecord]]
 """Reads the records of a stream whose first line has this number, filling the report."""
-
-
-def can_fork() -> bool:
-    """Whether forking a reader is safe here (see the module's docstring)."""
-    # Linux only: on macOS system frameworks may be loaded, which fork() leaves broken
-    # in the child (why multiprocessing spawns there); Windows has no fork().
-    return (sys.platform.startswith("linux") and len(os.sched_getaffinity(0)) > 1
-            and threading.current_thread() is threading.main_thread()
-            and threading.active_count() == 1
-            and not any(name.startswith(("PySide6", "shiboken6")) for name in sys.modules))
 
 
 def split_point(stream: BinaryIO, size: int) -> int | None:
@@ -165,113 +145,34 @@ class SplitFailed(Exception):  # noqa: N818 -- a signal to read the usual way
 
 def _run(stream: BinaryIO, cut: int, read: Read, on_stream: Callable[[BinaryIO], None],
          path: Path) -> Iterator[CardRecord]:
-    readable, writable = os.pipe()
-    parent = os.getpid()
-    pid = os.fork()
-    if pid == 0:  # the child: never returns
-        os.close(readable)
-        _child(path, cut, read, writable, parent)
-    os.close(writable)
-    done = False
-    try:
-        with stream:
-            head = _Head(stream, cut)
-            on_stream(head)  # type: ignore[arg-type]
-            report = ReadReport()
-            yield from read(head, 1, report)  # type: ignore[arg-type]
-            if report.careful_from is not None:
-                raise SplitFailed(f"read the careful way from line {report.careful_from}")
-        with os.fdopen(readable, "rb") as pipe:
-            readable = -1
-            yield from _receive(pipe)
-        done = True
-    finally:
-        if readable >= 0:
-            os.close(readable)
-        if not done:
-            with contextlib.suppress(OSError):
-                os.kill(pid, signal.SIGKILL)
-        _, status = os.waitpid(pid, 0)
-    if not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0:
-        raise SplitFailed("the reader of the second part failed")
+    with stream, offload.Child(lambda: _second_part(path, cut, read)) as child:
+        head = _Head(stream, cut)
+        on_stream(head)  # type: ignore[arg-type]
+        report = ReadReport()
+        yield from read(head, 1, report)  # type: ignore[arg-type]
+        if report.careful_from is not None:
+            raise SplitFailed(f"read the careful way from line {report.careful_from}")
+        try:
+            for batch in child.items():
+                for flat in batch:  # type: ignore[attr-defined]
+                    yield _record(flat)
+        except offload.ChildFailed as exc:
+            raise SplitFailed("the reader of the second part failed") from exc
 
 
-def _die_with(parent: int) -> None:
-    """Have the kernel kill this process when its parent dies (killed mid-import, its
-    reader would otherwise go on reading for nothing)."""
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent:  # it died before that
-        os._exit(1)
-
-
-def _child(path: Path, cut: int, read: Read, writable: int, parent: int) -> None:
-    """Read the part from ``cut``, send its records, exit (0 when all went well).
-
-    The batches are written by a thread: the parent takes them only once its own part
-    is read, and a reader blocked on the full pipe would stop reading meanwhile.
-    """
-    code = 1
-    try:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
-        _die_with(parent)
-        with open(path, "rb") as stream, os.fdopen(writable, "wb") as pipe:
-            blobs: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
-            writer = threading.Thread(target=_write_blobs, args=(pipe, blobs))
-            writer.start()
-            try:
-                first = count_line_ends(stream, cut) + 1
-                stream.seek(cut)
-                batch: list[tuple[object, ...]] = []
-                for record in read(stream, first, None):
-                    batch.append(_flat(record))
-                    if len(batch) == _BATCH:
-                        blobs.put(_blob(batch))
-                        batch = []
-                if batch:
-                    blobs.put(_blob(batch))
-                blobs.put(_LENGTH.pack(0))
-            finally:
-                blobs.put(None)
-                writer.join()
-        code = 0
-    except BaseException:  # the parent sees the exit code and reads the usual way
-        code = 1
-    finally:
-        os._exit(code)
-
-
-def _blob(batch: list[tuple[object, ...]]) -> bytes:
-    data = pickle.dumps(batch, protocol=pickle.HIGHEST_PROTOCOL)
-    return _LENGTH.pack(len(data)) + data
-
-
-def _write_blobs(pipe: BinaryIO, blobs: queue.SimpleQueue[bytes | None]) -> None:
-    """Write the queued blobs until None comes (a broken pipe ends it quietly: the
-    parent has gone, or no longer wants them)."""
-    broken = False
-    while (blob := blobs.get()) is not None:
-        if not broken:
-            try:
-                pipe.write(blob)
-                pipe.flush()
-            except OSError:
-                broken = True
-
-
-def _receive(pipe: BinaryIO) -> Iterator[CardRecord]:
-    while True:
-        header = pipe.read(_LENGTH.size)
-        if len(header) != _LENGTH.size:
-            raise SplitFailed("the reader of the second part stopped early")
-        (length,) = _LENGTH.unpack(header)
-        if length == 0:
-            return
-        blob = pipe.read(length)
-        if len(blob) != length:
-            raise SplitFailed("the reader of the second part stopped early")
-        for flat in pickle.loads(blob):
-            yield _record(flat)
+def _second_part(path: Path, cut: int, read: Read) -> Iterator[list[tuple[object, ...]]]:
+    """In the child: the records of the part from ``cut``, as batches of plain tuples."""
+    with open(path, "rb") as stream:
+        first = count_line_ends(stream, cut) + 1
+        stream.seek(cut)
+        batch: list[tuple[object, ...]] = []
+        for record in read(stream, first, None):
+            batch.append(_flat(record))
+            if len(batch) == _BATCH:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
 
 
 # Records travel as plain tuples: pickling the slotted dataclasses and named tuples

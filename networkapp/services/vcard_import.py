@@ -21,7 +21,7 @@ from typing import BinaryIO
 
 from networkapp.models import db
 from networkapp.models.cache import refresh_cached_columns
-from networkapp.services import import_split, import_write
+from networkapp.services import import_split, import_write, offload
 from networkapp.services.import_match import MatchIndex, database_stamp, same_stamp
 from networkapp.services.import_merge import ContactState, load_states
 from networkapp.services.import_quick import quick_record
@@ -296,7 +296,7 @@ def _records(source: ImportSource, where: _Position, *, split: bool = True
     """
     if (split and not isinstance(source, ImportData)
             and _size(source) >= import_split.SPLIT_MIN_BYTES
-            and import_split.can_fork() and Path(source).is_file()):
+            and offload.can_fork() and Path(source).is_file()):
         name = str(source)
 
         def read(stream: BinaryIO, first_line: int, report: ReadReport | None

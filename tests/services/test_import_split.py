@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from networkapp.services import import_split
+from networkapp.services import import_split, offload
 from networkapp.services import vcard_import as importing
 from networkapp.services.import_record import CardRecord
 from networkapp.services.vcard.lines import EOL_RE
@@ -55,7 +55,7 @@ class Forks(list[int]):
 def forking(monkeypatch: pytest.MonkeyPatch) -> Forks:
     """Split every file; return the children's pids as they fork."""
     monkeypatch.setattr(import_split, "SPLIT_MIN_BYTES", 1)
-    monkeypatch.setattr(import_split, "can_fork", lambda: True)
+    monkeypatch.setattr(offload, "can_fork", lambda: True)
     forks = Forks()
     real_fork, real_records = os.fork, importing._records
 
@@ -69,7 +69,7 @@ def forking(monkeypatch: pytest.MonkeyPatch) -> Forks:
         forks.again += not split
         return real_records(*args, split=split)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(import_split.os, "fork", fork)
+    monkeypatch.setattr(offload.os, "fork", fork)
     monkeypatch.setattr(importing, "_records", records)
     return forks
 
@@ -166,7 +166,7 @@ def test_a_whole_import_through_a_split_read(tmp_path: Path, forking: Forks,
 def test_no_fork_where_qt_is_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
     import PySide6.QtCore  # noqa: F401 -- loaded, as in the GUI
 
-    assert not import_split.can_fork()
+    assert not offload.can_fork()
 
 
 def test_only_plain_files_with_a_clean_boundary_are_cut(tmp_path: Path) -> None:
@@ -201,7 +201,8 @@ import os, sys, time
 from pathlib import Path
 from networkapp.services import import_split, vcard_import
 import_split.SPLIT_MIN_BYTES = 1
-import_split.can_fork = lambda: True
+from networkapp.services import offload
+offload.can_fork = lambda: True
 real_fork, real_flat = os.fork, import_split._flat
 def fork():
     pid = real_fork()
@@ -211,7 +212,7 @@ def fork():
 def slow_flat(record):
     time.sleep(0.05)
     return real_flat(record)
-import_split.os.fork = fork
+offload.os.fork = fork
 import_split._flat = slow_flat
 vcard_import._read_all([Path(sys.argv[1])], None, None)
 """
