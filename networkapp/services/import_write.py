@@ -7,15 +7,19 @@ Called inside the import's one transaction. New contacts are inserted with
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from networkapp.models import Contact, db
 from networkapp.models.text import fold
+from networkapp.services import offload
 from networkapp.services.import_merge import TEXT_FIELDS, ContactState, Place
 
 BATCH = 2000
+OFFLOAD_MIN_BATCHES = 2
+"""Fewer new contacts than this many batches are written without a child process."""
 _CONTACT_COLUMNS = (*TEXT_FIELDS, "uid", "photo_uri", "birthday", "notes", "photo",
                     "photo_mime", "status", "cadence_days", "created_at", "updated_at",
                     "sort_name", "gave_count", "received_count", "open_warning_weight",
@@ -45,7 +49,9 @@ def insert_new(states: Sequence[ContactState], reasons: Sequence[str], cadence: 
 
     Their cached columns are computed here, as :func:`refresh_cached_columns` would
     (a new contact has no interactions, exchanges or signals), which spares one big
-    UPDATE over everything just inserted.
+    UPDATE over everything just inserted. Where it is safe (:func:`offload.can_fork`)
+    and there are many, a forked child builds the rows while SQLite writes the
+    batches already built (:class:`NewRows` makes the same rows either way).
 
     Args:
         states: The contacts this import creates, in order.
@@ -54,48 +60,104 @@ def insert_new(states: Sequence[ContactState], reasons: Sequence[str], cadence: 
         tick: Called with the number of contacts inserted so far.
     """
     first = (Contact.select(Contact.id).order_by(Contact.id.desc()).scalar() or 0) + 1
-    now = _now()
     ids = list(range(first, first + len(states)))
     tag_ids = _ensure_tags(name for state in states for name in state.added.get("tags", ()))
     tag_names = {tid: name for name, tid in _tag_ids(stored_names=True).items()}
-    marks = ",".join("?" * (len(_CONTACT_COLUMNS) + 1))
-    insert = f"INSERT INTO contact (id, {', '.join(_CONTACT_COLUMNS)}) VALUES ({marks})"
-    history = ("INSERT INTO status_change (contact_id, action, from_status, to_status, at, "
-               "reason) VALUES (?, ?, ?, ?, ?, ?)")
-    # One batch at a time, rows built just before they are written: the rows of
-    # 100,000 contacts at once weighed more than the plan itself.
-    for start in range(0, len(states), BATCH):
-        batch = range(start, min(len(states), start + BATCH))
-        rows = []
-        for i in batch:
-            state = states[i]
-            values = state.scalars
-            added = state.added
-            tags = added.get("tags")
-            if tags:
-                names = [tag_names[tid] for tid in sorted([tag_ids[str(t).casefold()]
-                                                           for t in tags])]
-            else:
-                names = []
+    rows = NewRows(states, ids, reasons=reasons, cadence=cadence, now=_now(),
+                   tag_ids=tag_ids, tag_names=tag_names)
+    written = 0
+    if rows.batches >= OFFLOAD_MIN_BATCHES and offload.can_fork():
+        with contextlib.suppress(offload.ChildFailed), offload.Child(rows.all) as child:
+            for batch in child.items():  # the child failing: the rest is built here
+                _write_batch(batch)  # type: ignore[arg-type]
+                written += 1
+                if tick is not None:
+                    tick(min(len(states), written * BATCH))
+    for k in range(written, rows.batches):
+        _write_batch(rows.batch(k))
+        if tick is not None:
+            tick(min(len(states), (k + 1) * BATCH))
+    return ids
+
+
+RowBatch = tuple[list[tuple[Any, ...]], ...]
+"""Rows for contact, status_change, contact_email, contact_phone, contact_url,
+contact_address and contact_tag, in that order."""
+_INSERTS = (
+    f"INSERT INTO contact (id, {', '.join(_CONTACT_COLUMNS)}) "
+    f"VALUES ({','.join('?' * (len(_CONTACT_COLUMNS) + 1))})",
+    "INSERT INTO status_change (contact_id, action, from_status, to_status, at, reason) "
+    "VALUES (?, ?, ?, ?, ?, ?)",
+    *(f"INSERT INTO {table} (contact_id, value, label, position) VALUES (?, ?, ?, ?)"
+      for table in _VALUE_TABLES.values()),
+    f"INSERT INTO contact_address (contact_id, {', '.join(_ADDRESS_COLUMNS)}, position) "
+    f"VALUES ({','.join('?' * (len(_ADDRESS_COLUMNS) + 2))})",
+    "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)",
+)
+
+
+def _write_batch(batch: RowBatch) -> None:
+    cursor = db.cursor()
+    for sql, rows in zip(_INSERTS, batch, strict=True):
+        if rows:
+            cursor.executemany(sql, rows)
+
+
+class NewRows:
+    """The rows of the contacts an import creates, :data:`BATCH` contacts at a time.
+
+    Pure: it reads only what it is given (no database), so a forked child can build
+    the batches while the parent writes them. One batch at a time, built just before
+    it is written: the rows of 100,000 contacts at once weighed more than the plan.
+    """
+
+    def __init__(self, states: Sequence[ContactState], ids: Sequence[int], *,
+                 reasons: Sequence[str], cadence: int | None, now: str,
+                 tag_ids: dict[str, int], tag_names: dict[int, str]) -> None:
+        """Keep what the rows are made of (tag ids by case-folded name, names by id)."""
+        self.states, self.ids, self.reasons = states, ids, reasons
+        self.cadence, self.now = cadence, now
+        self.tag_ids, self.tag_names = tag_ids, tag_names
+        self.batches = -(-len(states) // BATCH)
+
+    def all(self) -> Iterator[RowBatch]:
+        """Yield every batch in order."""
+        return (self.batch(k) for k in range(self.batches))
+
+    def batch(self, k: int) -> RowBatch:
+        """Return the rows of batch ``k``."""
+        states, ids, tag_ids, tag_names = self.states, self.ids, self.tag_ids, self.tag_names
+        now, cadence = self.now, self.cadence
+        contacts, history, addresses, tags = [], [], [], []
+        values: dict[str, list[tuple[Any, ...]]] = {kind: [] for kind in _VALUE_TABLES}
+        for i in range(k * BATCH, min(len(states), (k + 1) * BATCH)):
+            state, cid = states[i], ids[i]
+            scalars, added = state.scalars, state.added
+            tag_list = added.get("tags")
+            tag_rows = sorted([tag_ids[str(t).casefold()] for t in tag_list]) if tag_list else []
             emails = [e.value for e in added.get("emails", ())]  # type: ignore[attr-defined]
-            sort_name, search_text = cached_columns(values, emails, names)
+            sort_name, search_text = cached_columns(scalars, emails,
+                                                    [tag_names[tid] for tid in tag_rows])
             # In _CONTACT_COLUMNS' order.
-            rows.append((
-                ids[i], values.get("display_name") or "", values.get("given_name") or "",
-                values.get("family_name") or "", values.get("organization") or "",
-                values.get("title") or "", values.get("uid"), values.get("photo_uri"),
-                values.get("birthday"), values.get("notes") or "", state.photo,
+            contacts.append((
+                cid, scalars.get("display_name") or "", scalars.get("given_name") or "",
+                scalars.get("family_name") or "", scalars.get("organization") or "",
+                scalars.get("title") or "", scalars.get("uid"), scalars.get("photo_uri"),
+                scalars.get("birthday"), scalars.get("notes") or "", state.photo,
                 state.photo_mime if state.photo else None, "active", cadence, now, now,
                 sort_name, 0, 0, 0, search_text,
             ))
-        db.cursor().executemany(insert, rows)
-        del rows
-        db.cursor().executemany(history, [(ids[i], "create", None, "active", now, reasons[i])
-                                          for i in batch])
-        write_rows((ids[i], states[i]) for i in batch)
-        if tick is not None:
-            tick(batch.stop)
-    return ids
+            history.append((cid, "create", None, "active", now, self.reasons[i]))
+            for kind, rows in values.items():
+                # Value is (value, label) and Place is (label, po_box, ...): the columns'
+                # order. A new contact has no stored rows: positions start at 0.
+                rows += [(cid, *item, n)  # type: ignore[misc]
+                         for n, item in enumerate(added.get(kind, ()))]
+            addresses += [(cid, *adr, n)  # type: ignore[misc]
+                          for n, adr in enumerate(added.get("addresses", ()))]
+            # In the card's order (INSERT OR IGNORE keeps the first of two capitalisations).
+            tags += [(cid, tag_ids[str(t).casefold()]) for t in tag_list or ()]
+        return (contacts, history, *values.values(), addresses, tags)
 
 
 def fast_fold(text: str | None) -> str:
