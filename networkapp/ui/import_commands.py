@@ -2,7 +2,7 @@
 
 Every way in ends at :meth:`ImportCommands.import_sources`: the preview dialog
 reads and (on confirmation) writes in a worker thread; afterwards the table
-reloads and the new contacts are selected. Imports that arrive while a preview
+reloads and the new contacts are selected (up to 500 of them). Imports that arrive while a preview
 is open (a second double-clicked .vcf) wait their turn.
 """
 
@@ -74,8 +74,11 @@ class ImportCommands(QObject):
         if not ids:
             return
         self.controller.notify(ids if len(ids) <= _NOTIFY_LIMIT else [])
-        if result.created_ids:
-            self._select_ids(list(result.created_ids[:_NOTIFY_LIMIT]))
+        # The new contacts are selected, unless there are more than a few hundred: a
+        # selection scattered over thousands of rows shows nothing (the status bar
+        # gives the count).
+        if result.created_ids and len(result.created_ids) <= _NOTIFY_LIMIT:
+            self._select_ids(list(result.created_ids))
         self.window.statusBar().showMessage(
             _tr("Imported: %1 new, %2 updated.").replace("%1", str(len(result.created_ids)))
             .replace("%2", str(len(result.merged_ids))), 8000)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -11,15 +12,16 @@ from pytestqt.qtbot import QtBot
 from networkapp.services.contacts import create_contact
 from networkapp.services.demo import generate_demo
 from networkapp.services.dto import ContactFields
+from networkapp.ui.item_models.avatars import initials_avatar
 from networkapp.ui.item_models.contact_table_model import (
     ContactColumn,
     ContactRole,
     ContactTableModel,
 )
 
-PNG_1PX = bytes.fromhex(
-    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-    "1f15c4890000000d49444154789c6360f80f0000010101005aee2d2d0000000049454e44ae426082")
+PNG_1PX = bytes.fromhex(  # one red pixel (a PNG Qt can decode)
+    "89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c49444154"
+    "789c63f8cfc0000003010100c9fe92ef0000000049454e44ae426082")
 
 
 def test_model_passes_qt_model_tester_on_demo_data(db_path: Path, qtbot: QtBot,
@@ -71,3 +73,19 @@ def test_photo_avatar_loaded_after_paint_request(db_path: Path, qtbot: QtBot) ->
         pass
     photo = model.data(cell, Qt.ItemDataRole.DecorationRole)
     assert photo.cacheKey() != initials.cacheKey()
+
+
+@pytest.mark.qt_log_ignore("JPEG", "JFIF")
+def test_an_unreadable_photo_shows_the_initials(db_path: Path, qtbot: QtBot) -> None:
+    # A JPEG header over garbage, as damaged imports have: initials, not a grey disc.
+    damaged = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 4
+    create_contact(ContactFields(display_name="Ada Rossi", photo=damaged, photo_mime="image/jpeg"))
+    model = ContactTableModel()
+    model.reload()
+    cell = model.index(0, ContactColumn.NAME)
+    model.data(cell, Qt.ItemDataRole.DecorationRole)
+    with qtbot.waitSignal(model.dataChanged):
+        pass
+    shown = model.data(cell, Qt.ItemDataRole.DecorationRole).toImage()
+    expected = initials_avatar("Ada Rossi", shown.width()).toImage()
+    assert shown == expected

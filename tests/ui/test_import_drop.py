@@ -105,11 +105,9 @@ def test_drop_of_plain_text_is_refused(qtbot: QtBot, window: MainWindow,
     assert asked == []
 
 
-def test_command_line_files_import_and_show(qtbot: QtBot, window: MainWindow,
-                                            tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "a.vcf"
-    path.write_bytes(CARD)
+@pytest.fixture
+def confirming(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every import preview confirms at once (once its plan is there)."""
 
     def confirm_at_once(cls: type, parent: object, sources: Sequence[object]) -> object:
         dialog = ImportPreviewDialog(sources, None)
@@ -122,11 +120,36 @@ def test_command_line_files_import_and_show(qtbot: QtBot, window: MainWindow,
         return dialog.value()
 
     monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(confirm_at_once))
+
+
+def test_command_line_files_import_and_show(qtbot: QtBot, window: MainWindow,
+                                            tmp_path: Path, confirming: None) -> None:
+    path = tmp_path / "a.vcf"
+    path.write_bytes(CARD)
+
     window.open_files([str(path)])
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10000)
     assert window.model.data(window.model.index(0, 0)) == "Ada Rossi"
     assert window.selected_ids() == list(window.importing.last_result.created_ids)
     assert window.actions.undo.text() == "&Undo"  # an import is not on the undo stack
+
+
+def test_a_large_import_leaves_the_selection_alone(qtbot: QtBot, window: MainWindow,
+                                                   tmp_path: Path, confirming: None,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from networkapp.ui import import_commands
+
+    monkeypatch.setattr(import_commands, "_NOTIFY_LIMIT", 2)
+    cards = b"".join(CARD.replace(b"Ada Rossi", f"Person {i}".encode())
+                     .replace(b"ada@", f"p{i}@".encode()) for i in range(3))
+    path = tmp_path / "three.vcf"
+    path.write_bytes(cards)
+
+    window.open_files([str(path)])
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=10000)
+    assert len(window.importing.last_result.created_ids) == 3
+    assert window.selected_ids() == []  # not two of the three
+    assert "3 new" in window.statusBar().currentMessage()
 
 
 def test_second_launch_files_reach_the_window(qtbot: QtBot, window: MainWindow,

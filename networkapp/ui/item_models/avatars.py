@@ -46,9 +46,12 @@ def initials_avatar(name: str, size: int) -> QPixmap:
     return _initials_pixmap(letters, hue, size)
 
 
-def photo_avatar(data: bytes, size: int) -> QPixmap:
-    """Return the photo cropped to a circle of ``size`` pixels (grey if unreadable)."""
+def photo_avatar(data: bytes, size: int, name: str) -> QPixmap:
+    """Return the photo cropped to a circle of ``size`` pixels; the initials of ``name``
+    when the photo cannot be read (a damaged JPEG from an import)."""
     image = QImage.fromData(data)
+    if image.isNull():
+        return initials_avatar(name or "?", size)
     result = QPixmap(size, size)
     result.fill(Qt.GlobalColor.transparent)
     painter = QPainter(result)
@@ -57,11 +60,8 @@ def photo_avatar(data: bytes, size: int) -> QPixmap:
     path = QPainterPath()
     path.addEllipse(0, 0, size, size)
     painter.setClipPath(path)
-    if image.isNull():
-        painter.fillRect(0, 0, size, size, QColor("#b0b7bf"))
-    else:
-        scaled = image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                              Qt.TransformationMode.SmoothTransformation)
-        painter.drawImage((size - scaled.width()) // 2, (size - scaled.height()) // 2, scaled)
+    scaled = image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                          Qt.TransformationMode.SmoothTransformation)
+    painter.drawImage((size - scaled.width()) // 2, (size - scaled.height()) // 2, scaled)
     painter.end()
     return result

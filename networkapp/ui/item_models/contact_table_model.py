@@ -261,10 +261,12 @@ class ContactTableModel(QAbstractTableModel):
     def _load_wanted_photos(self) -> None:
         wanted, self._wanted_photos = self._wanted_photos, set()
         for cid, data in load_photos(wanted).items():
-            self._photos[cid] = photo_avatar(data, AVATAR_SIZE)
+            position = self._index.position_of(cid)
+            name = self._index.row(position)[1] if position is not None else ""
+            self._photos[cid] = photo_avatar(data, AVATAR_SIZE, name)
+            row = self.row_of(cid)
             while len(self._photos) > _PHOTO_CACHE_SIZE:
                 self._photos.popitem(last=False)
-            row = self.row_of(cid)
             if row is not None:
                 cell = self.index(row, ContactColumn.NAME)
                 self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DecorationRole])

@@ -286,7 +286,7 @@ class ContactCardWidget(QWidget):
     def _update_photo(self) -> None:
         data = self._photo[0]
         name = self.display_name.text() or self.given_name.text() or "?"
-        pixmap = (photo_avatar(data, PHOTO_SIZE) if data
+        pixmap = (photo_avatar(data, PHOTO_SIZE, name) if data
                   else initials_avatar(name, PHOTO_SIZE))
         self.photo_label.setPixmap(pixmap)
 
