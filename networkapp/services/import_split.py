@@ -136,43 +136,82 @@ def read_split(path: Path, read: Read, on_stream: Callable[[BinaryIO], None]
         stream.close()
         return None
     stream.seek(0)
-    return _run(stream, cut, read, on_stream, path)
+    return _run(stream, size, cut, read, on_stream)
 
 
 class SplitFailed(Exception):  # noqa: N818 -- a signal to read the usual way
     """The split read would not give what a single read gives; nothing is kept."""
 
 
-def _run(stream: BinaryIO, cut: int, read: Read, on_stream: Callable[[BinaryIO], None],
-         path: Path) -> Iterator[CardRecord]:
-    with stream, offload.Child(lambda: _second_part(path, cut, read)) as child:
-        head = _Head(stream, cut)
-        on_stream(head)  # type: ignore[arg-type]
-        report = ReadReport()
-        yield from read(head, 1, report)  # type: ignore[arg-type]
-        if report.careful_from is not None:
-            raise SplitFailed(f"read the careful way from line {report.careful_from}")
+def _run(stream: BinaryIO, size: int, cut: int, read: Read,
+         on_stream: Callable[[BinaryIO], None]) -> Iterator[CardRecord]:
+    with stream:
         try:
-            for batch in child.items():
-                for flat in batch:  # type: ignore[attr-defined]
-                    yield _record(flat)
+            # The child reads the file this process opened (not the path again: the
+            # file may have been replaced meanwhile), with pread (the offset is shared).
+            child = offload.Child(lambda: _second_part(stream.fileno(), size, cut, read))
         except offload.ChildFailed as exc:
-            raise SplitFailed("the reader of the second part failed") from exc
+            raise SplitFailed("no second reader") from exc
+        with child:
+            head = _Head(stream, cut)
+            on_stream(head)  # type: ignore[arg-type]
+            report = ReadReport()
+            yield from read(head, 1, report)  # type: ignore[arg-type]
+            if report.careful_from is not None:
+                raise SplitFailed(f"read the careful way from line {report.careful_from}")
+            try:
+                for batch in child.items():
+                    for flat in batch:  # type: ignore[attr-defined]
+                        yield _record(flat)
+            except offload.ChildFailed as exc:
+                raise SplitFailed("the reader of the second part failed") from exc
 
 
-def _second_part(path: Path, cut: int, read: Read) -> Iterator[list[tuple[object, ...]]]:
+def _second_part(fd: int, size: int, cut: int, read: Read
+                 ) -> Iterator[list[tuple[object, ...]]]:
     """In the child: the records of the part from ``cut``, as batches of plain tuples."""
-    with open(path, "rb") as stream:
-        first = count_line_ends(stream, cut) + 1
-        stream.seek(cut)
-        batch: list[tuple[object, ...]] = []
-        for record in read(stream, first, None):
-            batch.append(_flat(record))
-            if len(batch) == _BATCH:
-                yield batch
-                batch = []
-        if batch:
+    if os.fstat(fd).st_size != size:
+        raise OSError("the file changed while it was read")
+    stream = _PositionalReader(fd)
+    first = count_line_ends(stream, cut) + 1  # type: ignore[arg-type]
+    stream.seek(cut)
+    batch: list[tuple[object, ...]] = []
+    for record in read(stream, first, None):  # type: ignore[arg-type]
+        batch.append(_flat(record))
+        if len(batch) == _BATCH:
             yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class _PositionalReader(io.RawIOBase):
+    """A file descriptor read with ``os.pread``, at an offset of its own: the parent
+    reads the same open file (and its shared offset) meanwhile."""
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self._fd = fd
+        self._offset = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        if whence != io.SEEK_SET:
+            raise io.UnsupportedOperation("only absolute seeks")
+        self._offset = offset
+        return offset
+
+    def tell(self) -> int:
+        return self._offset
+
+    def read(self, size: int = -1) -> bytes:  # type: ignore[override]
+        if size < 0:
+            size = max(0, os.fstat(self._fd).st_size - self._offset)
+        data = os.pread(self._fd, size, self._offset)
+        self._offset += len(data)
+        return data
 
 
 # Records travel as plain tuples: pickling the slotted dataclasses and named tuples

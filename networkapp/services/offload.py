@@ -34,6 +34,8 @@ from typing import BinaryIO
 
 _LENGTH = struct.Struct("<q")
 _PR_SET_PDEATHSIG = 1
+_QUEUED = 32
+"""Items a child keeps ready (pickled) while the parent is not taking them."""
 
 
 class ChildFailed(Exception):  # noqa: N818 -- a signal to do the rest here
@@ -57,13 +59,37 @@ class Child:
     """
 
     def __init__(self, produce: Callable[[], Iterator[object]]) -> None:
-        """Fork now; the child starts producing at once."""
-        readable, writable = os.pipe()
+        """Fork now; the child starts producing at once.
+
+        Raises:
+            ChildFailed: No child could be made (no pipe, or fork failed: too many
+                processes, no memory); the caller does the work itself.
+        """
+        try:
+            readable, writable = os.pipe()
+        except OSError as exc:
+            raise ChildFailed(f"no pipe for a child process: {exc}") from exc
         parent = os.getpid()
-        pid = os.fork()
-        if pid == 0:  # the child: never returns
+        # Ctrl+C is held back until the child ignores it: arriving in between, it
+        # would unwind this process's stack (its transaction, its clean-ups) in the
+        # child too.
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            pid = os.fork()
+        except OSError as exc:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
             os.close(readable)
-            _run_child(produce, writable, parent)
+            os.close(writable)
+            raise ChildFailed(f"no child process: {exc}") from exc
+        if pid == 0:  # the child: never returns, whatever happens
+            try:
+                signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent's to handle
+                signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+                os.close(readable)
+                _run_child(produce, writable, parent)
+            finally:
+                os._exit(1)
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         os.close(writable)
         self._pid: int | None = pid
         self._pipe: BinaryIO = os.fdopen(readable, "rb")
@@ -101,7 +127,7 @@ class Child:
 
     def stop(self) -> int | None:
         """Kill the child unless it sent everything, reap it; return its exit code."""
-        pid, self._pid = self._pid, None
+        pid = self._pid
         if pid is None:
             return None
         self._pipe.close()
@@ -109,6 +135,7 @@ class Child:
             with contextlib.suppress(OSError):
                 os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
+        self._pid = None  # only once reaped (an interrupted wait is tried again on exit)
         return os.WEXITSTATUS(status) if os.WIFEXITED(status) else -1
 
 
@@ -120,10 +147,10 @@ def _run_child(produce: Callable[[], Iterator[object]], writable: int, parent: i
     """
     code = 1
     try:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
         _die_with(parent)
         with os.fdopen(writable, "wb") as pipe:
-            blobs: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+            # Bounded: a parent slow to take them costs the child a pause, not memory.
+            blobs: queue.Queue[bytes | None] = queue.Queue(maxsize=_QUEUED)
             writer = threading.Thread(target=_write_blobs, args=(pipe, blobs))
             writer.start()
             try:
@@ -150,7 +177,7 @@ def _die_with(parent: int) -> None:
         os._exit(1)
 
 
-def _write_blobs(pipe: BinaryIO, blobs: queue.SimpleQueue[bytes | None]) -> None:
+def _write_blobs(pipe: BinaryIO, blobs: queue.Queue[bytes | None]) -> None:
     """Write the queued blobs until None comes (a broken pipe ends it quietly: the
     parent has gone, or no longer wants them)."""
     broken = False

@@ -191,7 +191,7 @@ def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
     Raises:
         ImportCancelled: cancelled; the transaction was rolled back.
     """
-    with _gc_paused(), db.atomic("IMMEDIATE"):
+    with _gc_paused(), _references_trusted(), db.atomic("IMMEDIATE"):
         matched = plan.matched
         if matched is not None and same_stamp(matched.stamp, database_stamp()):
             entries, states = list(plan.entries), matched.states  # nothing changed since
@@ -200,6 +200,29 @@ def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
         created, merged = _write(states, progress, is_cancelled)
     return ImportResult(ImportPlan(tuple(entries), plan.file_errors, plan.records),
                         tuple(created), tuple(merged))
+
+
+@contextlib.contextmanager
+def _references_trusted() -> Iterator[None]:
+    """Let SQLite skip its foreign-key lookups for the import's own inserts.
+
+    Every row an import writes points at a contact inserted (or loaded, matched and
+    still there: the write lock is held) in the same transaction, or at a tag it has
+    just made sure of: the lookup SQLite does per child row (about a fifth of the
+    writing) can only succeed. Done only where this process runs nothing else
+    (:func:`offload.can_fork`: the command line), outside any caller's transaction
+    (the setting is ignored inside one), and the setting is put back afterwards
+    whatever happens; tests check ``PRAGMA foreign_key_check`` after such imports.
+    """
+    if db.in_transaction() or not offload.can_fork():
+        yield
+        return
+    was = db.execute_sql("PRAGMA foreign_keys").fetchone()[0]
+    db.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        db.execute_sql(f"PRAGMA foreign_keys = {1 if was else 0}")
 
 
 @contextlib.contextmanager
@@ -247,26 +270,22 @@ def _read_all(sources: Sequence[ImportSource], progress: Progress | None,
     errors: list[str] = []
     offset = 0
     for source in sources:
-        where = _Position()
         kept = len(cards)
-        try:
-            for record in _records(source, where):
-                cards.append(record)
-                if len(cards) % _TICK_EVERY == 0:
-                    _check(is_cancelled)
-                    if progress:
-                        progress(READING, offset + where.tell(), total)
-        except VCardFileError as exc:
-            errors.append(str(exc))
-        except import_split.SplitFailed:
-            del cards[kept:]  # read it again, whole, the usual way
+        for split in (True, False):
+            where = _Position()
             try:
-                for record in _records(source, where, split=False):
+                for record in _records(source, where, split=split):
                     cards.append(record)
                     if len(cards) % _TICK_EVERY == 0:
                         _check(is_cancelled)
+                        if progress:
+                            progress(READING, offset + where.tell(), total)
             except VCardFileError as exc:
                 errors.append(str(exc))
+            except import_split.SplitFailed:
+                del cards[kept:]  # read it again, whole, the usual way
+                continue
+            break
         offset += _size(source)
     if progress:
         progress(READING, total, total)

@@ -106,3 +106,35 @@ def test_a_child_failing_half_way_leaves_the_rest_to_this_process(
     monkeypatch.setattr(offload, "can_fork", lambda: False)
     alone, _ = _import(tmp_path, "alone", data)
     assert with_child == alone
+
+
+def test_no_child_to_be_had_writes_here(tmp_path: Path, forked: list[int],
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_fork() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    data = _cards(30)
+    monkeypatch.setattr(os, "fork", no_fork)
+    without, result = _import(tmp_path, "nofork", data)
+    assert len(result.created_ids) == 30
+    monkeypatch.setattr(offload, "can_fork", lambda: False)
+    alone, _ = _import(tmp_path, "alone", data)
+    assert without == alone
+
+
+def test_foreign_keys_hold_and_come_back_on(tmp_path: Path, forked: list[int]) -> None:
+    # The command line's import skips SQLite's per-row lookups: every reference it
+    # writes must still be good, and the setting must be on again afterwards.
+    data = _cards(40)
+    _import(tmp_path, "first", data)
+    db = tmp_path / "first" / "contacts.sqlite3"
+    more = tmp_path / "first" / "more.vcf"
+    more.write_bytes(data[: len(data) // 2] + _cards(45)[len(data):])  # merges and new
+    open_database(db)
+    try:
+        result = importing.apply_import(importing.plan_import([more]))
+        assert result.merged_ids or result.created_ids
+        assert database.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert database.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        close_database()

@@ -248,3 +248,50 @@ def _state(pid: int) -> str:
         return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
     except OSError:
         return "Z"
+
+
+def _open_fds() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="counts /proc/self/fd")
+def test_a_failing_fork_reads_the_usual_way(tmp_path: Path, forking: Forks,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "cards.vcf"
+    path.write_bytes(b"".join(_card(i) for i in range(200)))
+    expected = _serial(path, monkeypatch)
+
+    def no_fork() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    before = _open_fds()
+    assert _split(path) == expected
+    assert forking.again == 1
+    assert _open_fds() == before  # the pipe is closed again
+
+
+def test_the_child_reads_the_file_the_parent_opened(tmp_path: Path, forking: Forks,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    # Replaced (written anew, renamed over) once the reading has begun: both parts
+    # still come from the file as it was opened, not half from each.
+    path = tmp_path / "cards.vcf"
+    path.write_bytes(b"".join(_card(i) for i in range(200)))
+    expected = _serial(path, monkeypatch)
+    new = tmp_path / "new.vcf"
+    new.write_bytes(b"".join(_card(i + 1000) for i in range(300)))
+
+    def read(stream: object, first_line: int, report: object) -> object:
+        return importing.read_vcard_stream(stream, name=str(path), first_line=first_line,
+                                           report=report, finish=importing.record_of_builder,
+                                           lane=importing.quick_record)
+
+    def records(stream: object, first_line: int, report: object) -> object:
+        for card in read(stream, first_line, report):
+            yield card if isinstance(card, CardRecord) else CardRecord.of(card)
+
+    parts = import_split.read_split(path, records, lambda stream: None)
+    assert parts is not None
+    new.replace(path)
+    assert [_comparable(r) for r in parts] == expected
+    assert forking
