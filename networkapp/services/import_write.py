@@ -18,8 +18,10 @@ from networkapp.services import offload
 from networkapp.services.import_merge import TEXT_FIELDS, ContactState, Place
 
 BATCH = 2000
-OFFLOAD_MIN_BATCHES = 2
-"""Fewer new contacts than this many batches are written without a child process."""
+FIRST_BATCH = 250
+OFFLOAD_MIN = 2 * BATCH
+"""Fewer new contacts than this are written without a child process (forking would
+not pay)."""
 _CONTACT_COLUMNS = (*TEXT_FIELDS, "uid", "photo_uri", "birthday", "notes", "photo",
                     "photo_mime", "status", "cadence_days", "created_at", "updated_at",
                     "sort_name", "gave_count", "received_count", "open_warning_weight",
@@ -66,17 +68,17 @@ def insert_new(states: Sequence[ContactState], reasons: Sequence[str], cadence: 
     rows = NewRows(states, ids, reasons=reasons, cadence=cadence, now=_now(),
                    tag_ids=tag_ids, tag_names=tag_names)
     written = 0
-    if rows.batches >= OFFLOAD_MIN_BATCHES and offload.can_fork():
+    if len(states) >= OFFLOAD_MIN and offload.can_fork():
         with contextlib.suppress(offload.ChildFailed), offload.Child(rows.all) as child:
             for batch in child.items():  # the child failing: the rest is built here
                 _write_batch(batch)  # type: ignore[arg-type]
                 written += 1
                 if tick is not None:
-                    tick(min(len(states), written * BATCH))
+                    tick(rows.bounds[written])
     for k in range(written, rows.batches):
         _write_batch(rows.batch(k))
         if tick is not None:
-            tick(min(len(states), (k + 1) * BATCH))
+            tick(rows.bounds[k + 1])
     return ids
 
 
@@ -104,7 +106,8 @@ def _write_batch(batch: RowBatch) -> None:
 
 
 class NewRows:
-    """The rows of the contacts an import creates, :data:`BATCH` contacts at a time.
+    """The rows of the contacts an import creates, :data:`BATCH` contacts at a time
+    (:data:`FIRST_BATCH` first).
 
     Pure: it reads only what it is given (no database), so a forked child can build
     the batches while the parent writes them. One batch at a time, built just before
@@ -118,7 +121,11 @@ class NewRows:
         self.states, self.ids, self.reasons = states, ids, reasons
         self.cadence, self.now = cadence, now
         self.tag_ids, self.tag_names = tag_ids, tag_names
-        self.batches = -(-len(states) // BATCH)
+        # A small first batch: SQLite starts writing while the child builds the next.
+        first = min(len(states), FIRST_BATCH)
+        # Where each batch starts, then the number of states.
+        self.bounds = [0, *range(first, len(states), BATCH), len(states)] if states else [0]
+        self.batches = len(self.bounds) - 1
 
     def all(self) -> Iterator[RowBatch]:
         """Yield every batch in order."""
@@ -130,7 +137,7 @@ class NewRows:
         now, cadence = self.now, self.cadence
         contacts, history, addresses, tags = [], [], [], []
         values: dict[str, list[tuple[Any, ...]]] = {kind: [] for kind in _VALUE_TABLES}
-        for i in range(k * BATCH, min(len(states), (k + 1) * BATCH)):
+        for i in range(self.bounds[k], self.bounds[k + 1]):
             state, cid = states[i], ids[i]
             scalars, added = state.scalars, state.added
             tag_list = added.get("tags")

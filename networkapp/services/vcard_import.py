@@ -402,7 +402,8 @@ class _Matcher:
         if data is None:
             return None
         uid = data.scalars["uid"]
-        emails, phones = data.keys["emails"], data.keys["phone_match"]
+        keys = data.keys
+        emails, phones = keys.emails, keys.phone_match
         target = self.index.find(uid, emails, phones, record.names)  # type: ignore[arg-type]
         if target is None and (uid or emails or phones):
             target = self._new_id()

@@ -60,6 +60,8 @@ def _import(tmp_path: Path, name: str, data: bytes) -> tuple[str, importing.Impo
 def forked(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Let the writing fork (tiny batches, so that there are several); return the pids."""
     monkeypatch.setattr(import_write, "BATCH", 7)
+    monkeypatch.setattr(import_write, "FIRST_BATCH", 3)
+    monkeypatch.setattr(import_write, "OFFLOAD_MIN", 10)
     monkeypatch.setattr(offload, "can_fork", lambda: True)
     pids: list[int] = []
     real_fork = os.fork
