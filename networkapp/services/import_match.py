@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from networkapp.models import Contact, ContactEmail, ContactPhone, db
+from networkapp.models import db
 from networkapp.models.text import fold
 
 PHONE_KEY_DIGITS = 9
@@ -120,16 +120,16 @@ class MatchIndex:
         """Return the index of every stored contact (three queries)."""
         index = cls()
         names: dict[int, set[str]] = {}
-        query = Contact.select(Contact.id, Contact.uid, Contact.display_name,
-                               Contact.given_name, Contact.family_name).tuples()
-        for cid, uid, display, given, family in query.iterator():
+        # Plain SQL: the ORM's per-row conversions cost more than the index itself.
+        for cid, uid, display, given, family in db.execute_sql(
+                "SELECT id, uid, display_name, given_name, family_name FROM contact"):
             if uid:
                 index.uids.setdefault(uid.strip(), cid)
             names[cid] = name_keys(display, given, family)
             index.add_name(cid, names[cid])
-        for cid, value in ContactEmail.select(ContactEmail.contact, ContactEmail.value).tuples():
+        for cid, value in db.execute_sql("SELECT contact_id, value FROM contact_email"):
             index.emails.setdefault(email_key(value), cid)
-        for cid, value in ContactPhone.select(ContactPhone.contact, ContactPhone.value).tuples():
+        for cid, value in db.execute_sql("SELECT contact_id, value FROM contact_phone"):
             index._add_phone(cid, phone_key(value), names.get(cid, set()))
         return index
 

@@ -10,20 +10,13 @@ conflict ("organization: 'Acme' kept, card says 'Acme Ltd'").
 from __future__ import annotations
 
 import copy
+import json
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
-from networkapp.models import (
-    Contact,
-    ContactAddress,
-    ContactEmail,
-    ContactPhone,
-    ContactTag,
-    ContactUrl,
-    Tag,
-)
+from networkapp.models import db
 from networkapp.models.text import fold
 from networkapp.services.dto import AddressData
 from networkapp.services.import_match import clean_email, email_key, phone_key
@@ -33,7 +26,7 @@ from networkapp.services.vcard import ParsedCard
 TEXT_FIELDS = ("display_name", "given_name", "family_name", "organization", "title")
 _SHOWN = {"display_name": "name", "given_name": "given name", "family_name": "family name",
           "organization": "organization", "title": "title"}
-_CHUNK = 500
+_CHUNK = 5000
 _ROW_KINDS = ("emails", "phones", "urls", "addresses", "tags")
 _ADDRESS_PARTS = ("po_box", "extended", "street", "locality", "region", "postal_code",
                   "country")
@@ -360,27 +353,32 @@ def load_states(ids: Iterable[int]) -> dict[int, ContactState]:
 
 
 def _load_chunk(chunk: list[int], states: dict[int, ContactState]) -> None:
+    # Plain SQL, the ids as one JSON parameter: building the IN lists and converting
+    # the rows through the ORM took 1.4 s for 10,000 contacts (re-importing a file).
+    ids = json.dumps(chunk)
+    wanted = "IN (SELECT value FROM json_each(?))"
     columns = (*TEXT_FIELDS, "uid", "photo_uri", "birthday", "notes")
-    query = Contact.select(Contact.id, Contact.status, Contact.photo, Contact.photo_mime,
-                           *(getattr(Contact, c) for c in columns)).where(Contact.id.in_(chunk))
-    for cid, status, photo, mime, *values in query.tuples():
+    rows = db.execute_sql(f"SELECT id, status, photo, photo_mime, {', '.join(columns)} "
+                          f"FROM contact WHERE id {wanted}", (ids,))
+    for cid, status, photo, mime, *values in rows:
         states[cid] = ContactState(cid, status, dict(zip(columns, values, strict=True)),
                                    bytes(photo) if photo else None, mime)
-    keyed = {"emails": (ContactEmail, email_key),
-             "phones": (ContactPhone, lambda v: phone_key(v) or v),
-             "urls": (ContactUrl, str.casefold)}
+    keyed = {"emails": ("contact_email", email_key),
+             "phones": ("contact_phone", lambda v: phone_key(v) or v),
+             "urls": ("contact_url", str.casefold)}
     for kind, (table, key) in keyed.items():
-        rows = table.select(table.contact, table.value).where(table.contact.in_(chunk)).tuples()
-        for cid, value in rows:
+        for cid, value in db.execute_sql(
+                f"SELECT contact_id, value FROM {table} WHERE contact_id {wanted}", (ids,)):
             _known(states[cid], kind, key(value))
     names = ("label", *_ADDRESS_PARTS)
-    query = ContactAddress.select(ContactAddress.contact, *(getattr(ContactAddress, n)
-                                                            for n in names))
-    for cid, *parts in query.where(ContactAddress.contact.in_(chunk)).tuples():
+    for cid, *parts in db.execute_sql(
+            f"SELECT contact_id, {', '.join(names)} FROM contact_address "
+            f"WHERE contact_id {wanted}", (ids,)):
         _known(states[cid], "addresses", address_key(AddressData(*parts)))
-    tags = (ContactTag.select(ContactTag.contact, Tag.name).join(Tag)
-            .where(ContactTag.contact.in_(chunk)).tuples())
-    for cid, name in tags:
+    for cid, name in db.execute_sql(
+            "SELECT contact_tag.contact_id, tag.name FROM contact_tag "
+            f"JOIN tag ON tag.id = contact_tag.tag_id WHERE contact_tag.contact_id {wanted}",
+            (ids,)):
         _known(states[cid], "tags", name.casefold())
 
 
