@@ -13,9 +13,9 @@ and is killed when no longer wanted, so no orphan goes on working. If it fails i
 way, :meth:`Child.items` raises :class:`ChildFailed` after the results it did send:
 the caller then does the rest itself, so the outcome never depends on the child.
 
-Forking is only done where it is safe (:func:`can_fork`): on Linux, in the main thread
-of a process with no other thread and no Qt loaded. That is the command line; the
-window imports in a worker thread and does everything in its own process.
+Forking is only done where it is safe (:func:`can_fork`): on Linux, in a process with
+no other thread at all and no Qt application. That is the command line; the window
+imports in a worker thread and does everything in its own process.
 """
 
 from __future__ import annotations
@@ -46,10 +46,20 @@ def can_fork() -> bool:
     """Whether forking a child is safe here (see the module's docstring)."""
     # Linux only: on macOS system frameworks may be loaded, which fork() leaves broken
     # in the child (why multiprocessing spawns there); Windows has no fork().
-    return (sys.platform.startswith("linux") and len(os.sched_getaffinity(0)) > 1
+    if not (sys.platform.startswith("linux") and len(os.sched_getaffinity(0)) > 1
             and threading.current_thread() is threading.main_thread()
-            and threading.active_count() == 1
-            and not any(name.startswith(("PySide6", "shiboken6")) for name in sys.modules))
+            and threading.active_count() == 1):
+        return False
+    # No other thread at all, Python's or not (a lock one holds would stay locked in
+    # the child), and no Qt application: the frozen app has the PySide6 package
+    # loaded from the start, which alone changes nothing.
+    try:
+        if len(os.listdir("/proc/self/task")) != 1:
+            return False
+    except OSError:
+        return False
+    qt_core = sys.modules.get("PySide6.QtCore")
+    return qt_core is None or qt_core.QCoreApplication.instance() is None
 
 
 class Child:

@@ -163,10 +163,21 @@ def test_a_whole_import_through_a_split_read(tmp_path: Path, forking: Forks,
     assert plan.entries[-1].line == 1 + 9 * 399
 
 
-def test_no_fork_where_qt_is_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
-    import PySide6.QtCore  # noqa: F401 -- loaded, as in the GUI
-
+def test_no_fork_where_a_qt_application_runs(qapp: object) -> None:
     assert not offload.can_fork()
+
+
+def test_no_fork_with_another_thread_running() -> None:
+    import threading
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert not offload.can_fork()
+    finally:
+        stop.set()
+        other.join()
 
 
 def test_only_plain_files_with_a_clean_boundary_are_cut(tmp_path: Path) -> None:
