@@ -28,6 +28,20 @@ _SHOWN = {"display_name": "name", "given_name": "given name", "family_name": "fa
           "organization": "organization", "title": "title"}
 _CHUNK = 5000
 _ROW_KINDS = ("emails", "phones", "urls", "addresses", "tags")
+
+
+class _NoRows(dict[str, int]):
+    """A new contact's stored row counts: none. One shared instance; writing to it is
+    a bug (:func:`_known` gives a loaded contact its own dict)."""
+
+    def __setitem__(self, key: str, value: int) -> None:
+        raise TypeError("the shared empty row counts are read-only")
+
+    def __deepcopy__(self, memo: dict[int, object]) -> _NoRows:
+        return self
+
+
+_NO_ROWS = _NoRows()
 _ADDRESS_PARTS = ("po_box", "extended", "street", "locality", "region", "postal_code",
                   "country")
 
@@ -224,7 +238,7 @@ class ContactState:
     scalars: dict[str, str | None]
     photo: bytes | None = None
     photo_mime: str | None = None
-    existing: dict[str, int] = field(default_factory=dict)
+    existing: dict[str, int] = field(default_factory=lambda: _NO_ROWS)
     changed: set[str] | frozenset[str] = frozenset()
     added: dict[str, list[object] | tuple[object, ...]] = field(default_factory=dict)
     keys: dict[str, set[object] | tuple[object, ...]] = field(default_factory=dict)
@@ -259,8 +273,11 @@ class ContactState:
                 continue
             if len(keys) == 1 or len(set(keys)) == len(keys):
                 state_keys[kind], added[kind] = keys, getattr(data, kind)
-            else:
-                state._add_rows(kind, getattr(data, kind), keys)
+            else:  # the card repeats a value: its first one, still as tuples
+                firsts: dict[object, object] = {}
+                for value, key in zip(getattr(data, kind), keys, strict=True):
+                    firsts.setdefault(key, value)
+                state_keys[kind], added[kind] = tuple(firsts), tuple(firsts.values())
         return state
 
     def covers(self, data: CardData) -> bool:
@@ -386,4 +403,7 @@ def _known(state: ContactState, kind: str, key: object) -> None:
     keys = state.keys.setdefault(kind, set())
     assert isinstance(keys, set)
     keys.add(key)
-    state.existing[kind] = state.existing.get(kind, 0) + 1
+    existing = state.existing
+    if existing is _NO_ROWS:
+        existing = state.existing = {}
+    existing[kind] = existing.get(kind, 0) + 1

@@ -147,6 +147,24 @@ def test_cards_of_one_import_merge_together(db_path: Path, tmp_path: Path) -> No
     assert fields.title == "Architect" and len(fields.phones) == 1
 
 
+def test_a_card_repeating_a_number_then_merged_into(db_path: Path, tmp_path: Path) -> None:
+    # Two forms of one number in the first card (one kept), then a later card of the
+    # same person adds a number and repeats the first one.
+    path = write(tmp_path, "repeat.vcf",
+                 card("FN:Ada Rossi", "UID:ada", "TEL;TYPE=CELL:+39 333 1234567",
+                      "TEL;TYPE=WORK:0039 333 123 4567", "EMAIL:ada@example.com",
+                      "EMAIL:ADA@example.com"),
+                 card("FN:Ada Rossi", "UID:ada", "TEL:333-1234567", "TEL:+39 02 7654321"))
+    plan = plan_import([path])
+    assert [e.fate for e in plan.entries] == [NEW, MERGE]
+    result = apply_import(plan)
+    fields = get_contact(result.created_ids[0]).fields
+    assert [(p.value, p.label) for p in fields.phones] == [("+39 333 1234567", "mobile"),
+                                                           ("+39 02 7654321", "other")]
+    assert [e.value for e in fields.emails] == ["ada@example.com"]
+    assert apply_import(plan_import([path])).merged_ids == ()
+
+
 def test_archived_contact_stays_archived(db_path: Path, tmp_path: Path) -> None:
     cid = create_contact(ContactFields(display_name="Ada Rossi",
                                        emails=(LabeledValue("ada@example.com"),)))
