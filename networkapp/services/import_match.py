@@ -93,12 +93,18 @@ def phone_key(text: str) -> str:
 def name_keys(display_name: str, given_name: str, family_name: str) -> set[str]:
     """Return the folded forms of a name that count as "the same name"."""
     keys = {
-        " ".join(fold(display_name).split()),
-        " ".join(fold(f"{given_name} {family_name}").split()),
-        " ".join(fold(f"{family_name} {given_name}").split()),
+        _squeezed(display_name),
+        _squeezed(f"{given_name} {family_name}"),
+        _squeezed(f"{family_name} {given_name}"),
     }
     keys.discard("")
     return keys
+
+
+def _squeezed(text: str) -> str:
+    """``fold(text)`` with runs of blanks made one space; ASCII text needs no fold()
+    (lower-casing is all it does there), which spares its cache the unique names."""
+    return " ".join((text.lower() if text.isascii() else fold(text)).split())
 
 
 class MatchIndex:

@@ -63,7 +63,7 @@ def quick_record(block: bytes, context: ReadContext, first: int  # noqa: PLR0911
     to read it the reader's usual way.
 
     One long function on purpose, like ``quick_card``: it runs once per line of every
-    card.
+    card (``split_escaped``'s own test for a backslash is made inline too).
     """
     cut = plain_pairs(block)
     if cut is None:
@@ -114,7 +114,8 @@ def quick_record(block: bytes, context: ReadContext, first: int  # noqa: PLR0911
                 (emails if code == OP_EMAIL else phones if code == OP_TEL else urls).append(
                     (value, op[4], op[1]))  # type: ignore[arg-type]
         elif code == OP_ADR:
-            parts = [part.strip() for part in split_escaped(text, ";")]
+            pieces = split_escaped(text, ";") if "\\" in text else text.split(";")
+            parts = [part.strip() for part in pieces]
             if len(parts) != 7:
                 parts = (parts + _EMPTY7)[:7]
             if any(parts):
@@ -127,10 +128,12 @@ def quick_record(block: bytes, context: ReadContext, first: int  # noqa: PLR0911
                 full_name = (unescape(text) if "\\" in text else text).strip()
         elif code == OP_N:
             if not any(name_parts):
-                name_parts = [part.strip() for part in split_escaped(text, ";")]
+                pieces = split_escaped(text, ";") if "\\" in text else text.split(";")
+                name_parts = [part.strip() for part in pieces]
         elif code == OP_ORG:
             if not organization:
-                org = [part.strip() for part in split_escaped(text, ";")]
+                pieces = split_escaped(text, ";") if "\\" in text else text.split(";")
+                org = [part.strip() for part in pieces]
                 organization = ", ".join([part for part in org if part])
         elif code == OP_TITLE:
             if not title:
@@ -142,7 +145,7 @@ def quick_record(block: bytes, context: ReadContext, first: int  # noqa: PLR0911
                     return None
                 notes.append(note)
         elif code == OP_CATEGORIES:
-            for part in split_escaped(text, ","):
+            for part in split_escaped(text, ",") if "\\" in text else text.split(","):
                 tag = part.strip()
                 if tag:
                     if len(tags) >= MAX_ITEMS:

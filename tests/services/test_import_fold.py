@@ -21,3 +21,12 @@ def test_addresses_and_long_notes() -> None:
     for text in ("jürgen.1.0@example0.com jürgen.1.1@exämple1.com", "Ünïcödé " * 40,
                  "a.@.b@@c..é", "@", "."):
         assert fast_fold(text) == fold(text)
+
+
+@given(st.text(max_size=30), st.text(max_size=20), st.text(max_size=20))
+def test_name_keys_are_the_folded_names(display: str, given: str, family: str) -> None:
+    from networkapp.services.import_match import name_keys
+
+    expected = {" ".join(fold(n).split())
+                for n in (display, f"{given} {family}", f"{family} {given}")} - {""}
+    assert name_keys(display, given, family) == expected
