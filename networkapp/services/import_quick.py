@@ -22,7 +22,7 @@ from networkapp.services.import_merge import Place, Value, clean_values
 from networkapp.services.import_record import CardRecord, make_record
 from networkapp.services.vcard import fields
 from networkapp.services.vcard.builder import MAX_ITEMS, ReadContext
-from networkapp.services.vcard.decode import split_escaped, unescape
+from networkapp.services.vcard.decode import unescape
 from networkapp.services.vcard.photo import photo_from_base64
 from networkapp.services.vcard.quick import (
     OP_ADR,
@@ -41,12 +41,16 @@ from networkapp.services.vcard.quick import (
     OP_UID,
     OP_URL,
     OPS,
+    address_parts,
     head_op,
+    item_value,
+    organization,
+    plain,
     plain_pairs,
+    stripped_parts,
     text_of,
 )
 
-_EMPTY7 = [""] * 7
 _VALUED = frozenset({OP_EMAIL, OP_TEL, OP_URL})
 _BASE64 = frozenset({"B", "BASE64"})
 
@@ -63,12 +67,12 @@ def quick_record(block: bytes, context: ReadContext, first: int  # noqa: PLR0911
     to read it the reader's usual way.
 
     One long function on purpose, like ``quick_card``: it runs once per line of every
-    card (``split_escaped``'s own test for a backslash is made inline too).
+    card. The values are cleaned by the same helpers as ``quick_card``'s.
     """
     cut = plain_pairs(block)
     if cut is None:
         return None
-    full_name = organization = title = ""
+    full_name = org = title = ""
     name_parts: list[str] = []
     uid = birthday = photo_uri = photo_mime = None
     photo: bytes | None = None
@@ -102,11 +106,7 @@ def quick_record(block: bytes, context: ReadContext, first: int  # noqa: PLR0911
             continue
         text = raw.decode("ascii") if raw.isascii() else text_of(raw)
         if code in _VALUED:
-            value = (unescape(text) if "\\" in text else text).strip()
-            if code == OP_EMAIL and value[:7].lower() == "mailto:":
-                value = value[7:].strip()
-            elif code == OP_TEL and value[:4].lower() == "tel:":
-                value = value[4:].strip()
+            value = item_value(code, text)
             if value:
                 if items >= MAX_ITEMS:
                     return None
@@ -114,10 +114,7 @@ def quick_record(block: bytes, context: ReadContext, first: int  # noqa: PLR0911
                 (emails if code == OP_EMAIL else phones if code == OP_TEL else urls).append(
                     (value, op[4], op[1]))  # type: ignore[arg-type]
         elif code == OP_ADR:
-            pieces = split_escaped(text, ";") if "\\" in text else text.split(";")
-            parts = [part.strip() for part in pieces]
-            if len(parts) != 7:
-                parts = (parts + _EMPTY7)[:7]
+            parts = address_parts(text)
             if any(parts):
                 if items >= MAX_ITEMS:
                     return None
@@ -125,40 +122,36 @@ def quick_record(block: bytes, context: ReadContext, first: int  # noqa: PLR0911
                 addresses.append((parts, op[4], op[1]))  # type: ignore[arg-type]
         elif code == OP_FN:
             if not full_name:
-                full_name = (unescape(text) if "\\" in text else text).strip()
+                full_name = plain(text)
         elif code == OP_N:
             if not any(name_parts):
-                pieces = split_escaped(text, ";") if "\\" in text else text.split(";")
-                name_parts = [part.strip() for part in pieces]
+                name_parts = stripped_parts(text, ";")
         elif code == OP_ORG:
-            if not organization:
-                pieces = split_escaped(text, ";") if "\\" in text else text.split(";")
-                org = [part.strip() for part in pieces]
-                organization = ", ".join([part for part in org if part])
+            if not org:
+                org = organization(text)
         elif code == OP_TITLE:
             if not title:
-                title = (unescape(text) if "\\" in text else text).strip()
+                title = plain(text)
         elif code == OP_NOTE:
-            note = (unescape(text) if "\\" in text else text).strip()
+            note = plain(text)
             if note:
                 if len(notes) >= MAX_ITEMS:
                     return None
                 notes.append(note)
         elif code == OP_CATEGORIES:
-            for part in split_escaped(text, ",") if "\\" in text else text.split(","):
-                tag = part.strip()
+            for tag in stripped_parts(text, ","):
                 if tag:
                     if len(tags) >= MAX_ITEMS:
                         return None
                     tags[tag] = None
         elif code == OP_UID:
             if uid is None:
-                uid = (unescape(text) if "\\" in text else text).strip() or None
+                uid = plain(text) or None
         elif code == OP_LABEL:
             if op[1]:
                 labels[op[1]] = fields.apple_label(unescape(text))
         elif code == OP_BDAY and birthday is None:
-            value = (unescape(text) if "\\" in text else text).strip()
+            value = plain(text)
             birthday = fields.parse_birthday(value, op[4])
             if birthday is None and value:
                 return None  # the usual way warns about it
@@ -182,13 +175,13 @@ def quick_record(block: bytes, context: ReadContext, first: int  # noqa: PLR0911
     family = name_parts[0] if name_parts else ""
     display = full_name or " ".join([p for p in (name_parts[1:3] + name_parts[0:1]) if p])
     if not display:
-        display = (organization or (emails[0][0] if emails else "")
+        display = (org or (emails[0][0] if emails else "")
                    or (phones[0][0] if phones else "") or (urls[0][0] if urls else ""))
         if not display:
             return None  # rejected: the usual way says why
     data = clean_values(
         display_name=display, given_name=given, family_name=family,
-        organization=organization, title=title, notes="\n".join(notes), birthday=birthday,
+        organization=org, title=title, notes="\n".join(notes), birthday=birthday,
         uid=uid, photo_uri=photo_uri, photo=photo, photo_mime=photo_mime,
         emails=tuple(email_rows.values()), phones=tuple(phone_rows.values()),
         urls=tuple(url_rows), addresses=tuple(places), tags=tags,

@@ -36,6 +36,7 @@ _CODES = {"VERSION": OP_VERSION, "UID": OP_UID, "FN": OP_FN, "N": OP_N, "ORG": O
 _BLANKS = (b" ", b"\t")
 _LINE_RE = re.compile(rb"\n([^:\n]+):([^\n]*)")
 _EMPTY7 = [""] * 7
+_VALUED = frozenset({OP_EMAIL, OP_TEL, OP_URL})
 
 Op = tuple[int, str, str, dict[str, list[str]], str | None]
 """(OP_ code, group, NAME, parameters, label or X-APPLE-OMIT-YEAR)."""
@@ -93,6 +94,39 @@ def text_of(raw: bytes) -> str:
         return decode_text(raw, None)[0]
 
 
+def plain(text: str) -> str:
+    """A single text value as its handler reads it: unescaped and stripped (unescape's
+    own test for a backslash made here, without its call)."""
+    return (unescape(text) if "\\" in text else text).strip()
+
+
+def stripped_parts(text: str, sep: str) -> list[str]:
+    """The parts of a structured value (``;``) or list (``,``), unescaped and stripped."""
+    return [part.strip() for part in (split_escaped(text, sep) if "\\" in text
+                                      else text.split(sep))]
+
+
+def item_value(code: int, text: str) -> str:
+    """The value of an EMAIL, TEL or URL line: plain, without a ``mailto:``/``tel:``."""
+    value = plain(text)
+    if code == OP_EMAIL and value[:7].lower() == "mailto:":
+        return value[7:].strip()
+    if code == OP_TEL and value[:4].lower() == "tel:":
+        return value[4:].strip()
+    return value
+
+
+def address_parts(text: str) -> list[str]:
+    """The seven parts of an ADR value (missing ones empty, extra ones dropped)."""
+    parts = stripped_parts(text, ";")
+    return parts if len(parts) == 7 else (parts + _EMPTY7)[:7]
+
+
+def organization(text: str) -> str:
+    """An ORG value as one line: its non-empty parts joined with ", "."""
+    return ", ".join([part for part in stripped_parts(text, ";") if part])
+
+
 def _line_numbers(block: bytes, first: int) -> list[int]:
     """Return the physical line of each logical line of the card."""
     return [first + i for i, part in enumerate(block.split(b"\n")) if part[:1] not in _BLANKS]
@@ -147,66 +181,57 @@ def quick_card(block: bytes, context: ReadContext, first: int  # noqa: PLR0911, 
             HANDLERS[op[2]](card, Property(line, op[1], op[2], op[3], raw))
             continue
         text = raw.decode("ascii") if raw.isascii() else text_of(raw)
-        # (unescape(text) if "\\" in text else text): unescape's own test, without its call
-        if code in (OP_EMAIL, OP_TEL, OP_URL):
-            value = (unescape(text) if "\\" in text else text).strip()
-            if code == OP_EMAIL and value[:7].lower() == "mailto:":
-                value = value[7:].strip()
-            elif code == OP_TEL and value[:4].lower() == "tel:":
-                value = value[4:].strip()
+        if code in _VALUED:
+            value = item_value(code, text)
             if value:
                 if len(items) >= MAX_ITEMS:
                     return None
                 kind = "email" if code == OP_EMAIL else "tel" if code == OP_TEL else "url"
                 items.append(_Item(kind, (value,), op[4], op[1]))  # type: ignore[arg-type]
         elif code == OP_ADR:
-            parts = [part.strip() for part in split_escaped(text, ";")]
-            if len(parts) != 7:
-                parts = (parts + _EMPTY7)[:7]
+            parts = address_parts(text)
             if any(parts):
                 if len(items) >= MAX_ITEMS:
                     return None
                 items.append(_Item("adr", tuple(parts), op[4], op[1]))  # type: ignore[arg-type]
         elif code == OP_FN:
             if not card.full_name:
-                card.full_name = (unescape(text) if "\\" in text else text).strip()
+                card.full_name = plain(text)
         elif code == OP_N:
             if not any(card.name_parts):
-                card.name_parts = [part.strip() for part in split_escaped(text, ";")]
+                card.name_parts = stripped_parts(text, ";")
         elif code == OP_ORG:
             if not card.organization:
-                org = (part.strip() for part in split_escaped(text, ";"))
-                card.organization = ", ".join(part for part in org if part)
+                card.organization = organization(text)
         elif code == OP_TITLE:
             if not card.title:
-                card.title = (unescape(text) if "\\" in text else text).strip()
+                card.title = plain(text)
         elif code == OP_NOTE:
-            note = (unescape(text) if "\\" in text else text).strip()
+            note = plain(text)
             if note:
                 if len(card.notes) >= MAX_ITEMS:
                     return None
                 card.notes.append(note)
         elif code == OP_CATEGORIES:
             tags = card.tags
-            for part in split_escaped(text, ","):
-                tag = part.strip()
+            for tag in stripped_parts(text, ","):
                 if tag:
                     if len(tags) >= MAX_ITEMS:
                         return None
                     tags[tag] = None
         elif code == OP_UID:
             if card.uid is None:
-                card.uid = (unescape(text) if "\\" in text else text).strip() or None
+                card.uid = plain(text) or None
         elif code == OP_LABEL:
             if op[1]:
                 card.labels[op[1]] = fields.apple_label(unescape(text))
         elif code == OP_BDAY:
             if card.birthday is None:
-                value = (unescape(text) if "\\" in text else text).strip()
+                value = plain(text)
                 card.birthday = fields.parse_birthday(value, op[4])
                 if card.birthday is None and value:
                     return None  # the usual way warns about it
         else:  # OP_VERSION
-            card.version = (unescape(text) if "\\" in text else text).strip()
+            card.version = plain(text)
     finish = context.finish
     return card.build() if finish is None else finish(card)  # type: ignore[return-value]
