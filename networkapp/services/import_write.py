@@ -82,6 +82,8 @@ def insert_new(states: Sequence[ContactState], reasons: Sequence[str], cadence: 
     return ids
 
 
+_CHILD_KINDS = (*_VALUE_TABLES, "addresses", "tags")
+"""The child rows a contact adds, in the order of :data:`_INSERTS` after the first two."""
 RowBatch = tuple[list[tuple[Any, ...]], ...]
 """Rows for contact, status_change, contact_email, contact_phone, contact_url,
 contact_address and contact_tag, in that order."""
@@ -135,8 +137,9 @@ class NewRows:
         """Return the rows of batch ``k``."""
         states, ids, tag_ids, tag_names = self.states, self.ids, self.tag_ids, self.tag_names
         now, cadence = self.now, self.cadence
-        contacts, history, addresses, tags = [], [], [], []
-        values: dict[str, list[tuple[Any, ...]]] = {kind: [] for kind in _VALUE_TABLES}
+        contacts: list[tuple[Any, ...]] = []
+        history: list[tuple[Any, ...]] = []
+        children: list[list[tuple[Any, ...]]] = [[] for _ in _CHILD_KINDS]
         for i in range(self.bounds[k], self.bounds[k + 1]):
             state, cid = states[i], ids[i]
             scalars, added = state.scalars, state.added
@@ -155,16 +158,23 @@ class NewRows:
                 sort_name, 0, 0, 0, search_text,
             ))
             history.append((cid, "create", None, "active", now, self.reasons[i]))
-            for kind, rows in values.items():
-                # Value is (value, label) and Place is (label, po_box, ...): the columns'
-                # order. A new contact has no stored rows: positions start at 0.
-                rows += [(cid, *item, n)  # type: ignore[misc]
-                         for n, item in enumerate(added.get(kind, ()))]
-            addresses += [(cid, *adr, n)  # type: ignore[misc]
-                          for n, adr in enumerate(added.get("addresses", ()))]
-            # In the card's order (INSERT OR IGNORE keeps the first of two capitalisations).
-            tags += [(cid, tag_ids[str(t).casefold()]) for t in tag_list or ()]
-        return (contacts, history, *values.values(), addresses, tags)
+            _add_child_rows(cid, state, tag_ids, children)
+        return (contacts, history, *children)
+
+
+def _add_child_rows(cid: int, state: ContactState, tag_ids: dict[str, int],
+                    sinks: Sequence[list[tuple[Any, ...]]]) -> None:
+    """Append the rows of the e-mails, phones, URLs, addresses and tags ``state`` adds
+    to ``sinks`` (one list each, in that order: :data:`_INSERTS` after the first two),
+    numbered after the ones stored already (``tag_ids``: by case-folded name)."""
+    existing, added = state.existing, state.added
+    for kind, rows in zip(_CHILD_KINDS[:-1], sinks[:-1], strict=True):  # not the tags
+        start = existing.get(kind, 0)
+        # Value is (value, label) and Place is (label, po_box, ...): the columns' order.
+        rows += [(cid, *item, start + n)  # type: ignore[misc]
+                 for n, item in enumerate(added.get(kind, ()))]
+    # In the card's order (INSERT OR IGNORE keeps the first of two capitalisations).
+    sinks[-1].extend([(cid, tag_ids[str(t).casefold()]) for t in added.get("tags", ())])
 
 
 def fast_fold(text: str | None) -> str:
@@ -232,34 +242,13 @@ def update_merged(states: Iterable[ContactState]) -> list[int]:
 
 def write_rows(pairs: Iterable[tuple[int, ContactState]]) -> None:
     """Insert the added e-mails, phones, URLs, addresses and tags of each contact."""
-    values: dict[str, list[tuple[Any, ...]]] = {kind: [] for kind in _VALUE_TABLES}
-    addresses: list[tuple[Any, ...]] = []
-    tags: list[tuple[int, str]] = []
+    pairs = list(pairs)
+    tag_ids = _ensure_tags(name for _, state in pairs for name in state.added.get("tags", ()))
+    children: list[list[tuple[Any, ...]]] = [[] for _ in _CHILD_KINDS]
     for cid, state in pairs:
-        for kind in _VALUE_TABLES:
-            start = state.existing.get(kind, 0)
-            # Value is (value, label) and Place is (label, po_box, ...): the columns' order.
-            values[kind] += [(cid, *item, start + i)  # type: ignore[misc]
-                             for i, item in enumerate(state.added.get(kind, ()))]
-        start = state.existing.get("addresses", 0)
-        addresses += [(cid, *adr, start + i)  # type: ignore[misc]
-                      for i, adr in enumerate(state.added.get("addresses", ()))]
-        tags.extend((cid, str(name)) for name in state.added.get("tags", ()))
-    for kind, table in _VALUE_TABLES.items():
-        _executemany(f"INSERT INTO {table} (contact_id, value, label, position) "
-                     "VALUES (?, ?, ?, ?)", values[kind])
-    marks = ",".join("?" * (len(_ADDRESS_COLUMNS) + 2))
-    _executemany(f"INSERT INTO contact_address (contact_id, {', '.join(_ADDRESS_COLUMNS)}, "
-                 f"position) VALUES ({marks})", addresses)
-    _write_tags(tags)
-
-
-def _write_tags(pairs: list[tuple[int, str]]) -> None:
-    if not pairs:
-        return
-    known = _ensure_tags(name for _, name in pairs)
-    rows = [(cid, known[name.casefold()]) for cid, name in pairs]
-    _executemany("INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", rows)
+        _add_child_rows(cid, state, tag_ids, children)
+    for sql, rows in zip(_INSERTS[2:], children, strict=True):
+        _executemany(sql, rows)
 
 
 def _ensure_tags(names: Iterable[object]) -> dict[str, int]:
