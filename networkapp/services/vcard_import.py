@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import io
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -28,9 +29,7 @@ from networkapp.services.import_quick import quick_record
 from networkapp.services.import_record import CardRecord, record_of_builder
 from networkapp.services.settings import get_default_cadence
 from networkapp.services.vcard import (
-    CardResult,
     VCardFileError,
-    read_vcard_bytes,
     read_vcard_stream,
 )
 from networkapp.services.vcard.fastread import ReadReport
@@ -313,36 +312,22 @@ def _records(source: ImportSource, where: _Position, *, split: bool = True
             yielding some records: the caller drops them and reads again with
             ``split=False``).
     """
-    if (split and not isinstance(source, ImportData)
-            and _size(source) >= import_split.SPLIT_MIN_BYTES
-            and offload.can_fork() and Path(source).is_file()):
-        name = str(source)
-
-        def read(stream: BinaryIO, first_line: int, report: ReadReport | None
-                 ) -> Iterator[CardRecord]:
-            for card in read_vcard_stream(stream, name=name, finish=record_of_builder,
-                                          lane=quick_record, first_line=first_line,
-                                          report=report):
-                yield card if type(card) is CardRecord else CardRecord.of(card)  # type: ignore[arg-type]
+    if isinstance(source, ImportData):
+        yield from _stream_records(io.BytesIO(source.data), source.name)
+        return
+    name = str(source)
+    if (split and _size(source) >= import_split.SPLIT_MIN_BYTES and offload.can_fork()
+            and Path(source).is_file()):
 
         def watch(stream: BinaryIO) -> None:
             where.stream = stream
 
-        parts = import_split.read_split(Path(source), read, watch)
+        parts = import_split.read_split(
+            Path(source), lambda stream, first, report: _stream_records(stream, name, first,
+                                                                         report), watch)
         if parts is not None:
             yield from parts
             return
-    for card in _read_one(source, where):
-        # The quick lane's cards come as records already (record_of_builder).
-        yield card if type(card) is CardRecord else CardRecord.of(card)  # type: ignore[arg-type]
-
-
-def _read_one(source: ImportSource, where: _Position) -> Iterator[CardResult | CardRecord]:
-    if isinstance(source, ImportData):
-        yield from read_vcard_bytes(source.data, name=source.name, finish=record_of_builder,
-                                    lane=quick_record)
-        return
-    name = str(source)
     if Path(source).is_dir():
         raise VCardFileError(name, "is a folder, not a vCard file")
     try:
@@ -351,8 +336,17 @@ def _read_one(source: ImportSource, where: _Position) -> Iterator[CardResult | C
         raise VCardFileError(name, f"cannot be opened: {exc.strerror or exc}") from exc
     with stream:
         where.stream = stream
-        yield from read_vcard_stream(stream, name=name, finish=record_of_builder,
-                                     lane=quick_record)
+        yield from _stream_records(stream, name)
+
+
+def _stream_records(stream: BinaryIO, name: str, first_line: int = 1,
+                    report: ReadReport | None = None) -> Iterator[CardRecord]:
+    """Yield the records of the cards in ``stream`` (a whole file, or a part of one
+    whose first line has the number ``first_line``)."""
+    for card in read_vcard_stream(stream, name=name, finish=record_of_builder,
+                                  lane=quick_record, first_line=first_line, report=report):
+        # The importer's lanes make records already; the careful path's cards are cards.
+        yield card if type(card) is CardRecord else CardRecord.of(card)  # type: ignore[arg-type]
 
 
 def _check(is_cancelled: Cancelled | None) -> None:
