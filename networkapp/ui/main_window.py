@@ -1,7 +1,7 @@
 """The main window: views and search over the contact table, the detail area beside it.
 
 Other features hook in here: ``file_menu`` has room above Quit (insert before
-``actions.quit``) for import and printing. "Clarify…" (Contact menu, the signals
+``acts.quit``) for import and printing. "Clarify…" (Contact menu, the signals
 panel's button, the decision banner) runs the clarification wizard and hands
 its result to the controller.
 """
@@ -69,10 +69,11 @@ class MainWindow(QMainWindow):
         name = controller.db_path.name if controller.db_path else APP_DISPLAY_NAME
         self.setWindowTitle(name)
         self.model = ContactTableModel(self)
-        self.actions = Actions(self, controller.undo_stack)
+        # Not ``self.actions``: that would hide QWidget.actions(), which Qt and tests call.
+        self.acts = Actions(self, controller.undo_stack)
         self.commands = ContactCommands(self, controller, self.selected_ids,
                                         self._selected_names)
-        self.printing = PrintCommands(self, self.actions, self.selected_ids)
+        self.printing = PrintCommands(self, self.acts, self.selected_ids)
         self.importing = ImportCommands(self, controller, self.selected_ids, self.select_ids)
         self.setAcceptDrops(True)  # .vcf files and vCard data dropped anywhere import
         self._build_central()
@@ -134,7 +135,7 @@ class MainWindow(QMainWindow):
         return table
 
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.acts
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(a.new_contact)
@@ -162,7 +163,7 @@ class MainWindow(QMainWindow):
         bar.addMenu(self.tr("&Help")).addAction(a.about)
 
     def _build_toolbar(self) -> None:
-        a = self.actions
+        a = self.acts
         toolbar = QToolBar(self.tr("Main toolbar"), objectName="main_toolbar", movable=False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for item in (a.new_contact, None, a.log_interaction, a.note_signal, a.clarify, None,
@@ -171,7 +172,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.acts
         a.new_contact.triggered.connect(self.new_contact)
         a.quit.triggered.connect(self.close)
         a.import_vcards.triggered.connect(self.importing.choose_files)
@@ -332,7 +333,7 @@ class MainWindow(QMainWindow):
                                bool(self.model.query.search.strip()))
 
     def _update_actions(self) -> None:
-        a = self.actions
+        a = self.acts
         ids = self.selected_ids()
         archived_view = self.model.query.view == "archived"
         one = len(ids) == 1
@@ -356,9 +357,9 @@ class MainWindow(QMainWindow):
         shown = self.model.data(self.model.index(row, 0), ContactRole.ROW) if row is not None \
             else None
         can = contact_id is not None and shown is not None and shown.status != ARCHIVED
-        self.actions.clarify.setEnabled(can)
+        self.acts.clarify.setEnabled(can)
         resume = can and contact_id is not None and self.controller.draft(contact_id) is not None
-        self.actions.clarify.setText(self.tr("Resume &Clarification…") if resume
+        self.acts.clarify.setText(self.tr("Resume &Clarification…") if resume
                                      else self.tr("&Clarify…"))
 
     # -- slots ----------------------------------------------------------------------
@@ -423,4 +424,4 @@ class MainWindow(QMainWindow):
 
     def focus_search_shortcut(self) -> QKeySequence:
         """The shortcut that focuses the search box."""
-        return self.actions.find.shortcut()
+        return self.acts.find.shortcut()

@@ -76,19 +76,19 @@ def test_keep_resolves_the_warnings_and_undo_redo(qtbot: QtBot, shown: MainWindo
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     asked = answer(monkeypatch, KEEP)
     assert shown.detail.banner.isVisible() and shown.detail.banner.prompt == "decide"
-    assert shown.actions.clarify.isEnabled()
-    shown.actions.clarify.trigger()
+    assert shown.acts.clarify.isEnabled()
+    shown.acts.clarify.trigger()
     assert asked == [rossi]
     assert open_warnings(rossi) == 0 and contact_status(rossi) == "active"
     assert shown.detail.signals.level == "none"
     assert not shown.detail.banner.isVisible()
-    assert shown.actions.undo.text() == "&Undo Keep Ada Rossi"
-    shown.actions.undo.trigger()
+    assert shown.acts.undo.text() == "&Undo Keep Ada Rossi"
+    shown.acts.undo.trigger()
     assert open_warnings(rossi) == 3 and contact_status(rossi) == "active"
     assert not list_clarifications(rossi)
     assert shown.detail.signals.level == "decide"
     assert shown.detail.banner.isVisible()
-    shown.actions.redo.trigger()
+    shown.acts.redo.trigger()
     assert open_warnings(rossi) == 0
     assert [c.action for c in history(rossi)][-1] == "keep"
     assert not shown.detail.banner.isVisible()
@@ -101,11 +101,11 @@ def test_archive_leaves_the_working_list_and_shows_its_reason(
     qtbot.mouseClick(shown.detail.banner.clarify_button, Qt.MouseButton.LeftButton)
     assert contact_status(rossi) == "archived"
     assert shown.model.row_of(rossi) is None
-    assert shown.actions.undo.text() == "&Undo Archive Ada Rossi"
+    assert shown.acts.undo.text() == "&Undo Archive Ada Rossi"
     assert shown.view_bar.tabText(2) == "Archived (1)"
-    shown.actions.show_attention.trigger()
+    shown.acts.show_attention.trigger()
     assert shown.model.row_of(rossi) is None
-    shown.actions.show_archived.trigger()
+    shown.acts.show_archived.trigger()
     shown.select_ids([rossi])
     detail = shown.detail
     assert detail.archived_label.isVisible()
@@ -113,16 +113,16 @@ def test_archive_leaves_the_working_list_and_shows_its_reason(
                                           "Only takes, never gives"
     assert not detail.banner.isVisible()
     assert not detail.clarify_button.isVisible()
-    assert not shown.actions.clarify.isEnabled()
-    assert shown.actions.delete.isEnabled() and shown.actions.restore.isEnabled()
+    assert not shown.acts.clarify.isEnabled()
+    assert shown.acts.delete.isEnabled() and shown.acts.restore.isEnabled()
     detail.tabs.setCurrentIndex(HISTORY_TAB)
     titles = [e.title for e in detail.history.shown_entries()]
     assert titles[0] == "Archived as a plain entry"
     assert sum(t.startswith("Warning") for t in titles) == 3  # the whole history stays
-    shown.actions.undo.trigger()
+    shown.acts.undo.trigger()
     assert contact_status(rossi) == "active"
     assert shown.model.row_of(rossi) is None  # still on the Archived view
-    shown.actions.show_active.trigger()
+    shown.acts.show_active.trigger()
     assert shown.model.row_of(rossi) is not None
 
 
@@ -132,8 +132,8 @@ def test_draft_then_resume_then_keep(qtbot: QtBot, shown: MainWindow, rossi: int
     answer(monkeypatch, ClarifyResult(DRAFT, started))
     qtbot.mouseClick(shown.detail.clarify_button, Qt.MouseButton.LeftButton)
     assert contact_status(rossi) == "clarifying"
-    assert shown.actions.undo.text() == "&Undo Start clarifying with Ada Rossi"
-    assert shown.actions.clarify.text() == "Resume &Clarification…"
+    assert shown.acts.undo.text() == "&Undo Start clarifying with Ada Rossi"
+    assert shown.acts.clarify.text() == "Resume &Clarification…"
     assert shown.detail.clarify_button.text() == "Resume clarification…"
     assert shown.detail.banner.clarify_button.text() == "Resume clarification…"
     assert shown.model.data(shown.model.index(shown.model.row_of(rossi), 2)) == "Clarifying"
@@ -148,18 +148,18 @@ def test_draft_then_resume_then_keep(qtbot: QtBot, shown: MainWindow, rossi: int
 
     monkeypatch.undo()
     monkeypatch.setattr(ClarifyWizard, "exec", look_then_cancel)
-    shown.actions.clarify.trigger()
+    shown.acts.clarify.trigger()
     assert seen == [(PREPARE, "Ask why only now")]  # the wizard resumed the draft
     assert contact_status(rossi) == "clarifying"  # cancelled: nothing changed
 
     answer(monkeypatch, KEEP)
-    shown.actions.clarify.trigger()
+    shown.acts.clarify.trigger()
     assert contact_status(rossi) == "active" and draft_for(rossi) is None
-    shown.actions.undo.trigger()
+    shown.acts.undo.trigger()
     assert contact_status(rossi) == "clarifying"
     back = draft_for(rossi)
     assert back is not None and back.planned_questions == "Ask why only now"
-    shown.actions.undo.trigger()
+    shown.acts.undo.trigger()
     assert contact_status(rossi) == "active" and draft_for(rossi) is None
     assert [c.action for c in history(rossi)] == ["create"]
 
@@ -170,8 +170,8 @@ def test_saving_a_draft_again_updates_it(qtbot: QtBot, shown: MainWindow, rossi:
                               draft_step=CONVERSATION)
     answer(monkeypatch, ClarifyResult(DRAFT, ClarificationInput(draft_step=PREPARE)),
            ClarifyResult(DRAFT, more))
-    shown.actions.clarify.trigger()
-    shown.actions.clarify.trigger()
+    shown.acts.clarify.trigger()
+    shown.acts.clarify.trigger()
     draft = draft_for(rossi)
     assert draft is not None and draft.their_answer == "Not yet"
     assert shown.controller.undo_stack.count() == 1
@@ -182,7 +182,7 @@ def test_cancel_changes_nothing(qtbot: QtBot, shown: MainWindow, rossi: int,
                                 monkeypatch: pytest.MonkeyPatch) -> None:
     before = (list_signals(rossi), history(rossi), list_clarifications(rossi))
     answer(monkeypatch, None)
-    shown.actions.clarify.trigger()
+    shown.acts.clarify.trigger()
     assert (list_signals(rossi), history(rossi), list_clarifications(rossi)) == before
     assert shown.controller.undo_stack.count() == 0
     assert shown.detail.banner.isVisible()
@@ -193,7 +193,7 @@ def test_a_refused_decision_is_said_plainly(qtbot: QtBot, shown: MainWindow, ros
     errors: list[str] = []
     monkeypatch.setattr(messages, "show_error", lambda parent, title, text: errors.append(text))
     answer(monkeypatch, ClarifyResult(FINISH, TALKED, Decision("archive", reason=" ")))
-    shown.actions.clarify.trigger()
+    shown.acts.clarify.trigger()
     assert errors and "why" in errors[0]
     assert contact_status(rossi) == "active"
     assert shown.controller.undo_stack.count() == 0
@@ -203,19 +203,19 @@ def test_restore_from_the_archive_asks_why(qtbot: QtBot, controller: Controller,
                                            shown: MainWindow, rossi: int,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     controller.archive_contacts([rossi], "drifted apart")
-    shown.actions.show_archived.trigger()
+    shown.acts.show_archived.trigger()
     shown.select_ids([rossi])
     assert shown.detail.archived_label.text().endswith(": drifted apart")
     names: list[list[str]] = []
     monkeypatch.setattr(RestoreDialog, "ask", classmethod(
         lambda cls, parent, shown_names: names.append(shown_names) or "We talked again"))
-    shown.actions.restore.trigger()
+    shown.acts.restore.trigger()
     assert names == [["Ada Rossi"]]
     assert contact_status(rossi) == "active"
     assert history(rossi)[-1].reason == "We talked again"
     assert shown.model.rowCount() == 0
-    assert shown.actions.undo.text() == "&Undo Restore Ada Rossi"
-    shown.actions.show_active.trigger()
+    assert shown.acts.undo.text() == "&Undo Restore Ada Rossi"
+    shown.acts.show_active.trigger()
     shown.select_ids([rossi])
     assert not shown.detail.archived_label.isVisible()
     assert shown.detail.banner.isVisible()  # the prompts start again
@@ -233,12 +233,12 @@ def test_an_archived_contact_can_be_deleted_and_undone(
         qtbot: QtBot, controller: Controller, shown: MainWindow, rossi: int,
         monkeypatch: pytest.MonkeyPatch) -> None:
     controller.archive_contacts([rossi], "drifted apart")
-    shown.actions.show_archived.trigger()
+    shown.acts.show_archived.trigger()
     shown.select_ids([rossi])
     monkeypatch.setattr(messages, "confirm", lambda *args: True)
-    shown.actions.delete.trigger()
+    shown.acts.delete.trigger()
     assert shown.model.rowCount() == 0
-    shown.actions.undo.trigger()
+    shown.acts.undo.trigger()
     assert shown.model.rowCount() == 1 and contact_status(rossi) == "archived"
     assert history(rossi)[-1].reason == "drifted apart"
 
@@ -266,10 +266,10 @@ def test_banner_appears_once_per_crossing(qtbot: QtBot, window: MainWindow,
     assert not banner.isVisible()
     qtbot.mouseClick(click["sorts_by_usefulness"], Qt.MouseButton.LeftButton)
     assert threshold_state(cid).level == "decide" and not banner.isVisible()
-    window.actions.undo.trigger()
-    window.actions.undo.trigger()
+    window.acts.undo.trigger()
+    window.acts.undo.trigger()
     assert banner.prompt == "hint"  # back below the threshold
-    window.actions.redo.trigger()
+    window.acts.redo.trigger()
     assert banner.isVisible() and banner.prompt == "decide"  # crossed again
 
 
@@ -280,7 +280,7 @@ def test_the_history_tab_tells_the_decision(qtbot: QtBot, controller: Controller
     history_tab = shown.detail.history
     assert "Warning: Puts their ego first" in [e.title for e in history_tab.shown_entries()]
     answer(monkeypatch, KEEP)
-    shown.actions.clarify.trigger()
+    shown.acts.clarify.trigger()
     titles = [e.title for e in history_tab.shown_entries()]
     assert titles[:3] == ["Kept after clarifying", "Talked it through (call): clarified",
                           "Clarification started"]
@@ -292,11 +292,11 @@ def test_clarify_is_for_one_working_contact(qtbot: QtBot, controller: Controller
                                             shown: MainWindow, rossi: int) -> None:
     other = controller.add_contact(ContactFields(display_name="Bo"))
     shown.select_ids([rossi, other])
-    assert not shown.actions.clarify.isEnabled()
+    assert not shown.acts.clarify.isEnabled()
     shown.select_ids([other])
-    assert shown.actions.clarify.isEnabled() and not shown.detail.clarify_button.isHidden()
+    assert shown.acts.clarify.isEnabled() and not shown.detail.clarify_button.isHidden()
     assert not shown.detail.banner.isVisible()
-    assert shown.actions.clarify in shown.contact_menu.actions()
+    assert shown.acts.clarify in shown.contact_menu.actions()
 
 
 def _press(qtbot: QtBot, wizard: QWizard, which: QWizard.WizardButton) -> None:
@@ -329,7 +329,7 @@ def test_the_real_wizard_over_the_window(qtbot: QtBot, shown: MainWindow, rossi:
         return int(self.result())
 
     monkeypatch.setattr(ClarifyWizard, "exec", drive)
-    shown.actions.clarify.trigger()
+    shown.acts.clarify.trigger()
     assert open_warnings(rossi) == 0
     assert list_clarifications(rossi)[0].planned_questions == "Can we talk?"
-    assert shown.actions.undo.text() == "&Undo Keep Ada Rossi"
+    assert shown.acts.undo.text() == "&Undo Keep Ada Rossi"

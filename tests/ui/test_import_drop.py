@@ -131,7 +131,7 @@ def test_command_line_files_import_and_show(qtbot: QtBot, window: MainWindow,
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10000)
     assert window.model.data(window.model.index(0, 0)) == "Ada Rossi"
     assert window.selected_ids() == list(window.importing.last_result.created_ids)
-    assert window.actions.undo.text() == "&Undo"  # an import is not on the undo stack
+    assert window.acts.undo.text() == "&Undo"  # an import is not on the undo stack
 
 
 def test_a_large_import_leaves_the_selection_alone(qtbot: QtBot, window: MainWindow,
@@ -165,7 +165,7 @@ def test_second_launch_files_reach_the_window(qtbot: QtBot, window: MainWindow,
 def test_export_selection_writes_a_vcard(qtbot: QtBot, ada: int, window: MainWindow,
                                          tmp_path: Path) -> None:
     window.select_ids([ada])
-    assert window.actions.export_vcards.isEnabled()
+    assert window.acts.export_vcards.isEnabled()
     out = tmp_path / "out.vcf"
     assert window.importing.export_to([ada], str(out))
     assert "FN:Ada Rossi" in out.read_text(encoding="utf-8")

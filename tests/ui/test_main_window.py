@@ -30,7 +30,13 @@ def test_add_a_contact_through_the_dialog(qtbot: QtBot, controller: Controller,
     cid = dialog.value()
     assert cid is not None
     assert window.model.rowCount() == 1
-    assert window.actions.undo.text() == "&Undo Add contact Ada Rossi"
+    assert window.acts.undo.text() == "&Undo Add contact Ada Rossi"
+
+
+def test_window_keeps_qwidget_actions(window: MainWindow) -> None:
+    # The window's action set lives in ``acts``; QWidget.actions() must stay callable.
+    assert all(a.parent() is not None for a in window.actions())
+    assert window.acts.undo.text() == "&Undo"
 
 
 def test_new_contact_is_selected_and_shown(qtbot: QtBot, controller: Controller,
@@ -38,7 +44,7 @@ def test_new_contact_is_selected_and_shown(qtbot: QtBot, controller: Controller,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ContactDialog, "ask", classmethod(
         lambda cls, parent, ctl: ctl.add_contact(ContactFields(display_name="Zoë Conti"))))
-    window.actions.new_contact.trigger()
+    window.acts.new_contact.trigger()
     assert window.detail.title.text() == "Zoë Conti"
     assert window.detail.currentIndex() == 1
 
@@ -48,7 +54,7 @@ def test_search_with_accents_is_debounced(qtbot: QtBot, controller: Controller,
     for name in ("Niccolò Ricci", "Ada Rossi", "Marco Bianchi"):
         controller.add_contact(ContactFields(display_name=name))
     assert window.model.rowCount() == 3
-    window.actions.find.trigger()
+    window.acts.find.trigger()
     assert window.search.hasFocus() or window.focusWidget() is window.search
     qtbot.keyClicks(window.search, "nicolo")
     assert window.model.rowCount() == 3  # not yet: the search waits for typing to pause
@@ -70,9 +76,9 @@ def test_views_show_their_counts(qtbot: QtBot, controller: Controller,
     assert counts["archived"] > 0 and counts["attention"] > 0
     assert f"{counts['active']} active" in window.counts.text()
     assert window.view_bar.tabText(2) == f"Archived ({counts['archived']})"
-    window.actions.show_archived.trigger()
+    window.acts.show_archived.trigger()
     assert window.model.rowCount() == counts["archived"]
-    window.actions.show_attention.trigger()
+    window.acts.show_attention.trigger()
     assert window.model.rowCount() == counts["attention"]
 
 
@@ -83,24 +89,24 @@ def test_bulk_tag_archive_and_read_only_archive(qtbot: QtBot, controller: Contro
     window.select_ids(ids[:2])
     assert window.detail.currentIndex() == 0 and "2 contacts" in window.detail.hint.text()
     monkeypatch.setattr(messages, "ask_text", lambda *args, **kw: "mentor")
-    window.actions.tag.trigger()
+    window.acts.tag.trigger()
     assert contact_tags(ids[0]) == contact_tags(ids[1]) == ("mentor",)
     asked: list[list[str]] = []
     monkeypatch.setattr(ArchiveDialog, "ask", classmethod(
         lambda cls, parent, names: asked.append(names) or "never gives back"))
     window.select_ids(ids[:2])
-    window.actions.archive.trigger()
+    window.acts.archive.trigger()
     assert asked == [["Ada", "Bea"]]
     assert {contact_status(i) for i in ids[:2]} == {"archived"}
     assert window.model.rowCount() == 1
-    assert window.actions.undo.text() == "&Undo Archive 2 contacts"
-    window.actions.show_archived.trigger()
+    assert window.acts.undo.text() == "&Undo Archive 2 contacts"
+    window.acts.show_archived.trigger()
     window.select_ids([ids[0]])
     assert window.detail.card.display_name.isReadOnly()
-    assert not window.actions.log_interaction.isEnabled()
+    assert not window.acts.log_interaction.isEnabled()
     assert not window.detail.signals.quick_buttons["ego_first"].isEnabled()
-    assert window.actions.restore.isEnabled()
-    window.actions.undo.trigger()
+    assert window.acts.restore.isEnabled()
+    window.acts.undo.trigger()
     assert window.model.rowCount() == 0
     assert "No archived contact" in window.empty_label.text()
 
@@ -112,9 +118,9 @@ def test_delete_asks_then_undo_brings_back(qtbot: QtBot, controller: Controller,
     controller.add_signal(cid, SignalInput(dt.date.today(), "warning", "ego_first"))
     window.select_ids([cid])
     monkeypatch.setattr(messages, "confirm", lambda *args: True)
-    window.actions.delete.trigger()
+    window.acts.delete.trigger()
     assert window.model.rowCount() == 0
-    window.actions.undo.trigger()
+    window.acts.undo.trigger()
     assert window.model.rowCount() == 1
     assert window.model.data(window.model.index(0, 5)) == "1"
 
@@ -123,7 +129,7 @@ def test_log_interaction_shortcut_opens_the_tab(qtbot: QtBot, controller: Contro
                                                window: MainWindow) -> None:
     cid = controller.add_contact(ContactFields(display_name="Ada"))
     window.select_ids([cid])
-    window.actions.log_interaction.trigger()
+    window.acts.log_interaction.trigger()
     assert window.detail.tabs.currentIndex() == 1
-    window.actions.note_signal.trigger()
+    window.acts.note_signal.trigger()
     assert window.detail.tabs.currentIndex() == 2

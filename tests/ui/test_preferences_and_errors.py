@@ -36,7 +36,7 @@ def test_preferences_are_stored_in_the_file(qtbot: QtBot, window: MainWindow,
     monkeypatch.setattr(PreferencesDialog, "ask",
                         classmethod(lambda cls, parent, current, path: Preferences(5, 45)))
     with qtbot.waitSignal(controller.settings_changed):
-        window.actions.preferences.trigger()
+        window.acts.preferences.trigger()
     assert (db_settings.get_threshold(), db_settings.get_default_cadence()) == (5, 45)
 
 

@@ -25,19 +25,19 @@ def previews(monkeypatch: pytest.MonkeyPatch) -> list[PrintSpec]:
 def test_print_actions_need_a_selection(window: MainWindow, ada: int) -> None:
     window.load()
     window.select_ids([])
-    assert not window.actions.print_.isEnabled()
-    assert not window.actions.export_pdf.isEnabled()
+    assert not window.acts.print_.isEnabled()
+    assert not window.acts.export_pdf.isEnabled()
     window.select_ids([ada])
-    assert window.actions.print_.isEnabled()
-    assert window.actions.print_preview.isEnabled()
-    assert window.actions.network_report.isEnabled()  # the whole network, always
+    assert window.acts.print_.isEnabled()
+    assert window.acts.print_preview.isEnabled()
+    assert window.acts.network_report.isEnabled()  # the whole network, always
 
 
 def test_preview_of_one_contact_is_its_summary(window: MainWindow, ada: int,
                                                previews: list[PrintSpec]) -> None:
     window.load()
     window.select_ids([ada])
-    window.actions.print_preview.trigger()
+    window.acts.print_preview.trigger()
     assert len(previews) == 1
     assert "Ada Rossi" in previews[0].title
     assert len(previews[0].sections) == 1
@@ -48,13 +48,13 @@ def test_preview_of_a_selection_is_report_then_each_summary(
     other = create_contact(ContactFields(given_name="Niccolò", family_name="Ferri"))
     window.load()
     window.select_ids([ada, other])
-    window.actions.print_preview.trigger()
+    window.acts.print_preview.trigger()
     assert len(previews[0].sections) == 3  # network report of the two, then two summaries
 
 
 def test_network_report_covers_everyone(window: MainWindow, ada: int,
                                         previews: list[PrintSpec]) -> None:
-    window.actions.network_report.trigger()
+    window.acts.network_report.trigger()
     assert len(previews) == 1
     assert len(previews[0].sections) == 1
 
@@ -66,7 +66,7 @@ def test_export_as_pdf_writes_the_summary(window: MainWindow, ada: int, tmp_path
     monkeypatch.setattr(print_actions, "ask_pdf_path", lambda parent, spec: target)
     window.load()
     window.select_ids([ada])
-    window.actions.export_pdf.trigger()
+    window.acts.export_pdf.trigger()
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "Ada Rossi" in text
