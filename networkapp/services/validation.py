@@ -1,14 +1,24 @@
-"""Pure checks of user input: each returns the problems found, in plain words."""
+"""Pure checks of user input: each returns the problems found, in plain words.
+
+Also the card's rules for what a user typed: a birthday in the locale's order
+(:func:`parse_typed_birthday`), the normal form two sets of fields are compared
+in (:func:`normalized_fields`), and which fields an edit really changed
+(:func:`merge_edits`).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import fields as dataclass_fields
+from dataclasses import replace
 
-from networkapp.services.dto import ContactFields
+from networkapp.services.dto import AddressData, ContactFields, LabeledValue
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 _BIRTHDAY_RE = re.compile(r"^(\d{4}|--)-?(\d{2})-?(\d{2})$")
+_DATE_SEPARATORS = re.compile(r"[\s/.\-,]+")
+DATE_ORDERS = ("DMY", "MDY", "YMD")
 
 
 def is_valid_email(text: str) -> bool:
@@ -35,6 +45,64 @@ def parse_birthday(text: str | None) -> str | None:
     except ValueError:  # say which date, not only "day is out of range for month"
         raise ValueError(f"{text!r} is not a possible date") from None
     return f"--{month}-{day}" if year == "--" else f"{year}-{month}-{day}"
+
+
+def parse_typed_birthday(text: str | None, order: str = "DMY",
+                         current_year: int | None = None) -> str | None:
+    """Read a birthday as a user types it; return ``YYYY-MM-DD`` or year-less ``--MM-DD``.
+
+    Takes ISO forms (``1980-12-31``, ``19801231``, ``--12-31``) in every locale,
+    and the locale's own short forms in its ``order`` of day, month and year
+    ("DMY": 31/12/1980, 31.12.80, 31/12; "MDY": 12/31/1980, 12/31; "YMD":
+    1980/12/31, 12/31). A two-digit year is the latest one not after
+    ``current_year`` (default: this year): birthdays are in the past.
+
+    Raises:
+        ValueError: the text is not a possible date, in words a user can read.
+    """
+    if text is None or not text.strip():
+        return None
+    text = text.strip()
+    if _BIRTHDAY_RE.match(text):
+        return parse_birthday(text)
+    parts = [part for part in _DATE_SEPARATORS.split(text) if part]
+    if not all(part.isdigit() and part.isascii() for part in parts) or len(parts) not in (2, 3):
+        raise ValueError(f"{text!r} is not a date")
+    if len(parts) == 3 and len(parts[0]) == 4:
+        order = "YMD"  # 1980/12/31 reads the same everywhere
+    named = dict(zip(order.replace("Y", "") if len(parts) == 2 else order, parts, strict=True))
+    day, month = int(named["D"]), int(named["M"])
+    year = _full_year(named["Y"], current_year) if "Y" in named else None
+    try:  # a year-less 29 February is a real birthday: check it against a leap year
+        dt.date(year or 2000, month, day)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a possible date") from None
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def _full_year(digits: str, current_year: int | None) -> int:
+    if len(digits) == 4:
+        return int(digits)
+    if len(digits) != 2:
+        raise ValueError(f"{digits!r} is not the year of a date (two or four digits)")
+    now = current_year or dt.date.today().year
+    year = now - now % 100 + int(digits)
+    return year - 100 if year > now else year
+
+
+def format_typed_birthday(birthday: str | None, order: str = "DMY", separator: str = "/") -> str:
+    """Write a stored birthday the way :func:`parse_typed_birthday` reads it in ``order``."""
+    if not birthday:
+        return ""
+    match = _BIRTHDAY_RE.match(birthday)
+    if not match:
+        return birthday  # not a stored form: shown as it is, so nothing is lost
+    year, month, day = match.groups()
+    if order == "YMD":
+        return f"{year}-{month}-{day}" if year != "--" else f"--{month}-{day}"
+    first, second = (day, month) if order == "DMY" else (month, day)
+    body = f"{first}{separator}{second}"
+    return body if year == "--" else f"{body}{separator}{year}"
 
 
 def derive_display_name(fields: ContactFields) -> str:
@@ -69,3 +137,61 @@ def contact_problems(fields: ContactFields) -> dict[str, str]:
     if fields.cadence_days is not None and not 1 <= fields.cadence_days <= 3650:
         problems["cadence_days"] = "Keep-in-touch cadence must be between 1 and 3650 days."
     return problems
+
+
+def _plain_text(text: str) -> str:
+    """Line ends as one newline, no trailing blanks: how a text box may give back a note."""
+    for end in ("\r\n", "\r", "\u2028", "\u2029"):
+        text = text.replace(end, "\n")
+    return text.rstrip()
+
+
+def _labeled(values: tuple[LabeledValue, ...]) -> tuple[LabeledValue, ...]:
+    return tuple(LabeledValue(v.value.strip(), v.label.strip()) for v in values if v.value.strip())
+
+
+def _address(adr: AddressData) -> AddressData:
+    parts = {f.name: _plain_text(getattr(adr, f.name)).strip() for f in dataclass_fields(adr)}
+    return AddressData(**parts)
+
+
+def _birthday(text: str | None) -> str | None:
+    try:
+        return parse_birthday(text)
+    except ValueError:
+        return (text or "").strip()  # compared as typed: an impossible date is a change
+
+
+def normalized_fields(fields: ContactFields) -> ContactFields:
+    """Return ``fields`` in the form they are compared in: two that mean the same are equal.
+
+    Blanks around values, empty rows, the order of tags, line-end styles and the
+    spelling of a birthday do not count; labels, row order and every address part do.
+    """
+    addresses = tuple(_address(adr) for adr in fields.addresses)
+    return replace(
+        fields,
+        display_name=derive_display_name(fields),
+        given_name=fields.given_name.strip(), family_name=fields.family_name.strip(),
+        organization=fields.organization.strip(), title=fields.title.strip(),
+        birthday=_birthday(fields.birthday), notes=_plain_text(fields.notes),
+        emails=_labeled(fields.emails), phones=_labeled(fields.phones),
+        urls=_labeled(fields.urls),
+        addresses=tuple(a for a in addresses if replace(a, label="") != AddressData()),
+        tags=tuple(sorted({tag.strip() for tag in fields.tags if tag.strip()})),
+    )
+
+
+def merge_edits(stored: ContactFields, shown: ContactFields,
+                edited: ContactFields) -> ContactFields:
+    """Return what to save: ``stored`` with only the fields the user really changed.
+
+    ``shown`` is what the editors held right after showing ``stored``, ``edited``
+    what they hold now. A field whose normal form (:func:`normalized_fields`) is
+    the same in both keeps its stored value exactly, so saving an untouched card
+    writes nothing and a card changed in one field changes only that field.
+    """
+    before, after = normalized_fields(shown), normalized_fields(edited)
+    changed = {f.name: getattr(edited, f.name) for f in dataclass_fields(ContactFields)
+               if getattr(before, f.name) != getattr(after, f.name)}
+    return replace(stored, **changed)

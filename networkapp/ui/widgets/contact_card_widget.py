@@ -253,6 +253,20 @@ class ContactCardWidget(QWidget):
         """True when the form differs from the stored contact."""
         return self.fields() != self._loaded
 
+    # -- the API for "leave a changed card?" prompts ---------------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        """True when leaving the card now would lose an edit."""
+        return not self._read_only and self.is_modified()
+
+    def save_changes(self) -> bool:
+        """Store the edits (nothing when unchanged); False when they cannot be stored."""
+        return self.save() if self.has_unsaved_changes() else True
+
+    def discard_changes(self) -> None:
+        """Forget the edits: the card shows the stored contact again."""
+        self._revert()
+
     # -- state --------------------------------------------------------------------
 
     def set_read_only(self, read_only: bool) -> None:
