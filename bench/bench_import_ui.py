@@ -19,16 +19,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from networkapp.qt_compat import keep_none_alive
+from PySide6.QtCore import QElapsedTimer, QTimer
 
-keep_none_alive()
-
-from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
-
-from bench.bench_import import generate  # noqa: E402
-from networkapp.models import open_database  # noqa: E402
-from networkapp.ui.dialogs.import_preview_dialog import ImportPreviewDialog  # noqa: E402
-from networkapp.ui.gui import make_application  # noqa: E402
+from bench.bench_import import generate
+from networkapp.models import open_database
+from networkapp.ui.dialogs.import_preview_dialog import ImportPreviewDialog
+from networkapp.ui.gui import make_application
 
 
 class GapMeter:

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from networkapp import APP_NAME, __version__
 from networkapp.commands import COMMANDS
-from networkapp.qt_compat import keep_none_alive
 
 EXIT_OK = 0
 EXIT_STORAGE = 3
@@ -68,7 +67,6 @@ def _first_positional(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run networkapp; return the process exit code."""
-    keep_none_alive()  # before any Qt call: see networkapp.qt_compat
     args_list = list(sys.argv[1:] if argv is None else argv)
     if _first_positional(args_list) in COMMANDS or "-h" in args_list or "--help" in args_list:
         if _first_positional(args_list) not in COMMANDS:

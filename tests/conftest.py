@@ -8,13 +8,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from networkapp.qt_compat import keep_none_alive
+import pytest
 
-keep_none_alive()  # before any Qt call: see networkapp.qt_compat
-
-import pytest  # noqa: E402  (after the platform and the None pin)
-
-from networkapp.models import close_database, open_database  # noqa: E402
+# Importing networkapp applies the Qt binding's work-around (networkapp/__init__.py).
+from networkapp.models import close_database, open_database
 
 SHARED_VCARDS = Path(__file__).resolve().parents[1].parent / "shared" / "vcards"
 

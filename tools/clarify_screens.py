@@ -16,9 +16,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from networkapp.models import open_database  # first: applies the Qt work-around
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
-
-from networkapp.models import open_database
 from networkapp.services import clarify, states
 from networkapp.services.contacts import create_contact
 from networkapp.services.dto import (

@@ -16,14 +16,14 @@ import struct
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
-from PySide6.QtGui import QGuiApplication, QImage, QPainter
-from PySide6.QtSvg import QSvgRenderer
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from networkapp import APP_ID  # noqa: E402  (needs the path above)
+# networkapp first (needs the path above): importing it applies the Qt work-around.
+from networkapp import APP_ID  # noqa: E402
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF  # noqa: E402
+from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
+from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
 RESOURCES = ROOT / "resources"
 SVG = RESOURCES / "networkapp.svg"

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
 from networkapp import APP_NAME
-from networkapp.qt_compat import keep_none_alive
 
 
 def has_display() -> bool:
@@ -27,7 +26,6 @@ def ensure_gui_application() -> QCoreApplication:
     Without a display the ``offscreen`` platform is chosen (unless the user
     picked one with ``QT_QPA_PLATFORM``).
     """
-    keep_none_alive()
     app = QCoreApplication.instance()
     if app is not None:
         return app
