@@ -23,6 +23,7 @@ bench: $(STAMP)
 
 lint: $(STAMP)
 	$(PY) -m ruff check networkapp tests bench
+	$(PY) -m mypy networkapp
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
