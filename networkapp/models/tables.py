@@ -6,6 +6,10 @@ label, never comma-joined strings. ``Contact`` carries a few cached columns
 ``open_warning_weight``, ``search_text``) so that the contact table can sort and
 filter 100,000 rows in SQL; services recompute them after every write
 (:mod:`networkapp.services.stats`), they are never edited by hand.
+
+For mypy, every table but ``Setting`` declares the ``id`` Peewee would add, and
+under each foreign key ``x`` the ``x_id`` attribute Peewee gives it (the id,
+without a query) is annotated; neither changes the schema.
 """
 
 from __future__ import annotations
@@ -62,7 +66,9 @@ class Contact(BaseModel):
 class ContactEmail(BaseModel):
     """One e-mail address of a contact."""
 
+    id = AutoField()
     contact = ForeignKeyField(Contact, backref="emails", on_delete="CASCADE")
+    contact_id: int
     value = CharField()
     label = CharField(default="")
     position = IntegerField(default=0)
@@ -74,7 +80,9 @@ class ContactEmail(BaseModel):
 class ContactPhone(BaseModel):
     """One phone number of a contact."""
 
+    id = AutoField()
     contact = ForeignKeyField(Contact, backref="phones", on_delete="CASCADE")
+    contact_id: int
     value = CharField()
     label = CharField(default="")
     position = IntegerField(default=0)
@@ -83,7 +91,9 @@ class ContactPhone(BaseModel):
 class ContactAddress(BaseModel):
     """One postal address of a contact (the vCard ADR parts)."""
 
+    id = AutoField()
     contact = ForeignKeyField(Contact, backref="addresses", on_delete="CASCADE")
+    contact_id: int
     label = CharField(default="")
     po_box = CharField(default="")
     extended = CharField(default="")
@@ -98,7 +108,9 @@ class ContactAddress(BaseModel):
 class ContactUrl(BaseModel):
     """A web address, social profile or messaging handle of a contact."""
 
+    id = AutoField()
     contact = ForeignKeyField(Contact, backref="urls", on_delete="CASCADE")
+    contact_id: int
     value = CharField()
     label = CharField(default="")
     position = IntegerField(default=0)
@@ -107,7 +119,9 @@ class ContactUrl(BaseModel):
 class Interaction(BaseModel):
     """Something that happened between us, on a date."""
 
+    id = AutoField()
     contact = ForeignKeyField(Contact, backref="interactions", on_delete="CASCADE")
+    contact_id: int
     date = DateField()
     channel = CharField(default="meeting")
     summary = CharField(default="")
@@ -121,7 +135,9 @@ class Interaction(BaseModel):
 class Exchange(BaseModel):
     """One thing given inside an interaction, by me or by them."""
 
+    id = AutoField()
     interaction = ForeignKeyField(Interaction, backref="exchanges", on_delete="CASCADE")
+    interaction_id: int
     direction = CharField()  # gave / received
     kind = CharField()  # advice, introduction, referral, time, knowledge, opportunity, ...
     growth = CharField(default="social")  # cultural / social / economic
@@ -135,7 +151,9 @@ class Clarification(BaseModel):
     A draft (``is_draft``) holds what the user typed so far in the wizard.
     """
 
+    id = AutoField()
     contact = ForeignKeyField(Contact, backref="clarifications", on_delete="CASCADE")
+    contact_id: int
     date = DateField(null=True)
     channel = CharField(default="")
     planned_questions = TextField(default="")
@@ -151,10 +169,13 @@ class Clarification(BaseModel):
 class Signal(BaseModel):
     """A dated observation of behaviour: a warning or a positive sign."""
 
+    id = AutoField()
     contact = ForeignKeyField(Contact, backref="signals", on_delete="CASCADE")
+    contact_id: int
     interaction = ForeignKeyField(
         Interaction, backref="signals", null=True, on_delete="SET NULL"
     )
+    interaction_id: int | None
     date = DateField()
     polarity = CharField()  # warning / positive
     category = CharField()
@@ -163,6 +184,7 @@ class Signal(BaseModel):
     resolved_by = ForeignKeyField(
         Clarification, backref="resolved_signals", null=True, on_delete="SET NULL"
     )
+    resolved_by_id: int | None
     created_at = DateTimeField(default=_now)
 
     class Meta:
@@ -172,7 +194,9 @@ class Signal(BaseModel):
 class StatusChange(BaseModel):
     """One step of a relationship's history: from, to, when and why."""
 
+    id = AutoField()
     contact = ForeignKeyField(Contact, backref="status_changes", on_delete="CASCADE")
+    contact_id: int
     action = CharField()  # create / clarify / keep / archive / restore
     from_status = CharField(null=True)
     to_status = CharField()
@@ -181,19 +205,24 @@ class StatusChange(BaseModel):
     clarification = ForeignKeyField(
         Clarification, backref="status_changes", null=True, on_delete="SET NULL"
     )
+    clarification_id: int | None
 
 
 class Tag(BaseModel):
     """A free label, e.g. a vCard category."""
 
+    id = AutoField()
     name = CharField(unique=True)
 
 
 class ContactTag(BaseModel):
     """Which contact carries which tag."""
 
+    id = AutoField()
     contact = ForeignKeyField(Contact, backref="contact_tags", on_delete="CASCADE")
+    contact_id: int
     tag = ForeignKeyField(Tag, backref="contact_tags", on_delete="CASCADE")
+    tag_id: int
 
     class Meta:
         indexes = ((("contact", "tag"), True),)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from typing import Literal
 
 from networkapp.models import Exchange, Interaction
+from networkapp.models.rows import tuples
 from networkapp.services.dto import Balance, KindBalance
 from networkapp.services.vocabulary import GAVE, GROWTHS, KINDS, RECEIVED
 
@@ -45,7 +47,7 @@ def one_sidedness(gave: int, received: int) -> float:
     return abs(gave - received) / total if total else 0.0
 
 
-def _split(rows: list[tuple[str, str, str, int]], index: int, keys: tuple[str, ...]
+def _split(rows: list[tuple[str, str, str, int]], index: Literal[1, 2], keys: tuple[str, ...]
            ) -> tuple[KindBalance, ...]:
     gave: Counter[str] = Counter()
     received: Counter[str] = Counter()
@@ -65,7 +67,7 @@ def compute_balance(
         query = query.where(Interaction.date >= start)
     if end is not None:
         query = query.where(Interaction.date <= end)
-    rows = list(query.tuples())
+    rows = list(tuples(query))
     gave = [r for r in rows if r[0] == GAVE]
     received = [r for r in rows if r[0] == RECEIVED]
     extra_kinds = tuple(sorted({r[1] for r in rows} - set(KINDS)))

@@ -15,6 +15,7 @@ from typing import Any
 
 from networkapp.models import Clarification, Contact, Signal, StatusChange, db
 from networkapp.models.cache import refresh_cached_columns
+from networkapp.models.rows import dicts, tuples
 from networkapp.services.balance import compute_balance
 from networkapp.services.dto import (
     Balance,
@@ -231,7 +232,7 @@ def _clarification_row(clarification_id: int) -> dict[str, Any] | None:
 
 def _change_ids(contact_id: int) -> set[int]:
     query = StatusChange.select(StatusChange.id).where(StatusChange.contact == contact_id)
-    return {change_id for (change_id,) in query.tuples()}
+    return {change_id for (change_id,) in tuples(query)}
 
 
 def apply_decision(
@@ -249,9 +250,9 @@ def apply_decision(
         draft_row = _clarification_row(draft.id) if draft else None
         known = _change_ids(contact_id)
         view = finish_clarification(contact_id, data, decision)
-        changes = (StatusChange.select().where((StatusChange.contact == contact_id)
-                   & StatusChange.id.not_in(known)).order_by(StatusChange.id).dicts())
-        resolved = Signal.select(Signal.id).where(Signal.resolved_by == view.id).tuples()
+        changes = dicts(StatusChange.select().where((StatusChange.contact == contact_id)
+                        & StatusChange.id.not_in(known)).order_by(StatusChange.id))
+        resolved = tuples(Signal.select(Signal.id).where(Signal.resolved_by == view.id))
         name = Contact.get_by_id(contact_id).display_name
         after = _clarification_row(view.id)
         assert after is not None

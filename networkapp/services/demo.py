@@ -11,6 +11,7 @@ import datetime as dt
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from networkapp.models import db
 from networkapp.models.cache import refresh_cached_columns
@@ -72,8 +73,8 @@ _SQL = {
 
 @dataclass
 class _Rows:
-    contact: list[tuple] = field(default_factory=list)
-    other: dict[str, list[tuple]] = field(default_factory=lambda: {k: [] for k in _SQL})
+    contact: list[tuple[Any, ...]] = field(default_factory=list)
+    other: dict[str, list[tuple[Any, ...]]] = field(default_factory=lambda: {k: [] for k in _SQL})
 
 
 class _Builder:
@@ -195,7 +196,7 @@ class _Builder:
                 return
 
 
-def _chunks(items: list[tuple], size: int = 50_000) -> Iterator[list[tuple]]:
+def _chunks(items: list[tuple[Any, ...]], size: int = 50_000) -> Iterator[list[tuple[Any, ...]]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
 

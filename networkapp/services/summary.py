@@ -14,6 +14,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from networkapp.models import db
 from networkapp.services.balance import compute_balance, one_sidedness
@@ -255,7 +256,7 @@ _REPORT_COLUMNS = ("id, display_name, organization, status, gave_count, received
 
 def _as_date(value: object) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
-        return value  # type: ignore[return-value]
+        return value
     return dt.date.fromisoformat(str(value)[:10])
 
 
@@ -265,13 +266,13 @@ def _as_datetime(value: object) -> dt.datetime:
     return dt.datetime.fromisoformat(str(value))
 
 
-def _report_contact(row: Sequence[object], **extra: object) -> ReportContact:
+def _report_contact(row: Sequence[Any], **extra: Any) -> ReportContact:
     return ReportContact(
-        id=int(row[0]), name=str(row[1]), organization=str(row[2]), status=str(row[3]),  # type: ignore[call-overload]
-        gave=int(row[4]), received=int(row[5]), open_warning_weight=int(row[6]),  # type: ignore[call-overload]
+        id=int(row[0]), name=str(row[1]), organization=str(row[2]), status=str(row[3]),
+        gave=int(row[4]), received=int(row[5]), open_warning_weight=int(row[6]),
         last_interaction=_as_date(row[7]),
-        cadence_days=None if row[8] is None else int(row[8]),  # type: ignore[call-overload]
-        **extra)  # type: ignore[arg-type]
+        cadence_days=None if row[8] is None else int(row[8]),
+        **extra)
 
 
 class _Scope:
@@ -297,7 +298,7 @@ def _counts(scope: _Scope) -> tuple[tuple[str, str, int], ...]:
     where, params = scope.where()
     found = dict(db.execute_sql(f"SELECT status, count(*) FROM contact{where} GROUP BY status",
                                 params).fetchall())
-    order = list(STATUSES) + sorted(set(found) - set(STATUSES))
+    order: list[str] = list(STATUSES) + sorted(set(found) - set(STATUSES))
     return tuple((s, STATUS_LABELS.get(s, s), int(found.get(s, 0))) for s in order)
 
 

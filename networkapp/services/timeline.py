@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from networkapp.models import Clarification, Exchange, Interaction, Signal, StatusChange
+from networkapp.models.rows import tuples
 from networkapp.services.vocabulary import (
     DIRECTION_LABELS,
     OUTCOMES,
@@ -80,8 +81,8 @@ def _exchange_lines(interaction_ids: list[int]) -> dict[int, list[str]]:
         query = (Exchange.select(Exchange.interaction, Exchange.direction, Exchange.kind,
                                  Exchange.note)
                  .where(Exchange.interaction.in_(interaction_ids[start : start + 500]))
-                 .order_by(Exchange.id).tuples())
-        for interaction_id, direction, kind, note in query:
+                 .order_by(Exchange.id))
+        for interaction_id, direction, kind, note in tuples(query):
             given[interaction_id][direction].append(f"{kind} ({note})" if note else kind)
     return {interaction_id: [f"{DIRECTION_LABELS.get(d, d)}: {', '.join(kinds)}"
                              for d, kinds in sorted(by_direction.items())]
@@ -89,9 +90,10 @@ def _exchange_lines(interaction_ids: list[int]) -> dict[int, list[str]]:
 
 
 def _interactions(contact_id: int) -> list[TimelineEntry]:
-    rows = list(Interaction.select(Interaction.id, Interaction.date, Interaction.created_at,
-                                   Interaction.channel, Interaction.summary, Interaction.notes)
-                .where(Interaction.contact == contact_id).tuples())
+    query = (Interaction.select(Interaction.id, Interaction.date, Interaction.created_at,
+                                Interaction.channel, Interaction.summary, Interaction.notes)
+             .where(Interaction.contact == contact_id))
+    rows = list(tuples(query))
     exchanges = _exchange_lines([row[0] for row in rows])
     entries = []
     for interaction_id, day, created, channel, summary, notes in rows:
@@ -106,9 +108,9 @@ def _interactions(contact_id: int) -> list[TimelineEntry]:
 def _signals(contact_id: int) -> list[TimelineEntry]:
     query = (Signal.select(Signal.id, Signal.date, Signal.created_at, Signal.polarity,
                            Signal.category, Signal.weight, Signal.note, Signal.resolved_by)
-             .where(Signal.contact == contact_id).tuples())
+             .where(Signal.contact == contact_id))
     entries = []
-    for signal_id, day, created, polarity, category, weight, note, resolved_by in query:
+    for signal_id, day, created, polarity, category, weight, note, resolved_by in tuples(query):
         kind = "Warning" if polarity == WARNING else "Positive sign"
         title = f"{kind}: {category_label(category)}"
         extra = []
@@ -138,9 +140,9 @@ def _clarifications(contact_id: int) -> list[TimelineEntry]:
                                   Clarification.channel, Clarification.outcome,
                                   Clarification.planned_questions, Clarification.their_answer,
                                   Clarification.reason)
-             .where((Clarification.contact == contact_id) & ~Clarification.is_draft).tuples())
+             .where((Clarification.contact == contact_id) & ~Clarification.is_draft))
     entries = []
-    for cid, day, created, channel, outcome, planned, answer, reason in query:
+    for cid, day, created, channel, outcome, planned, answer, reason in tuples(query):
         title = "Talked it through"
         if channel:
             title += f" ({channel})"
@@ -154,9 +156,9 @@ def _clarifications(contact_id: int) -> list[TimelineEntry]:
 def _status_changes(contact_id: int) -> list[TimelineEntry]:
     query = (StatusChange.select(StatusChange.id, StatusChange.at, StatusChange.action,
                                  StatusChange.to_status, StatusChange.reason)
-             .where(StatusChange.contact == contact_id).tuples())
+             .where(StatusChange.contact == contact_id))
     entries = []
-    for change_id, at, action, to_status, reason in query:
+    for change_id, at, action, to_status, reason in tuples(query):
         title = _ACTION_TITLES.get(action) or STATUS_LABELS.get(to_status, to_status)
         detail = "" if reason.strip().lower() == title.lower() else reason.strip()
         entries.append(TimelineEntry(at.date(), at, True, STATUS_CHANGE, title, detail,

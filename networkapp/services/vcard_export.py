@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from networkapp.models import Contact
+from networkapp.models.rows import tuples
 from networkapp.services.contacts import get_contact
 from networkapp.services.dto import ContactFields
 from networkapp.services.vcard import Address, Email, Phone, Url, format_vcard
@@ -52,4 +53,4 @@ def all_contact_ids(*, archived: bool | None = None) -> list[int]:
         query = query.where(Contact.status == "archived")
     elif archived is False:
         query = query.where(Contact.status != "archived")
-    return [cid for (cid,) in query.tuples()]
+    return [cid for (cid,) in tuples(query)]
