@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         sys.stdout.flush()
     except BrokenPipeError:  # `networkapp list | head` is fine
-        sys.stdout = None  # type: ignore[assignment]
+        sys.stdout = None
     return 0
 
 

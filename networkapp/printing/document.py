@@ -29,9 +29,9 @@ class SafeTextDocument(QTextDocument):
         super().__init__()
         self.refused_urls: list[str] = []
 
-    def loadResource(self, type: int, name: QUrl) -> Any:  # noqa: N802 (Qt override)
+    def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: N802 (Qt override)
         """Refuse every resource that was not added beforehand (no file, no network)."""
-        self.refused_urls.append(name.toString())
+        self.refused_urls.append(name.toString() if isinstance(name, QUrl) else name)
         return None
 
 

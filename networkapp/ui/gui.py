@@ -24,9 +24,9 @@ EXIT_BUSY = 4
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """Return the QApplication (creating it once) with the app's identity."""
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(argv if argv is not None else [sys.argv[0]])
+    existing = QApplication.instance()
+    app = (existing if isinstance(existing, QApplication)
+           else QApplication(argv if argv is not None else [sys.argv[0]]))
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setOrganizationName(ORG_NAME)
@@ -36,7 +36,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     for png in app_icon_png_paths():  # pre-drawn sizes read better than a scaled SVG
         icon.addFile(str(png))
     app.setWindowIcon(icon)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def _tr(text: str) -> str:

@@ -9,7 +9,14 @@ its result to the controller.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -144,8 +151,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(a.import_vcards)
         self.file_menu.addAction(a.export_vcards)
         self.file_menu.addSeparator()
-        for item in (a.print_, a.print_preview, a.export_pdf):
-            self.file_menu.addAction(item)
+        for action in (a.print_, a.print_preview, a.export_pdf):
+            self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.quit)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -164,7 +171,9 @@ class MainWindow(QMainWindow):
 
     def _build_toolbar(self) -> None:
         a = self.acts
-        toolbar = QToolBar(self.tr("Main toolbar"), objectName="main_toolbar", movable=False)
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("main_toolbar")  # setters: PySide6's stubs lack these keywords
+        toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for item in (a.new_contact, None, a.log_interaction, a.note_signal, a.clarify, None,
                      a.tag, a.archive, a.restore, None, a.undo, a.redo):
@@ -318,7 +327,7 @@ class MainWindow(QMainWindow):
         self.empty_label.setText(text)
         self.empty_label.setGeometry(self.table.viewport().rect())
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the empty-state hint centred."""
         super().resizeEvent(event)
         self.empty_label.setGeometry(self.table.viewport().rect())

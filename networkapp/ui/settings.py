@@ -42,9 +42,10 @@ class UiSettings:
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
     def _int(self, key: str, default: int) -> int:
+        value = self._qs.value(key, default)  # text from the file, or the default
         try:
-            return int(self._qs.value(key, default))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
+            return int(value) if isinstance(value, int | str) else default
+        except ValueError:
             return default
 
     def geometry(self) -> QByteArray | None:

@@ -33,7 +33,8 @@ class AboutDialog(QDialog):
             wordWrap=True)
         details = QLabel(self.tr("Qt %1 · database %2").replace("%1", qVersion()).replace(
             "%2", str(db_path) if db_path else "—"), textFormat=Qt.TextFormat.PlainText,
-            wordWrap=True, enabled=False)
+            wordWrap=True)
+        details.setEnabled(False)  # greyed; not a constructor keyword in PySide6's stubs
         column = QVBoxLayout()
         for label in (title, text, details):
             column.addWidget(label)

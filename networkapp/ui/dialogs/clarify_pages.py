@@ -279,7 +279,8 @@ class ConversationPage(QWizardPage):
 
     def date(self) -> dt.date:
         """Return the date of the conversation."""
-        return self.date_edit.date().toPython()  # type: ignore[no-any-return]
+        # PySide6 types toPython() as object; from a QDate it is a datetime.date.
+        return self.date_edit.date().toPython()  # type: ignore[return-value]
 
     def channel(self) -> str:
         """Return how we talked (a stored channel key)."""

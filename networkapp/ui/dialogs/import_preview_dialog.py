@@ -70,7 +70,8 @@ class ImportPreviewDialog(QDialog):
         self.errors.setStyleSheet("color: #b3261e")
         self.errors.hide()
         self.model = ImportPlanTableModel(self)
-        self.table = QTableView(wordWrap=False, alternatingRowColors=True, showGrid=False)
+        self.table = QTableView(wordWrap=False, showGrid=False)
+        self.table.setAlternatingRowColors(True)  # not a constructor keyword in the stubs
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()

@@ -47,16 +47,18 @@ class PreferencesDialog(QDialog):
         self.path_label = QLabel(str(db_path) if db_path else self.tr("(in memory)"),
                                  textFormat=Qt.TextFormat.PlainText, wordWrap=True)
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_folder = QPushButton(self.tr("Open &folder"), enabled=db_path is not None)
+        self.open_folder = QPushButton(self.tr("Open &folder"))
+        self.open_folder.setEnabled(db_path is not None)
         self.open_folder.clicked.connect(self._on_open_folder_clicked)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_label, 1)
         file_row.addWidget(self.open_folder)
         form = QFormLayout()
         form.addRow(self.tr("Warning &threshold:"), self.threshold)
-        form.addRow(QLabel(self.tr("Once open warnings weigh this much, the app proposes a "
-                                   "decision. The lower, the sooner."), wordWrap=True,
-                           enabled=False))
+        hint = QLabel(self.tr("Once open warnings weigh this much, the app proposes a "
+                              "decision. The lower, the sooner."), wordWrap=True)
+        hint.setEnabled(False)  # greyed; not a constructor keyword in PySide6's stubs
+        form.addRow(hint)
         form.addRow(self.tr("Default &keep-in-touch:"), self.cadence)
         form.addRow(self.tr("Database file:"), file_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
