@@ -109,7 +109,7 @@ def shoot_banner_and_timeline(cid: int, out: Path) -> None:
     QApplication.processEvents()
     holder.grab().save(str(out / "banner.png"))
     states.save_draft(cid, ClarificationInput(planned_questions="Ask why only now"))
-    clarify.apply_decision(cid, ClarificationInput(
+    states.finish_clarification(cid, ClarificationInput(
         date=TODAY, channel="call", planned_questions="Why only when you need something?",
         their_answer="Overwhelmed, sorry.", outcome="clarified"), Decision("keep"))
     widget = TimelineWidget()

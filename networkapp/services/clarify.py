@@ -3,7 +3,7 @@
 The wizard never writes: it is built from a :class:`ClarifyReview` (and an
 optional draft), and hands back a :class:`ClarifyResult` that the caller stores
 with :func:`networkapp.services.states.save_draft` or
-:func:`apply_decision`.
+:func:`networkapp.services.states.finish_clarification`.
 """
 
 from __future__ import annotations
@@ -11,11 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
-from networkapp.models import Clarification, Contact, Signal, StatusChange, db
-from networkapp.models.cache import refresh_cached_columns
-from networkapp.models.rows import dicts, tuples
+from networkapp.models import Contact
 from networkapp.services.balance import compute_balance
 from networkapp.services.dto import (
     Balance,
@@ -24,25 +21,18 @@ from networkapp.services.dto import (
     SignalView,
     ThresholdState,
 )
-from networkapp.services.errors import NotFoundError, TransitionError
+from networkapp.services.errors import NotFoundError
 from networkapp.services.signals import LEVEL_CLARIFY, LEVEL_DECIDE, list_signals, threshold_state
 from networkapp.services.states import (
-    CLARIFY,
     decision_problems,
-    draft_for,
-    finish_clarification,
 )
 from networkapp.services.vocabulary import (
     ACTIVE,
-    ARCHIVE,
     ARCHIVED,
-    CLARIFYING,
     POSITIVE,
     WARNING,
     category_label,
 )
-
-Row = tuple[tuple[str, Any], ...]
 
 FINISH = "finish"
 DRAFT = "draft"
@@ -181,166 +171,6 @@ def finish_problems(data: ClarificationInput, decision: Decision | None) -> dict
         return problems
     problems.update(decision_problems(data, decision))
     return problems
-
-
-# --- Deciding, undoing, redoing -------------------------------------------------------
-
-_CONTACT_STATE = (Contact.status, Contact.cadence_days, Contact.updated_at)
-
-
-@dataclass(frozen=True)
-class DecisionUndo:
-    """Every row a decision changed, before and after, so that undo and redo are exact.
-
-    Built by :func:`apply_decision`; the main window keeps it in one undo command.
-    """
-
-    contact_id: int
-    display_name: str
-    action: str  # keep / archive
-    clarification_id: int
-    draft_before: Row | None  # the draft the clarification came from, if any
-    clarification_after: Row
-    contact_before: Row  # status, cadence_days, updated_at
-    contact_after: Row
-    status_changes: tuple[Row, ...]  # the history rows the decision wrote
-    resolved_signal_ids: tuple[int, ...]
-
-    @property
-    def text(self) -> str:
-        """Name the decision for an undo menu: "Keep Ada Rossi", "Archive Ada Rossi"."""
-        verb = "Archive" if self.action == ARCHIVE else "Keep"
-        return f"{verb} {self.display_name}"
-
-
-def _freeze(row: dict[str, Any]) -> Row:
-    return tuple(row.items())
-
-
-def _contact_state(contact_id: int) -> Row:
-    row = Contact.select(*_CONTACT_STATE).where(Contact.id == contact_id).dicts().first()
-    if row is None:
-        raise NotFoundError(f"Contact {contact_id} does not exist.")
-    return _freeze(row)
-
-
-def _clarification_row(clarification_id: int) -> dict[str, Any] | None:
-    query = Clarification.select().where(Clarification.id == clarification_id)
-    found: dict[str, Any] | None = query.dicts().first()
-    return found
-
-
-def _change_ids(contact_id: int) -> set[int]:
-    query = StatusChange.select(StatusChange.id).where(StatusChange.contact == contact_id)
-    return {change_id for (change_id,) in tuples(query)}
-
-
-def apply_decision(
-    contact_id: int, data: ClarificationInput, decision: Decision
-) -> DecisionUndo:
-    """Finish the clarification with the decision (one transaction); return how to undo it.
-
-    Raises:
-        ValidationError: the decision is incomplete (nothing written).
-        TransitionError: the contact cannot take this decision (e.g. it is archived).
-    """
-    with db.atomic():
-        before = _contact_state(contact_id)
-        draft = draft_for(contact_id)
-        draft_row = _clarification_row(draft.id) if draft else None
-        known = _change_ids(contact_id)
-        view = finish_clarification(contact_id, data, decision)
-        changes = dicts(StatusChange.select().where((StatusChange.contact == contact_id)
-                        & StatusChange.id.not_in(known)).order_by(StatusChange.id))
-        resolved = tuples(Signal.select(Signal.id).where(Signal.resolved_by == view.id))
-        name = Contact.get_by_id(contact_id).display_name
-        after = _clarification_row(view.id)
-        assert after is not None
-        return DecisionUndo(
-            contact_id=contact_id, display_name=name, action=decision.action,
-            clarification_id=view.id, draft_before=_freeze(draft_row) if draft_row else None,
-            clarification_after=_freeze(after), contact_before=before,
-            contact_after=_contact_state(contact_id),
-            status_changes=tuple(_freeze(row) for row in changes),
-            resolved_signal_ids=tuple(signal_id for (signal_id,) in resolved))
-
-
-def _status_is(undo: DecisionUndo, state: Row, doing: str) -> None:
-    current = dict(_contact_state(undo.contact_id))["status"]
-    if current != dict(state)["status"]:
-        raise TransitionError(
-            f"{undo.display_name} changed since; the decision cannot be {doing} any more.")
-
-
-def undo_decision(undo: DecisionUndo) -> None:
-    """Put back every row as it was before :func:`apply_decision`.
-
-    Raises:
-        NotFoundError: the contact was deleted since.
-        TransitionError: its status changed since, so undoing would lose that change.
-    """
-    cid = undo.clarification_id
-    with db.atomic():
-        _status_is(undo, undo.contact_after, "undone")
-        Signal.update(resolved_by=None).where(
-            Signal.id.in_(undo.resolved_signal_ids) & (Signal.resolved_by == cid)).execute()
-        ids = [dict(row)["id"] for row in undo.status_changes]
-        StatusChange.delete().where(StatusChange.id.in_(ids)).execute()
-        if undo.draft_before is None:
-            Clarification.delete().where(Clarification.id == cid).execute()
-        else:
-            Clarification.update(**dict(undo.draft_before)).where(
-                Clarification.id == cid).execute()
-        Contact.update(**dict(undo.contact_before)).where(
-            Contact.id == undo.contact_id).execute()
-        refresh_cached_columns([undo.contact_id])
-
-
-def redo_decision(undo: DecisionUndo) -> None:
-    """Write the decision again, with the same ids, after :func:`undo_decision`.
-
-    Raises:
-        NotFoundError: the contact was deleted since.
-        TransitionError: its status or its draft changed since.
-    """
-    cid = undo.clarification_id
-    with db.atomic():
-        _status_is(undo, undo.contact_before, "redone")
-        current = _clarification_row(cid)
-        if (current is None) != (undo.draft_before is None):
-            raise TransitionError(
-                f"The clarification of {undo.display_name} changed since; "
-                "the decision cannot be redone any more.")
-        if current is None:
-            Clarification.insert(**dict(undo.clarification_after)).execute()
-        else:
-            Clarification.update(**dict(undo.clarification_after)).where(
-                Clarification.id == cid).execute()
-        StatusChange.insert_many([dict(row) for row in undo.status_changes]).execute()
-        Signal.update(resolved_by=cid).where(Signal.id.in_(undo.resolved_signal_ids)).execute()
-        Contact.update(**dict(undo.contact_after)).where(
-            Contact.id == undo.contact_id).execute()
-        refresh_cached_columns([undo.contact_id])
-
-
-def discard_draft(contact_id: int) -> bool:
-    """Throw away the unfinished clarification, as if it had never been started.
-
-    The "clarification started" history row goes with it and a contact that was
-    put in "clarifying" by the draft is active again. Return False when there
-    was no draft.
-    """
-    with db.atomic():
-        draft = draft_for(contact_id)
-        if draft is None:
-            return False
-        started = StatusChange.delete().where(
-            (StatusChange.clarification == draft.id) & (StatusChange.action == CLARIFY))
-        started.execute()
-        Clarification.delete().where(Clarification.id == draft.id).execute()
-        if dict(_contact_state(contact_id))["status"] == CLARIFYING:
-            Contact.update(status=ACTIVE).where(Contact.id == contact_id).execute()
-    return True
 
 
 # --- The prompt: once per crossing -----------------------------------------------------

@@ -199,3 +199,17 @@ def remove_tag(contact_ids: Iterable[int], name: str) -> None:
 def all_tags() -> list[str]:
     """Return every tag name, alphabetically."""
     return [name for (name,) in Tag.select(Tag.name).order_by(Tag.name).tuples()]
+
+
+def delete_contacts(contact_ids: Sequence[int]) -> None:
+    """Delete contacts with every row of their history, all or nothing (tags stay).
+
+    Raises:
+        NotFoundError: one of them does not exist (nothing is deleted).
+    """
+    ids = list(dict.fromkeys(contact_ids))
+    with db.atomic():
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            if Contact.delete().where(Contact.id.in_(chunk)).execute() != len(chunk):
+                raise NotFoundError("A contact to delete does not exist any more.")

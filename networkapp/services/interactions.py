@@ -84,17 +84,6 @@ def delete_interaction(interaction_id: int) -> InteractionView:
     return view
 
 
-def restore_interaction(view: InteractionView) -> int:
-    """Insert back a deleted interaction with its id and exchanges (undo)."""
-    with db.atomic():
-        Interaction.insert(id=view.id, contact=view.contact_id, date=view.date,
-                           channel=view.channel, summary=view.summary,
-                           notes=view.notes).execute()
-        _write_exchanges(view.id, as_input(view))
-        refresh_cached_columns([view.contact_id])
-    return view.id
-
-
 def as_input(view: InteractionView) -> InteractionInput:
     """Return the editable part of a stored interaction."""
     return InteractionInput(date=view.date, channel=view.channel, summary=view.summary,

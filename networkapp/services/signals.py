@@ -81,15 +81,6 @@ def delete_signal(signal_id: int) -> SignalView:
     return view
 
 
-def restore_signal(view: SignalView) -> None:
-    """Insert back a deleted signal with its id (undo)."""
-    with db.atomic():
-        Signal.insert(id=view.id, contact=view.contact_id, interaction=view.interaction_id,
-                      date=view.date, polarity=view.polarity, category=view.category,
-                      weight=view.weight, note=view.note, resolved_by=view.resolved_by).execute()
-        refresh_cached_columns([view.contact_id])
-
-
 def _views(query: object) -> list[SignalView]:
     rows = query.select(Signal, Interaction.summary).join(  # type: ignore[attr-defined]
         Interaction, join_type=JOIN.LEFT_OUTER, on=(Signal.interaction == Interaction.id)

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from networkapp.services import balance as balance_service
-from networkapp.services import bulk, clarify, contacts, interactions, signals, snapshot, states
+from networkapp.services import bulk, changes, contacts, interactions, signals, states
 from networkapp.services import settings as db_settings
 from networkapp.services.clarify import DRAFT, ClarifyResult
 from networkapp.services.dto import (
@@ -39,6 +40,13 @@ from networkapp.services.timeline import TimelineEntry, timeline
 from networkapp.services.vocabulary import ARCHIVE, ARCHIVED
 from networkapp.ui.undo_commands import EditCommand
 
+T = TypeVar("T")
+
+
+def _ids(*contact_ids: int) -> Callable[[object], list[int]]:
+    """Return a function giving ``contact_ids`` whatever the result."""
+    return lambda _result: list(contact_ids)
+
 
 class Controller(QObject):
     """Wraps the services for the GUI and owns the undo stack.
@@ -49,17 +57,21 @@ class Controller(QObject):
         contact_changed(int): one contact's data changed (emitted for each id of a
             small edit, so the detail panels showing it reload).
         settings_changed(): the threshold or the default cadence changed.
+        undo_failed(str): an undo or redo could not be done (nothing changed); why.
     """
 
     contacts_changed = Signal(list)
     contact_changed = Signal(int)
     settings_changed = Signal()
+    undo_failed = Signal(str)
 
     def __init__(self, db_path: Path | None = None, parent: QObject | None = None) -> None:
         """Work on the database already opened at ``db_path``."""
         super().__init__(parent)
         self.db_path = db_path
         self.undo_stack = QUndoStack(self)
+        self._kept: dict[int, changes.ChangeSet] = {}
+        self.undo_stack.indexChanged.connect(self._forget_dropped)
 
     # -- reads ------------------------------------------------------------------
 
@@ -123,16 +135,70 @@ class Controller(QObject):
 
     # -- undoable edits ---------------------------------------------------------
 
-    def push_edit(
-        self,
-        text: str,
-        undo: Callable[[], object],
-        redo: Callable[[], object],
-        contact_ids: Sequence[int],
-    ) -> None:
-        """Push an edit already done (e.g. a clarification's decision) and announce it."""
-        self.undo_stack.push(EditCommand(text, undo, redo, contact_ids, self.notify))
+    def record(self, text: Callable[[T], str], work: Callable[[], T],
+               contact_ids: Callable[[T], Sequence[int]]) -> T:
+        """Do ``work`` recorded (one transaction), push it and announce it.
+
+        The command's text is ``text(result)`` and the contacts announced
+        ``contact_ids(result)``, both asked after the work (a new contact has a name then).
+
+        Raises:
+            DomainError: the work was refused; nothing was written or pushed.
+        """
+        result, recording = changes.record(work)
+        self.push_recording(text(result), recording, contact_ids(result))
+        return result
+
+    def push_recording(self, text: str, recording: changes.Recording,
+                       contact_ids: Sequence[int]) -> None:
+        """Push an edit already done and recorded (e.g. by an import) and announce it.
+
+        An edit that changed nothing is announced but not pushed.
+        """
+        if not recording.empty:
+            self.undo_stack.push(
+                EditCommand(text, changes.ChangeSet(recording), contact_ids, self.notify))
+            self._forget_dropped()
         self.notify(contact_ids)
+
+    def undo(self) -> bool:
+        """Edit > Undo: undo the last edit; return False when there is none or it failed.
+
+        A failed undo changes nothing (the file and the stack stay as they were) and
+        ``undo_failed`` says why.
+        """
+        return self._step(self.undo_stack.index() - 1, self.undo_stack.undo,
+                          self.tr("Cannot undo “%1”: %2"))
+
+    def redo(self) -> bool:
+        """Edit > Redo: redo the last undone edit (as :meth:`undo`, the other way)."""
+        return self._step(self.undo_stack.index(), self.undo_stack.redo,
+                          self.tr("Cannot redo “%1”: %2"))
+
+    def _step(self, index: int, move: Callable[[], None], failure: str) -> bool:
+        if not 0 <= index < self.undo_stack.count():
+            return False
+        command = self.undo_stack.command(index)
+        assert isinstance(command, EditCommand)
+        try:
+            command.swap_now()
+        except changes.UndoConflictError as exc:
+            self.undo_failed.emit(failure.replace("%1", command.text()).replace("%2", str(exc))
+                                  + " " + self.tr("Nothing was changed."))
+            return False
+        move()
+        return True
+
+    def _forget_dropped(self) -> None:
+        """Free the kept rows of commands the stack no longer holds."""
+        live = {}
+        for i in range(self.undo_stack.count()):
+            command = self.undo_stack.command(i)
+            if isinstance(command, EditCommand):
+                live[command.change.key] = command.change
+        for key in self._kept.keys() - live.keys():
+            self._kept[key].drop()
+        self._kept = live
 
     def notify(self, contact_ids: Sequence[int]) -> None:
         """Announce that these contacts changed (empty: everything may have)."""
@@ -149,109 +215,67 @@ class Controller(QObject):
         """
         if fields.cadence_days is None:  # a new contact starts with the default cadence
             fields = replace(fields, cadence_days=db_settings.get_default_cadence())
-        cid = contacts.create_contact(fields)
-        name = contacts.get_contact(cid).display_name
-        held: list[snapshot.ContactSnapshot] = []
-        self.push_edit(self.tr("Add contact %1").replace("%1", name),
-                       lambda: held.append(snapshot.delete_contact(cid)),
-                       lambda: snapshot.restore_snapshot(held.pop()), [cid])
-        return cid
+        return self.record(lambda cid: self._named("Add contact %1", cid),
+                           lambda: contacts.create_contact(fields), lambda cid: [cid])
 
     def update_contact(self, contact_id: int, fields: ContactFields) -> None:
         """Replace a contact's fields."""
-        old = contacts.get_contact(contact_id).fields
-        contacts.update_contact(contact_id, fields)
-        name = contacts.get_contact(contact_id).display_name
-        self.push_edit(self.tr("Edit %1").replace("%1", name),
-                       lambda: contacts.update_contact(contact_id, old),
-                       lambda: contacts.update_contact(contact_id, fields), [contact_id])
+        self.record(lambda _: self._named("Edit %1", contact_id),
+                    lambda: contacts.update_contact(contact_id, fields), _ids(contact_id))
 
     def delete_contacts(self, contact_ids: Sequence[int]) -> None:
         """Delete contacts with their whole history (undo brings them back exactly)."""
         ids = list(contact_ids)
-        taken = [snapshot.delete_contact(cid) for cid in ids]
-        text = (self.tr("Delete %1").replace("%1", taken[0].display_name) if len(ids) == 1
+        text = (self._named("Delete %1", ids[0]) if len(ids) == 1
                 else self.tr("Delete %n contacts", "", len(ids)))
-
-        def undo() -> None:
-            for item in taken:
-                snapshot.restore_snapshot(item)
-
-        def redo() -> None:
-            taken[:] = [snapshot.delete_contact(cid) for cid in ids]
-
-        self.push_edit(text, undo, redo, ids)
+        self.record(lambda _: text, lambda: contacts.delete_contacts(ids), _ids(*ids))
 
     def add_interaction(self, contact_id: int, data: InteractionInput) -> int:
         """Log an interaction; return its id."""
-        iid = interactions.add_interaction(contact_id, data)
-        held: list[InteractionView] = []
-        self.push_edit(self._named("Add interaction with %1", contact_id),
-                       lambda: held.append(interactions.delete_interaction(iid)),
-                       lambda: interactions.restore_interaction(held.pop()), [contact_id])
-        return iid
+        return self.record(lambda _: self._named("Add interaction with %1", contact_id),
+                           lambda: interactions.add_interaction(contact_id, data),
+                           _ids(contact_id))
 
     def update_interaction(self, interaction_id: int, data: InteractionInput) -> None:
         """Replace an interaction's fields and exchanges."""
-        old = interactions.get_interaction(interaction_id)
-        interactions.update_interaction(interaction_id, data)
-        self.push_edit(self._named("Edit interaction with %1", old.contact_id),
-                       lambda: interactions.update_interaction(interaction_id,
-                                                               interactions.as_input(old)),
-                       lambda: interactions.update_interaction(interaction_id, data),
-                       [old.contact_id])
+        cid = interactions.get_interaction(interaction_id).contact_id
+        self.record(lambda _: self._named("Edit interaction with %1", cid),
+                    lambda: interactions.update_interaction(interaction_id, data), _ids(cid))
 
     def delete_interaction(self, interaction_id: int) -> None:
-        """Delete an interaction."""
-        held = [interactions.delete_interaction(interaction_id)]
-        cid = held[0].contact_id
-        self.push_edit(self._named("Delete interaction with %1", cid),
-                       lambda: interactions.restore_interaction(held[0]),
-                       lambda: held.__setitem__(0, interactions.delete_interaction(
-                           interaction_id)), [cid])
+        """Delete an interaction (undo brings back its exchanges and its signals' links)."""
+        cid = interactions.get_interaction(interaction_id).contact_id
+        self.record(lambda _: self._named("Delete interaction with %1", cid),
+                    lambda: interactions.delete_interaction(interaction_id), _ids(cid))
 
     def add_signal(self, contact_id: int, data: SignalInput) -> int:
         """Note a signal; return its id."""
-        sid = signals.add_signal(contact_id, data)
-        held: list[SignalView] = []
-        self.push_edit(self._named("Add signal about %1", contact_id),
-                       lambda: held.append(signals.delete_signal(sid)),
-                       lambda: signals.restore_signal(held.pop()), [contact_id])
-        return sid
+        return self.record(lambda _: self._named("Add signal about %1", contact_id),
+                           lambda: signals.add_signal(contact_id, data), _ids(contact_id))
 
     def delete_signal(self, signal_id: int) -> None:
         """Delete a signal."""
-        held = [signals.delete_signal(signal_id)]
-        cid = held[0].contact_id
-        self.push_edit(self._named("Delete signal about %1", cid),
-                       lambda: signals.restore_signal(held[0]),
-                       lambda: held.__setitem__(0, signals.delete_signal(signal_id)), [cid])
+        cid = signals.get_signal(signal_id).contact_id
+        self.record(lambda _: self._named("Delete signal about %1", cid),
+                    lambda: signals.delete_signal(signal_id), _ids(cid))
 
     def tag_contacts(self, contact_ids: Sequence[int], name: str) -> None:
         """Give the contacts a tag."""
         ids = list(contact_ids)
-        had = bulk.contacts_with_tag(ids, name)
-        contacts.add_tag(ids, name)
-        added = [cid for cid in ids if cid not in had]
-        self.push_edit(self._many("Tag %1 as “%2”", "Tag %n contacts as “%2”", ids, name),
-                       lambda: contacts.remove_tag(added, name),
-                       lambda: contacts.add_tag(ids, name), ids)
+        self.record(lambda _: self._many("Tag %1 as “%2”", "Tag %n contacts as “%2”", ids, name),
+                    lambda: contacts.add_tag(ids, name), _ids(*ids))
 
     def archive_contacts(self, contact_ids: Sequence[int], reason: str) -> None:
         """Archive the contacts with a reason (kept as plain entries)."""
         ids = list(contact_ids)
-        changes = bulk.archive_contacts(ids, reason)
-        self.push_edit(self._many("Archive %1", "Archive %n contacts", ids),
-                       lambda: bulk.revert_status_changes(changes),
-                       lambda: bulk.redo_status_changes(changes), ids)
+        self.record(lambda _: self._many("Archive %1", "Archive %n contacts", ids),
+                    lambda: bulk.archive_contacts(ids, reason), _ids(*ids))
 
     def restore_contacts(self, contact_ids: Sequence[int], reason: str = "") -> None:
         """Bring archived contacts back to the working list."""
         ids = list(contact_ids)
-        changes = bulk.restore_contacts(ids, reason or "Restored")
-        self.push_edit(self._many("Restore %1", "Restore %n contacts", ids),
-                       lambda: bulk.revert_status_changes(changes),
-                       lambda: bulk.redo_status_changes(changes), ids)
+        self.record(lambda _: self._many("Restore %1", "Restore %n contacts", ids),
+                    lambda: bulk.restore_contacts(ids, reason or "Restored"), _ids(*ids))
 
     def clarify(self, contact_id: int, result: ClarifyResult | None) -> None:
         """Store what the clarification wizard handed back (None: cancelled, nothing).
@@ -267,23 +291,23 @@ class Controller(QObject):
         if result.kind == DRAFT:
             self._save_draft(contact_id, result.data)
             return
-        if result.decision is None:
+        decision = result.decision
+        if decision is None:
             raise ValidationError({"decision": "Choose to keep or to archive."})
-        done = clarify.apply_decision(contact_id, result.data, result.decision)
-        verb = "Archive %1" if done.action == ARCHIVE else "Keep %1"
-        self.push_edit(self.tr(verb).replace("%1", done.display_name),
-                       lambda: clarify.undo_decision(done),
-                       lambda: clarify.redo_decision(done), [contact_id])
+        verb = "Archive %1" if decision.action == ARCHIVE else "Keep %1"
+        self.record(lambda _: self._named(verb, contact_id),
+                    lambda: states.finish_clarification(contact_id, result.data, decision),
+                    _ids(contact_id))
 
     def _save_draft(self, contact_id: int, data: ClarificationInput) -> None:
-        first = states.draft_for(contact_id) is None
-        states.save_draft(contact_id, data)
-        if not first:  # a later save only updates the draft the undo stack knows
+        if states.draft_for(contact_id) is not None:
+            # A later save only updates the draft the undo stack knows: undoing the
+            # start takes the draft away as it is then, redoing brings that back.
+            states.save_draft(contact_id, data)
             self.notify([contact_id])
             return
-        self.push_edit(self._named("Start clarifying with %1", contact_id),
-                       lambda: clarify.discard_draft(contact_id),
-                       lambda: states.save_draft(contact_id, data), [contact_id])
+        self.record(lambda _: self._named("Start clarifying with %1", contact_id),
+                    lambda: states.save_draft(contact_id, data), _ids(contact_id))
 
     # -- settings ---------------------------------------------------------------
 

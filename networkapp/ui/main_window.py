@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from networkapp import APP_DISPLAY_NAME
 from networkapp.services.vocabulary import ARCHIVED
+from networkapp.ui import messages
 from networkapp.ui.actions import Actions, icon
 from networkapp.ui.contact_commands import ContactCommands
 from networkapp.ui.controller import Controller
@@ -183,6 +184,12 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.acts
         a.new_contact.triggered.connect(self.new_contact)
+        # Undo and Redo go through the controller: a step that cannot be done leaves the
+        # stack and the file as they were, and says why.
+        for action, step in ((a.undo, self.controller.undo), (a.redo, self.controller.redo)):
+            action.triggered.disconnect()
+            action.triggered.connect(step)
+        self.controller.undo_failed.connect(self._on_controller_undo_failed)
         a.quit.triggered.connect(self.close)
         a.import_vcards.triggered.connect(self.importing.choose_files)
         a.export_vcards.triggered.connect(self.importing.export_selection)
@@ -377,6 +384,9 @@ class MainWindow(QMainWindow):
         self.model.refresh_contacts(ids)
         self._update_counts()
         self._update_actions()
+
+    def _on_controller_undo_failed(self, text: str) -> None:
+        messages.show_error(self, self.tr("Undo"), text)
 
     def _on_controller_settings_changed(self) -> None:
         self.model.set_threshold(self.controller.threshold())

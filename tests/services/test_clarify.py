@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from networkapp.models import ALL_TABLES, Clarification, Contact, Signal, StatusChange
-from networkapp.services import clarify, states
-from networkapp.services.contacts import contact_status, create_contact
+from networkapp.models import ALL_TABLES, Clarification, Contact, Signal
+from networkapp.services import changes, clarify, states
+from networkapp.services.contacts import contact_status, create_contact, delete_contacts
 from networkapp.services.dto import (
     ClarificationInput,
     ContactFields,
@@ -23,7 +23,6 @@ from networkapp.services.dto import (
 from networkapp.services.errors import TransitionError, ValidationError
 from networkapp.services.interactions import add_interaction
 from networkapp.services.signals import add_signal, threshold_state
-from networkapp.services.snapshot import delete_contact, restore_snapshot
 
 DAY = dt.date(2025, 3, 10)
 TALK = ClarificationInput(date=DAY, channel="call", planned_questions="Why only now?",
@@ -93,19 +92,17 @@ def test_finish_problems_name_what_is_missing() -> None:
 
 
 def test_keep_resolves_the_warnings_and_reactivates(ada: int) -> None:
-    undo = clarify.apply_decision(ada, TALK, Decision("keep", cadence_days=45))
-    assert undo.text == "Keep Ada Rossi"
+    done = states.finish_clarification(ada, TALK, Decision("keep", cadence_days=45))
     assert contact_status(ada) == "active"
     assert threshold_state(ada).level == "none"
-    assert len(undo.resolved_signal_ids) == 3
+    assert Signal.select().where(Signal.resolved_by == done.id).count() == 3
     assert Contact.get_by_id(ada).cadence_days == 45
     assert [c.action for c in states.history(ada)] == ["create", "clarify", "keep"]
     assert Signal.select().where(Signal.resolved_by.is_null()).count() == 1  # the positive
 
 
 def test_archive_keeps_everything_with_the_reason(ada: int) -> None:
-    undo = clarify.apply_decision(ada, TALK, Decision("archive", reason="Only takes."))
-    assert undo.text == "Archive Ada Rossi"
+    states.finish_clarification(ada, TALK, Decision("archive", reason="Only takes."))
     assert contact_status(ada) == "archived"
     assert states.history(ada)[-1].reason == "Only takes."
     assert Signal.select().where(Signal.contact == ada).count() == 4
@@ -115,7 +112,7 @@ def test_archive_keeps_everything_with_the_reason(ada: int) -> None:
 def test_an_invalid_decision_writes_nothing(ada: int) -> None:
     before = dump()
     with pytest.raises(ValidationError):
-        clarify.apply_decision(ada, TALK, Decision("archive", reason="  "))
+        states.finish_clarification(ada, TALK, Decision("archive", reason="  "))
     assert dump() == before
 
 
@@ -127,21 +124,15 @@ def test_undo_restores_the_exact_rows_and_redo_the_exact_result(
     if with_draft:
         states.save_draft(ada, ClarificationInput(planned_questions="Draft", draft_step=1))
     before = dump()
-    undo = clarify.apply_decision(ada, TALK, decision)
+    _, recording = changes.record(lambda: states.finish_clarification(ada, TALK, decision))
     after = dump()
-    clarify.undo_decision(undo)
+    change = changes.ChangeSet(recording)
+    change.swap()
     assert dump() == before
-    clarify.redo_decision(undo)
+    change.swap()
     assert dump() == after
-    clarify.undo_decision(undo)
+    change.swap()
     assert dump() == before
-
-
-def test_undo_refuses_when_the_contact_changed_since(ada: int) -> None:
-    undo = clarify.apply_decision(ada, TALK, Decision("archive", reason="Enough."))
-    states.restore_contact(ada, "Changed my mind")
-    with pytest.raises(TransitionError, match="Ada Rossi changed since"):
-        clarify.undo_decision(undo)
 
 
 def test_draft_then_resume_then_finish(ada: int) -> None:
@@ -150,44 +141,44 @@ def test_draft_then_resume_then_finish(ada: int) -> None:
     draft = states.draft_for(ada)
     assert draft is not None and (draft.planned_questions, draft.draft_step) == (
         "Ask about it", 2)
-    clarify.apply_decision(ada, TALK, Decision("keep"))
+    states.finish_clarification(ada, TALK, Decision("keep"))
     assert states.draft_for(ada) is None
     assert Clarification.select().count() == 1  # the draft became the clarification
 
 
-def test_discard_draft_leaves_no_trace(ada: int) -> None:
+def test_undoing_a_started_draft_leaves_no_trace(ada: int) -> None:
     before = dump()
-    states.save_draft(ada, ClarificationInput(planned_questions="Hmm", draft_step=1))
-    assert clarify.discard_draft(ada) is True
-    assert dump() == {**before, "contact": dump()["contact"]}
+    _, recording = changes.record(lambda: states.save_draft(
+        ada, ClarificationInput(planned_questions="Hmm", draft_step=1)))
+    assert contact_status(ada) == "clarifying"
+    changes.ChangeSet(recording).swap()
+    assert dump() == before
     assert contact_status(ada) == "active"
-    assert StatusChange.select().count() == 1
-    assert clarify.discard_draft(ada) is False
 
 
 def test_restore_from_archive(ada: int) -> None:
-    clarify.apply_decision(ada, TALK, Decision("archive", reason="Enough."))
+    states.finish_clarification(ada, TALK, Decision("archive", reason="Enough."))
     states.restore_contact(ada, "We talked again")
     assert contact_status(ada) == "active"
     assert [c.action for c in states.history(ada)][-2:] == ["archive", "restore"]
 
 
 def test_archived_contact_cannot_be_decided_again(ada: int) -> None:
-    clarify.apply_decision(ada, TALK, Decision("archive", reason="Enough."))
+    states.finish_clarification(ada, TALK, Decision("archive", reason="Enough."))
     before = dump()
     with pytest.raises(TransitionError):
-        clarify.apply_decision(ada, TALK, Decision("keep"))
+        states.finish_clarification(ada, TALK, Decision("keep"))
     assert dump() == before
 
 
 def test_delete_of_an_archived_contact_removes_every_row_and_undo_brings_them_back(
         ada: int) -> None:
-    clarify.apply_decision(ada, TALK, Decision("archive", reason="Enough."))
+    states.finish_clarification(ada, TALK, Decision("archive", reason="Enough."))
     before = dump()
-    snapshot = delete_contact(ada)
+    _, recording = changes.record(lambda: delete_contacts([ada]))
     left = dump()
     assert all(not rows for name, rows in left.items() if name not in ("tag", "setting"))
-    restore_snapshot(snapshot)
+    changes.ChangeSet(recording).swap()
     assert dump() == before
 
 

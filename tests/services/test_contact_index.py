@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from networkapp.services.bulk import archive_contacts, contacts_with_tag, revert_status_changes
+from networkapp.services import changes
+from networkapp.services.bulk import archive_contacts, contacts_with_tag
 from networkapp.services.contact_index import ContactIndex, squash
 from networkapp.services.contacts import add_tag, contact_status, create_contact
 from networkapp.services.demo import generate_demo
@@ -64,9 +65,9 @@ def test_refresh_adds_changes_and_drops(db_path: Path) -> None:
 
 def test_bulk_archive_reverts_exactly(db_path: Path) -> None:
     ids = [create_contact(ContactFields(display_name=n)) for n in ("Ada", "Bea")]
-    changes = archive_contacts(ids, "one-sided")
+    _, recording = changes.record(lambda: archive_contacts(ids, "one-sided"))
     assert {contact_status(i) for i in ids} == {"archived"}
-    revert_status_changes(changes)
+    changes.ChangeSet(recording).swap()
     assert {contact_status(i) for i in ids} == {"active"}
     assert [h.action for h in history(ids[0])] == ["create"]
     add_tag(ids[:1], "x")

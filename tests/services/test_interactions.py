@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from networkapp.services import changes
 from networkapp.services.dto import ExchangeInput, InteractionInput, SignalInput
 from networkapp.services.errors import NotFoundError, ValidationError
 from networkapp.services.interactions import (
@@ -15,7 +16,6 @@ from networkapp.services.interactions import (
     delete_interaction,
     get_interaction,
     list_interactions,
-    restore_interaction,
     update_interaction,
 )
 from networkapp.services.listing import ContactQuery, list_contacts
@@ -70,14 +70,15 @@ def test_delete_and_undo(db_path: Path) -> None:
     update_signal(sid, SignalInput(date=dt.date(2024, 5, 1), polarity="warning",
                                    category="ego_first", interaction_id=iid))
     before = get_interaction(iid)
-    removed = delete_interaction(iid)
+    removed, recording = changes.record(lambda: delete_interaction(iid))
     assert removed == before
     assert _row(cid) == (1, 0, dt.date(2024, 1, 1))
     (signal,) = list_signals(cid)
     assert signal.interaction_id is None  # the signal stays, unlinked
-    restore_interaction(removed)
+    changes.ChangeSet(recording).swap()
     assert get_interaction(iid) == before
     assert _row(cid) == (1, 2, dt.date(2024, 5, 1))
+    assert list_signals(cid)[0].interaction_id == iid  # linked again
 
 
 @pytest.mark.parametrize(("exchange", "words"), [

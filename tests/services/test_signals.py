@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from networkapp.services import changes
 from networkapp.services.dto import SignalInput
 from networkapp.services.errors import NotFoundError, ValidationError
 from networkapp.services.listing import ContactQuery, list_contacts
@@ -19,7 +20,6 @@ from networkapp.services.signals import (
     delete_signal,
     level_for,
     list_signals,
-    restore_signal,
     threshold_state,
     update_signal,
 )
@@ -144,8 +144,8 @@ def test_update_delete_and_undo_keep_the_cache_right(db_path: Path) -> None:
     update_signal(sid, SignalInput(date=dt.date(2024, 1, 2), polarity="warning",
                                    category="gut_feeling", weight=3))
     assert _open_warnings(cid) == 3 and threshold_state(cid).level == LEVEL_DECIDE
-    removed = delete_signal(sid)
+    removed, recording = changes.record(lambda: delete_signal(sid))
     assert _open_warnings(cid) == 0 and list_signals(cid) == []
-    restore_signal(removed)
+    changes.ChangeSet(recording).swap()
     assert list_signals(cid) == [removed]
     assert _open_warnings(cid) == 3

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from networkapp.models import db
-from networkapp.services import clarify, states
+from networkapp.services import states
 from networkapp.services.contacts import create_contact
 from networkapp.services.dto import (
     ClarificationInput,
@@ -37,7 +37,7 @@ def story(db_path: Path) -> int:
                                 category="only_when_needing", weight=2, note="Again"))
     add_signal(cid, SignalInput(date=DAY - dt.timedelta(days=3), polarity="positive",
                                 category="was_honest"))
-    clarify.apply_decision(cid, ClarificationInput(
+    states.finish_clarification(cid, ClarificationInput(
         date=DAY, channel="meeting", planned_questions="Why only now?",
         their_answer="Busy.", outcome="not_clarified"), Decision("archive", reason="Takes."))
     return cid

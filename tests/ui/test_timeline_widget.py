@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from networkapp.services import clarify
+from networkapp.services import states
 from networkapp.services.contacts import create_contact
 from networkapp.services.dto import ClarificationInput, ContactFields, Decision, SignalInput
 from networkapp.services.signals import add_signal
@@ -31,8 +31,8 @@ def test_the_story_newest_first_then_oldest_first(qtbot: QtBot, qtmodeltester: o
     cid = create_contact(ContactFields(display_name="Ada Rossi"))
     add_signal(cid, SignalInput(date=TODAY - dt.timedelta(days=5), polarity="warning",
                                 category="ego_first", note="<i>again</i>"))
-    clarify.apply_decision(cid, ClarificationInput(date=TODAY, outcome="no_answer"),
-                           Decision("archive", reason="Silence."))
+    states.finish_clarification(cid, ClarificationInput(date=TODAY, outcome="no_answer"),
+                                Decision("archive", reason="Silence."))
     widget = make(qtbot)
     widget.set_entries(timeline(cid))
     titles = [e.title for e in widget.shown_entries()]
