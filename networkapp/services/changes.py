@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -34,6 +34,16 @@ Ranges = tuple[tuple[int, int], ...]
 _FLAG = "undo_recording"  # a temporary table with one row while an operation is recorded
 _STAGE = 0  # the key of the rows a swap is about to replace (change sets start at 1)
 _keys = itertools.count(1)
+
+
+def _sql(statement: str, params: Sequence[object] = ()) -> sqlite3.Cursor:
+    cursor: sqlite3.Cursor = db.execute_sql(statement, params)
+    return cursor
+
+
+def _connection() -> sqlite3.Connection:
+    connection: sqlite3.Connection = db.connection()
+    return connection
 
 
 class UndoConflictError(DomainError):
@@ -85,7 +95,7 @@ class Recording:
 
 
 def _tables() -> list[_Table]:
-    rows = db.execute_sql(
+    rows = _sql(
         "SELECT m.name, p.name, p.type, p.pk, (SELECT count(*) FROM pragma_table_info(m.name) q "
         "WHERE q.pk > 0) FROM main.sqlite_master m JOIN pragma_table_info(m.name) p "
         "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, p.cid"
@@ -101,15 +111,15 @@ def _tables() -> list[_Table]:
 
 def _install(tables: list[_Table]) -> None:
     """Create this connection's temporary tables and triggers (once per connection)."""
-    if db.execute_sql("SELECT 1 FROM temp.sqlite_master WHERE name = ?", (_FLAG,)).fetchone():
+    if _sql("SELECT 1 FROM temp.sqlite_master WHERE name = ?", (_FLAG,)).fetchone():
         return
     # A REPLACE deletes the row it replaces: with recursive triggers that delete is seen.
-    db.execute_sql("PRAGMA recursive_triggers = ON")
+    _sql("PRAGMA recursive_triggers = ON")
     with db.atomic():
         for table in tables:
             for statement in _ddl(table):
-                db.execute_sql(statement)
-        db.execute_sql(f"CREATE TEMP TABLE {_FLAG} (on_ INTEGER)")
+                _sql(statement)
+        _sql(f"CREATE TEMP TABLE {_FLAG} (on_ INTEGER)")
 
 
 def _ddl(table: _Table) -> list[str]:
@@ -147,16 +157,16 @@ def record(work: Callable[[], T]) -> tuple[T, Recording]:
     tables = _tables()
     _install(tables)
     with db.atomic("IMMEDIATE"):
-        db.execute_sql(f"INSERT INTO temp.{_FLAG} VALUES (1)")
+        _sql(f"INSERT INTO temp.{_FLAG} VALUES (1)")
         try:
             result = work()
         finally:
-            db.execute_sql(f"DELETE FROM temp.{_FLAG}")
+            _sql(f"DELETE FROM temp.{_FLAG}")
         try:
             recording = _collect(tables)
         finally:
             for table in tables:
-                db.execute_sql(f"DELETE FROM {table.log}")
+                _sql(f"DELETE FROM {table.log}")
     return result, recording
 
 
@@ -170,16 +180,16 @@ def _collect(tables: list[_Table]) -> Recording:
     before: list[tuple[str, tuple[Row, ...]]] = []
     inserted: list[tuple[str, Ranges]] = []
     for table in tables:
-        db.execute_sql(
+        _sql(
             f"DELETE FROM {table.log} WHERE present = 1 AND EXISTS "
             f"(SELECT 1 FROM {table.main} t WHERE {_same_row(table, table.log)})")
-        db.execute_sql(
+        _sql(
             f"DELETE FROM {table.log} WHERE present = 0 AND NOT EXISTS "
             f"(SELECT 1 FROM {table.main} t WHERE t.rowid = {table.log}.rid)")
-        rows = tuple(db.execute_sql(
+        rows = tuple(_sql(
             f"SELECT rid, {table.cols()} FROM {table.log} WHERE present = 1 ORDER BY rid"
         ).fetchall())
-        ranges = tuple(db.execute_sql(
+        ranges = tuple(_sql(
             f"SELECT min(rid), max(rid) FROM (SELECT rid, rid - row_number() OVER "
             f"(ORDER BY rid) AS run FROM {table.log} WHERE present = 0) GROUP BY run "
             f"ORDER BY 1").fetchall())
@@ -201,7 +211,7 @@ class ChangeSet:
         tables = _tables()
         _install(tables)
         self.key = next(_keys)
-        self._connection = db.connection()
+        self._connection = _connection()
         self._tables = [t for t in tables if t.name in recording.tables()]
         by_name = {t.name: t for t in tables}
         with db.atomic():
@@ -210,20 +220,19 @@ class ChangeSet:
             for name, ranges in recording.inserted:
                 self._keep_absent(by_name[name], ranges)
             for table in self._tables:  # which rows the file holds now, after the operation
-                db.execute_sql(f"UPDATE {table.kept} SET now = EXISTS (SELECT 1 FROM "
+                _sql(f"UPDATE {table.kept} SET now = EXISTS (SELECT 1 FROM "
                                f"{table.main} t WHERE t.rowid = {table.kept}.rid) "
                                f"WHERE cs = {self.key}")
 
     def _keep_rows(self, table: _Table, rows: Iterable[Row]) -> None:
         marks = ", ".join("?" * (len(table.columns) + 1))
-        cursor = db.cursor()
-        cursor.executemany(
+        _connection().executemany(
             f"INSERT INTO {table.kept} (cs, present, rid, {table.cols()}) "
             f"VALUES ({self.key}, 1, {marks})", rows)
 
     def _keep_absent(self, table: _Table, ranges: Ranges) -> None:
         for first, last in ranges:
-            db.execute_sql(
+            _sql(
                 f"WITH RECURSIVE r(x) AS (SELECT ? UNION ALL SELECT x + 1 FROM r WHERE x < ?) "
                 f"INSERT INTO {table.kept} (cs, rid, present) SELECT ?, x, 0 FROM r",
                 (first, last, self.key))
@@ -234,14 +243,14 @@ class ChangeSet:
         Raises:
             UndoConflictError: it cannot be done; nothing was changed.
         """
-        if db.connection() is not self._connection:
+        if _connection() is not self._connection:
             raise UndoConflictError("the file was closed and opened again since.")
         try:
             with db.atomic("IMMEDIATE"):
                 self._check_unchanged()
-                db.execute_sql("PRAGMA defer_foreign_keys = ON")
+                _sql("PRAGMA defer_foreign_keys = ON")
                 for statement in self._swap_statements():
-                    db.execute_sql(statement)
+                    _sql(statement)
         except (sqlite3.Error, peewee.DatabaseError) as exc:
             raise UndoConflictError(_reason(exc)) from exc
 
@@ -249,7 +258,7 @@ class ChangeSet:
         """Refuse when a row this change set puts back or takes away was added or
         removed by someone else since (another program sharing the file)."""
         for t in self._tables:
-            moved = db.execute_sql(
+            moved = _sql(
                 f"SELECT k.rid FROM {t.kept} k WHERE k.cs = {self.key} AND k.now IS NOT "
                 f"EXISTS (SELECT 1 FROM {t.main} t WHERE t.rowid = k.rid) LIMIT 1").fetchone()
             if moved:
@@ -282,11 +291,11 @@ class ChangeSet:
 
     def drop(self) -> None:
         """Forget the kept rows (the command left the undo stack)."""
-        if db.is_closed() or db.connection() is not self._connection:
+        if db.is_closed() or _connection() is not self._connection:
             return
         with db.atomic():
             for t in self._tables:
-                db.execute_sql(f"DELETE FROM {t.kept} WHERE cs = {self.key}")
+                _sql(f"DELETE FROM {t.kept} WHERE cs = {self.key}")
 
 
 def _reason(exc: Exception) -> str:

@@ -143,7 +143,7 @@ def test_delete_edit_then_ctrl_z_twice_in_the_window(
     assert errors == []
     assert window.model.row_of(a) is not None
     assert differences(start, dump_file()) == []
-    assert not window.actions.undo.isEnabled()
+    assert not window.acts.undo.isEnabled()
 
 
 def test_a_failed_ctrl_z_in_the_window_says_why_and_keeps_the_step(
@@ -156,5 +156,5 @@ def test_a_failed_ctrl_z_in_the_window_says_why_and_keeps_the_step(
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(shown) == 1 and "Delete Ada" in shown[0][1]
     assert "data is safe" not in shown[0][1]
-    assert window.actions.undo.isEnabled()
-    assert window.actions.undo.text() == "&Undo Delete Ada"
+    assert window.acts.undo.isEnabled()
+    assert window.acts.undo.text() == "&Undo Delete Ada"
