@@ -7,7 +7,12 @@ import sys
 from typing import Any
 
 from networkapp.commands.common import EXIT_STORAGE, add_db_option, open_or_report
-from networkapp.services.listing import ContactQuery, list_contact_tuples, list_json
+from networkapp.services.listing import (
+    ContactQuery,
+    json_records,
+    list_contact_tuples,
+    list_json,
+)
 
 
 def add_parser(sub: Any, name: str) -> None:
@@ -25,12 +30,7 @@ def _view(args: argparse.Namespace) -> str:
 
 
 def _records(args: argparse.Namespace) -> list[dict[str, Any]]:
-    rows = list_contact_tuples(ContactQuery(view=_view(args), sort="id"))
-    return [
-        {"id": r[0], "name": r[1], "status": r[3], "gave": r[4], "received": r[5],
-         "open_warnings": r[6], "last_interaction": str(r[7])[:10] if r[7] else None}
-        for r in rows
-    ]
+    return json_records(list_contact_tuples(ContactQuery(view=_view(args), sort="id")))
 
 
 def run(args: argparse.Namespace) -> int:

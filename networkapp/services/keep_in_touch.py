@@ -1,10 +1,27 @@
-"""Keep in touch: when did we last talk, and is it time again?"""
+"""Keep in touch: when did we last talk, and is it time again?
+
+:func:`days_overdue` is the one rule for "overdue": the contact card, the
+"Needs attention" view (:mod:`networkapp.services.listing`) and the printed
+network report all ask it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from networkapp.services.dto import KeepInTouch
+
+
+def days_overdue(last_interaction: dt.date | None, cadence_days: int | None,
+                 today: dt.date) -> int:
+    """Return how many days past its cadence a contact is (0: not overdue).
+
+    With no cadence nothing is ever due; with no interaction yet there is no
+    date to count from, so nothing is overdue either.
+    """
+    if last_interaction is None or not cadence_days:
+        return 0
+    return max((today - last_interaction).days - cadence_days, 0)
 
 
 def keep_in_touch(
@@ -23,6 +40,6 @@ def keep_in_touch(
     days_since = (today - last_interaction).days
     if not cadence_days:
         return KeepInTouch(last_interaction, days_since, None, None, False)
-    due_on = last_interaction + dt.timedelta(days=cadence_days)
-    late = (today - due_on).days
-    return KeepInTouch(last_interaction, days_since, cadence_days, due_on, late > 0, max(late, 0))
+    late = days_overdue(last_interaction, cadence_days, today)
+    return KeepInTouch(last_interaction, days_since, cadence_days,
+                       last_interaction + dt.timedelta(days=cadence_days), late > 0, late)

@@ -1,44 +1,56 @@
-"""The contact list: one SQL query over the cached columns, whatever the size.
+"""The contact list: which contacts a view shows, what a search finds, in which order.
 
-Views: ``active`` (everything not archived), ``attention`` (clarify or decide
-level, one-sided balance, or overdue against the contact's own keep-in-touch
-cadence), ``archived``, ``all``.
-Search is case- and accent-insensitive over name, e-mails, organization, title,
-tags and notes ("nicolo" finds "Niccolò").
+One path and one source for each rule: the window's table, ``networkapp list``,
+printing and the counts all go through :class:`ContactList`, which reads the
+cached columns of every contact in one query and applies, in Python:
+
+- the views (:func:`in_view`): ``active`` (everything not archived),
+  ``attention`` (:func:`needs_attention`: open warnings, clarifying, a one-sided
+  balance, or overdue against the contact's own keep-in-touch cadence),
+  ``archived``, ``all``;
+- the search: case- and accent-insensitive over name, e-mails, organization,
+  title, tags and notes, and forgiving about doubled letters in names ("nicolo"
+  finds "Niccolò", "rosi" finds "Rossi");
+- the sort orders (:data:`SORTS`): the column in the direction asked, then always
+  ``sort_name`` ascending, then ``id`` ascending, so tied rows never move between
+  two loads, nor between the table and the command line. Contacts never met sort
+  last by last interaction in both directions.
+
+Kept in memory for the table, the lists answer a keystroke or a header click at
+100,000 contacts in tens of milliseconds (an SQL ``LIKE`` per keystroke costs
+120-370 ms there, fetching the rows dominates); after an edit,
+:meth:`ContactList.refresh` reloads only the contacts named.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-import sqlite3
-from dataclasses import dataclass
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
 from networkapp.models import db
 from networkapp.models.text import fold, squash
+from networkapp.services.balance import is_one_sided
 from networkapp.services.dto import ContactRow
+from networkapp.services.keep_in_touch import days_overdue
+from networkapp.services.vocabulary import ARCHIVED, CLARIFYING
 
 VIEWS = ("active", "attention", "archived", "all")
+SORTS = ("name", "organization", "status", "last_interaction", "balance", "gave", "received",
+         "open_warnings", "id")
 
-SORT_COLUMNS = {
-    "name": "sort_name",
-    "organization": "lower(organization)",
-    "status": "status",
-    "last_interaction": "last_interaction_on",
-    "balance": "(gave_count - received_count)",
-    "gave": "gave_count",
-    "received": "received_count",
-    "open_warnings": "open_warning_weight",
-    "id": "id",
-}
+# A raw row: what the table keeps per contact, as SQLite returns it.
+ROW_FIELDS = ("id", "name", "organization", "status", "gave", "received", "open_warnings",
+              "last_interaction", "cadence_days", "has_photo", "sort_name")
+_SELECT = ("SELECT id, display_name, organization, status, gave_count, received_count, "
+           "open_warning_weight, last_interaction_on, cadence_days, photo IS NOT NULL, "
+           "sort_name FROM contact")
+# The search texts are most of the bytes: read on the first search (or when idle).
+_SEARCH_TEXTS = "SELECT id, search_text FROM contact"
+_CHUNK = 500
 
-_COLUMNS = ("id, display_name, organization, status, gave_count, received_count, "
-            "open_warning_weight, last_interaction_on, cadence_days, photo IS NOT NULL")
-
-ONE_SIDED_SQL = ("(gave_count + received_count >= 3 AND "
-                 "4 * min(gave_count, received_count) <= max(gave_count, received_count))")
-OVERDUE_SQL = ("(cadence_days IS NOT NULL AND last_interaction_on IS NOT NULL AND "
-               "julianday(?) - julianday(last_interaction_on) > cadence_days)")
+Row = tuple  # see ROW_FIELDS
 
 
 @dataclass(frozen=True)
@@ -52,84 +64,249 @@ class ContactQuery:
     limit: int | None = None
 
 
-def _where(query: ContactQuery, today: dt.date) -> tuple[str, list[object]]:
-    clauses: list[str] = []
-    params: list[object] = []
-    if query.view == "archived":
-        clauses.append("status = 'archived'")
-    elif query.view in ("active", "attention"):
-        clauses.append("status != 'archived'")
-    if query.view == "attention":
-        clauses.append(f"(open_warning_weight > 0 OR status = 'clarifying' OR {ONE_SIDED_SQL}"
-                       f" OR {OVERDUE_SQL})")
-        params.append(today.isoformat())
-    for word in fold(query.search).split():
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        if squash(word) == word:
-            # Typed without doubled letters: also match a name that has some.
-            clauses.append("(search_text LIKE ? ESCAPE '\\' OR "
-                           "squash(sort_name) LIKE ? ESCAPE '\\')")
-            params += [f"%{escaped}%", f"%{escaped}%"]
-        else:
-            clauses.append("search_text LIKE ? ESCAPE '\\'")
-            params.append(f"%{escaped}%")
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-
-def _order(query: ContactQuery) -> str:
-    column = SORT_COLUMNS.get(query.sort, "sort_name")
-    direction = "DESC" if query.descending else "ASC"
-    nulls = f"{column} IS NULL, " if column == "last_interaction_on" else ""
-    return f" ORDER BY {nulls}{column} {direction}, sort_name, id"
-
-
-def list_contact_tuples(query: ContactQuery, today: dt.date | None = None) -> list[tuple]:
-    """Return raw rows (id, name, org, status, gave, received, warnings, last, cadence, photo).
-
-    The compact form the GUI's table model keeps for 100,000 contacts.
-    """
-    where, params = _where(query, today or dt.date.today())
-    sql = f"SELECT {_COLUMNS} FROM contact{where}{_order(query)}"
-    if query.limit is not None:
-        sql += f" LIMIT {int(query.limit)}"
-    return list(db.execute_sql(sql, params).fetchall())
-
-
-_JSON_SQL = (
-    "SELECT json_group_array(json_object('id', id, 'name', display_name, 'status', status, "
-    "'gave', gave_count, 'received', received_count, 'open_warnings', open_warning_weight, "
-    "'last_interaction', substr(last_interaction_on, 1, 10))) "
-    "FROM (SELECT * FROM contact{where} ORDER BY id)")
-
-
-def list_json(view: str, today: dt.date | None = None) -> str:
-    """Return the contacts of a view, by id, as the JSON list ``networkapp list --json`` prints.
-
-    Objects with exactly the keys id, name, status, gave, received,
-    open_warnings, last_interaction (ISO date or null). SQLite builds the text
-    (its JSON functions), 4-5x faster than json.dumps over 100,000 dicts; where
-    SQLite lacks them, the same list is built in Python.
-    """
-    where, params = _where(ContactQuery(view=view), today or dt.date.today())
-    try:
-        text = db.execute_sql(_JSON_SQL.format(where=where), params).fetchone()[0]
-    except sqlite3.OperationalError:  # no JSON1 in this SQLite
-        rows = list_contact_tuples(ContactQuery(view=view, sort="id"), today)
-        return json.dumps([
-            {"id": r[0], "name": r[1], "status": r[3], "gave": r[4], "received": r[5],
-             "open_warnings": r[6], "last_interaction": str(r[7])[:10] if r[7] else None}
-            for r in rows], ensure_ascii=False)
-    return str(text)
-
-
 def _as_date(value: object) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value  # type: ignore[return-value]
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def row_from_tuple(row: tuple) -> ContactRow:
-    """Turn one raw row of :func:`list_contact_tuples` into a :class:`ContactRow`."""
+def needs_attention(row: Row, today: dt.date) -> bool:
+    """True when a raw row belongs in "Needs attention" (archived or not: see :func:`in_view`).
+
+    Open warnings (the clarify or decide level), a clarification under way, a
+    one-sided balance (:func:`~networkapp.services.balance.is_one_sided`) or an
+    overdue keep-in-touch (:func:`~networkapp.services.keep_in_touch.days_overdue`).
+    """
+    return (row[6] > 0 or row[3] == CLARIFYING or is_one_sided(row[4], row[5])
+            or (row[8] is not None and row[7] is not None
+                and days_overdue(_as_date(row[7]), row[8], today) > 0))
+
+
+def in_view(view: str, row: Row, today: dt.date) -> bool:
+    """True when a raw row belongs in ``view`` (an unknown view is ``active``)."""
+    if view == "all":
+        return True
+    if view == "archived":
+        return bool(row[3] == ARCHIVED)
+    return row[3] != ARCHIVED and (view != "attention" or needs_attention(row, today))
+
+
+@dataclass
+class ContactList:
+    """Every contact's list columns as parallel lists (a cache, not a domain value).
+
+    Positions index the lists; a deleted contact keeps its position with ``None``.
+    """
+
+    ids: list[int] = field(default_factory=list)
+    rows: list[Row | None] = field(default_factory=list)
+    sort_names: list[str] = field(default_factory=list)
+    search_texts: list[str] | None = None
+    _position: dict[int, int] = field(default_factory=dict)
+    _in_id_order: bool = True
+    _max_id: int = 0
+    _squashed: list[str] | None = None
+    _org_keys: list[str] | None = None
+    _orders: dict[tuple[str, bool], list[int]] = field(default_factory=dict)
+    _members: dict[tuple[str, dt.date], list[bool]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls) -> ContactList:
+        """Read every contact's list columns in one query."""
+        contacts = cls()
+        raws = db.execute_sql(_SELECT + " ORDER BY id").fetchall()
+        contacts.ids = [raw[0] for raw in raws]
+        contacts.rows = raws
+        contacts.sort_names = [raw[10] or "" for raw in raws]
+        contacts._position = {cid: pos for pos, cid in enumerate(contacts.ids)}
+        contacts._max_id = contacts.ids[-1] if contacts.ids else 0
+        return contacts
+
+    def __len__(self) -> int:
+        return len(self._position)
+
+    def row(self, position: int) -> Row:
+        """Return the raw row at ``position`` (see :data:`ROW_FIELDS`)."""
+        row = self.rows[position]
+        assert row is not None
+        return row
+
+    def position_of(self, contact_id: int) -> int | None:
+        """Return where a contact sits in the lists, or ``None``."""
+        return self._position.get(contact_id)
+
+    # -- after an edit ------------------------------------------------------------------
+
+    def refresh(self, contact_ids: Iterable[int]) -> None:
+        """Reload the given contacts (new ones are added, deleted ones dropped)."""
+        ids = list(dict.fromkeys(contact_ids))
+        found: dict[int, tuple] = {}
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            for raw in db.execute_sql(f"{_SELECT} WHERE id IN ({marks})", chunk).fetchall():
+                found[raw[0]] = raw
+        texts = _search_texts(list(found)) if self.search_texts is not None else {}
+        for cid in ids:
+            self._replace(cid, found.get(cid), texts.get(cid, ""))
+        self._orders.clear()
+        self._members.clear()
+        self._org_keys = None
+
+    def _replace(self, contact_id: int, raw: tuple | None, text: str) -> None:
+        pos = self._position.get(contact_id)
+        if pos is None:
+            if raw is None:
+                return
+            if contact_id < self._max_id:
+                self._in_id_order = False  # an undo brought back an older contact
+            self._max_id = max(self._max_id, contact_id)
+            pos = self._position[contact_id] = len(self.ids)
+            self.ids.append(contact_id)
+            self.rows.append(None)
+            self.sort_names.append("")
+            if self.search_texts is not None:
+                self.search_texts.append("")
+            if self._squashed is not None:
+                self._squashed.append("")
+        elif raw is None:
+            del self._position[contact_id]
+            self.rows[pos] = None
+            if self.search_texts is not None:
+                self.search_texts[pos] = ""
+            return
+        self.rows[pos] = raw
+        self.sort_names[pos] = raw[10] or ""
+        if self.search_texts is not None:
+            self.search_texts[pos] = text
+        if self._squashed is not None:
+            self._squashed[pos] = _squash_name(raw[10] or "")
+
+    # -- views, search, order -----------------------------------------------------------
+
+    def select(self, query: ContactQuery, today: dt.date | None = None) -> list[int]:
+        """Return the positions the query shows, in its order."""
+        members = self._view_members(query.view, today or dt.date.today())
+        positions = [p for p in self._order(query.sort, query.descending) if members[p]]
+        for word in fold(query.search).split():
+            positions = self._matching(positions, word)
+        return positions[: query.limit] if query.limit is not None else positions
+
+    def count(self, view: str, today: dt.date | None = None) -> int:
+        """Return how many contacts a view holds (whatever the search)."""
+        return sum(self._view_members(view, today or dt.date.today()))
+
+    def _view_members(self, view: str, today: dt.date) -> list[bool]:
+        members = self._members.get((view, today))
+        if members is None:
+            members = [r is not None and in_view(view, r, today) for r in self.rows]
+            self._members[(view, today)] = members
+        return members
+
+    def prepare_search(self) -> None:
+        """Read what searching needs (done by the first search otherwise)."""
+        if self.search_texts is None:
+            texts = [""] * len(self.ids)
+            for cid, text in db.execute_sql(_SEARCH_TEXTS).fetchall():
+                pos = self._position.get(cid)
+                if pos is not None:
+                    texts[pos] = text or ""
+            self.search_texts = texts
+        if self._squashed is None:
+            self._squashed = [_squash_name(name) for name in self.sort_names]
+
+    def _matching(self, positions: list[int], word: str) -> list[int]:
+        self.prepare_search()
+        assert self.search_texts is not None and self._squashed is not None
+        found = {i for i, text in enumerate(self.search_texts) if word in text}
+        if squash(word) == word:
+            # A word typed without doubled letters also matches a name that has some.
+            found.update(i for i, name in enumerate(self._squashed) if word in name)
+        return [p for p in positions if p in found]
+
+    def _order(self, sort: str, descending: bool) -> list[int]:
+        sort = sort if sort in SORTS else "name"
+        order = self._orders.get((sort, descending))
+        if order is None:
+            order = self._orders[(sort, descending)] = self._sorted(sort, descending)
+        return order
+
+    def _sorted(self, sort: str, descending: bool) -> list[int]:
+        """Return every live position in the sort's order (see the module's docstring)."""
+        if sort == "id" and self._in_id_order:  # no ties: the name order is not needed
+            live = [p for p, r in enumerate(self.rows) if r is not None]
+            return live[::-1] if descending else live
+        by_name = self._orders.get(("name", False))
+        if by_name is None:
+            by_name = self._orders[("name", False)] = self._by_name_then_id()
+        if sort == "name" and not descending:
+            return by_name
+        if sort == "last_interaction":
+            lasts = [str(r[7]) if r is not None and r[7] is not None else "" for r in self.rows]
+            met = sorted((p for p in by_name if lasts[p]), key=lasts.__getitem__,
+                         reverse=descending)
+            return met + [p for p in by_name if not lasts[p]]
+        # sorted() is stable, also with reverse=True: ties keep the name-then-id order.
+        return sorted(by_name, key=self._sort_keys(sort).__getitem__, reverse=descending)
+
+    def _by_name_then_id(self) -> list[int]:
+        live = [p for p, r in enumerate(self.rows) if r is not None]
+        names, ids = self.sort_names, self.ids
+        if self._in_id_order:  # positions follow the ids: a stable sort on the name is enough
+            return sorted(live, key=names.__getitem__)
+        return sorted(live, key=lambda p: (names[p], ids[p]))
+
+    def _sort_keys(self, sort: str) -> Sequence[object]:
+        rows = self.rows
+        if sort == "name":
+            return self.sort_names
+        if sort == "organization":
+            if self._org_keys is None:
+                self._org_keys = [fold(r[2]) if r is not None else "" for r in rows]
+            return self._org_keys
+        if sort == "balance":
+            return [r[4] - r[5] if r is not None else 0 for r in rows]
+        column = {"status": 3, "gave": 4, "received": 5, "open_warnings": 6}.get(sort)
+        if column is not None:
+            return [r[column] if r is not None else 0 for r in rows]
+        return self.ids
+
+
+_SQUASH_CACHE: dict[str, str] = {}
+
+
+def _squash_name(name: str) -> str:
+    """Squash a folded name word by word, through a cache (first names repeat a lot)."""
+    parts = []
+    for word in name.split():
+        short = _SQUASH_CACHE.get(word)
+        if short is None:
+            short = _SQUASH_CACHE.setdefault(word, squash(word))
+        parts.append(short)
+    return " ".join(parts)
+
+
+def _search_texts(contact_ids: list[int]) -> dict[int, str]:
+    found: dict[int, str] = {}
+    for start in range(0, len(contact_ids), _CHUNK):
+        chunk = contact_ids[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        sql = f"{_SEARCH_TEXTS} WHERE id IN ({marks})"
+        found.update((cid, text or "") for cid, text in db.execute_sql(sql, chunk))
+    return found
+
+
+# -- the list as the command line, printing and the tests see it ------------------------
+
+
+def list_contact_tuples(query: ContactQuery, today: dt.date | None = None) -> list[Row]:
+    """Return the raw rows (see :data:`ROW_FIELDS`) a query shows, in its order."""
+    contacts = ContactList.load()
+    return [contacts.row(p) for p in contacts.select(query, today)]
+
+
+def row_from_tuple(row: Row) -> ContactRow:
+    """Turn one raw row into a :class:`ContactRow`."""
     return ContactRow(id=row[0], name=row[1], organization=row[2], status=row[3], gave=row[4],
                       received=row[5], open_warnings=row[6], last_interaction=_as_date(row[7]),
                       cadence_days=row[8], has_photo=bool(row[9]))
@@ -140,6 +317,32 @@ def list_contacts(query: ContactQuery | None = None) -> list[ContactRow]:
     return [row_from_tuple(row) for row in list_contact_tuples(query or ContactQuery())]
 
 
+def json_records(rows: Iterable[Row]) -> list[dict[str, object]]:
+    """Return the objects ``networkapp list --json`` prints for raw rows.
+
+    Exactly the keys id, name, status, gave, received, open_warnings,
+    last_interaction (ISO date or null).
+    """
+    return [{"id": r[0], "name": r[1], "status": r[3], "gave": r[4], "received": r[5],
+             "open_warnings": r[6], "last_interaction": str(r[7])[:10] if r[7] else None}
+            for r in rows]
+
+
+def list_json(view: str, today: dt.date | None = None) -> str:
+    """Return the contacts of a view, by id, as the JSON list ``networkapp list --json`` prints.
+
+    The text ``json.dumps(json_records(rows), ensure_ascii=False)`` gives, written
+    row by row with json's own string encoder: 3x faster at 100,000 contacts.
+    """
+    quote = encode_basestring
+    parts = [
+        f'{{"id": {r[0]}, "name": {quote(r[1])}, "status": {quote(r[3])}, '
+        f'"gave": {r[4]}, "received": {r[5]}, "open_warnings": {r[6]}, "last_interaction": '
+        f'{quote(str(r[7])[:10]) if r[7] else "null"}}}'
+        for r in list_contact_tuples(ContactQuery(view=view, sort="id"), today)]
+    return "[" + ", ".join(parts) + "]"
+
+
 def count_by_status() -> dict[str, int]:
     """Return how many contacts each status has."""
     cursor = db.execute_sql("SELECT status, count(*) FROM contact GROUP BY status")
@@ -148,5 +351,17 @@ def count_by_status() -> dict[str, int]:
 
 def count_view(view: str, today: dt.date | None = None) -> int:
     """Return how many contacts a view holds (no search)."""
-    where, params = _where(ContactQuery(view=view), today or dt.date.today())
-    return int(db.execute_sql(f"SELECT count(*) FROM contact{where}", params).fetchone()[0])
+    return ContactList.load().count(view, today)
+
+
+def load_photos(contact_ids: Iterable[int]) -> dict[int, bytes]:
+    """Return the photos of the given contacts (those that have one)."""
+    ids = list(contact_ids)
+    found: dict[int, bytes] = {}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT id, photo FROM contact WHERE photo IS NOT NULL AND id IN ({marks})"
+        found.update({cid: bytes(photo) for cid, photo in db.execute_sql(sql, chunk)})
+    return found
+

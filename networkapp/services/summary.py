@@ -2,8 +2,9 @@
 
 :func:`contact_summary` gathers everything printed for one contact (a handful of
 queries, whatever the number of interactions); :func:`network_report` reads the
-cached contact columns in SQL so that a 10,000-contact network takes a fraction
-of a second. Nothing here knows about pages or Qt: :mod:`networkapp.printing`
+cached contact columns in one query and applies the list's rules (one-sided,
+overdue, not archived) to them, so that a 10,000-contact network takes a
+fraction of a second. Nothing here knows about pages or Qt: :mod:`networkapp.printing`
 turns these values into documents.
 """
 
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from networkapp.models import db
-from networkapp.services.balance import compute_balance, one_sidedness
+from networkapp.services.balance import compute_balance, is_one_sided, one_sidedness
 from networkapp.services.contacts import get_contact
 from networkapp.services.dto import (
     Balance,
@@ -29,8 +30,8 @@ from networkapp.services.dto import (
     ThresholdState,
 )
 from networkapp.services.interactions import list_interactions
-from networkapp.services.keep_in_touch import keep_in_touch
-from networkapp.services.listing import ONE_SIDED_SQL, OVERDUE_SQL
+from networkapp.services.keep_in_touch import days_overdue, keep_in_touch
+from networkapp.services.listing import in_view
 from networkapp.services.settings import get_threshold
 from networkapp.services.signals import LEVEL_CLARIFY, LEVEL_DECIDE, list_signals, threshold_state
 from networkapp.services.states import history, list_clarifications
@@ -302,34 +303,37 @@ def _counts(scope: _Scope) -> tuple[tuple[str, str, int], ...]:
     return tuple((s, STATUS_LABELS.get(s, s), int(found.get(s, 0))) for s in order)
 
 
-def _one_sided(scope: _Scope, limit: int) -> tuple[tuple[ReportContact, ...], int]:
-    where, params = scope.where("status != 'archived'", ONE_SIDED_SQL)
-    rows = [_report_contact(r) for r in db.execute_sql(
-        f"SELECT {_REPORT_COLUMNS} FROM contact{where}", params).fetchall()]
-    rows.sort(key=lambda r: (-r.one_sidedness, -(r.gave + r.received), r.name.casefold()))
-    return tuple(rows[:limit]), len(rows)
+def _listed(scope: _Scope, today: dt.date) -> list[tuple]:
+    """The report's contacts of the "active" view (not archived), with their sort names."""
+    where, params = scope.where()
+    rows = db.execute_sql(f"SELECT {_REPORT_COLUMNS}, NULL, sort_name FROM contact{where}",
+                          params).fetchall()
+    return [r for r in rows if in_view("active", r, today)]
 
 
-def _at_level(scope: _Scope, threshold: int, limit: int) -> tuple[tuple[ReportContact, ...],
-                                                                 int, int]:
-    where, params = scope.where("status != 'archived'", "open_warning_weight > 0")
-    sql = (f"SELECT {_REPORT_COLUMNS} FROM contact{where} "
-           "ORDER BY open_warning_weight DESC, sort_name, id")
-    rows = db.execute_sql(sql, params).fetchall()
-    decide = sum(1 for r in rows if r[6] >= threshold)
+def _one_sided(rows: list[tuple], limit: int) -> tuple[tuple[ReportContact, ...], int]:
+    found = [(_report_contact(r), r[10] or "") for r in rows if is_one_sided(r[4], r[5])]
+    found.sort(key=lambda c: (-c[0].one_sidedness, -(c[0].gave + c[0].received), c[1],
+                              c[0].id))
+    return tuple(c for c, _ in found[:limit]), len(found)
+
+
+def _at_level(rows: list[tuple], threshold: int, limit: int
+              ) -> tuple[tuple[ReportContact, ...], int, int]:
+    warned = sorted((r for r in rows if r[6] > 0), key=lambda r: (-r[6], r[10] or "", r[0]))
+    decide = sum(1 for r in warned if r[6] >= threshold)
     listed = tuple(_report_contact(r, level=LEVEL_DECIDE if r[6] >= threshold else LEVEL_CLARIFY)
-                   for r in rows[:limit])
-    return listed, len(rows) - decide, decide
+                   for r in warned[:limit])
+    return listed, len(warned) - decide, decide
 
 
-def _overdue(scope: _Scope, today: dt.date, limit: int) -> tuple[tuple[ReportContact, ...], int]:
-    where, params = scope.where("status != 'archived'", OVERDUE_SQL)
-    late = "CAST(julianday(?) - julianday(last_interaction_on) - cadence_days AS INTEGER)"
-    sql = (f"SELECT {_REPORT_COLUMNS}, {late} AS late FROM contact{where} "
-           "ORDER BY late DESC, sort_name, id")
-    rows = db.execute_sql(sql, [today.isoformat(), today.isoformat(), *params]).fetchall()
-    listed = tuple(_report_contact(r[:9], days_overdue=int(r[9])) for r in rows[:limit])
-    return listed, len(rows)
+def _overdue(rows: list[tuple], today: dt.date, limit: int
+             ) -> tuple[tuple[ReportContact, ...], int]:
+    late = [(days_overdue(_as_date(r[7]), r[8], today), r) for r in rows]
+    found = sorted(((days, r) for days, r in late if days > 0),
+                   key=lambda c: (-c[0], c[1][10] or "", c[1][0]))
+    listed = tuple(_report_contact(r, days_overdue=days) for days, r in found[:limit])
+    return listed, len(found)
 
 
 def _archived(scope: _Scope, start: dt.date, limit: int) -> tuple[tuple[ArchivedEntry, ...], int]:
@@ -358,9 +362,10 @@ def network_report(contact_ids: Sequence[int] | None = None,
     scope = _Scope(contact_ids)
     threshold = get_threshold()
     counts = _counts(scope)
-    one_sided, one_sided_total = _one_sided(scope, limit)
-    at_level, clarify_total, decide_total = _at_level(scope, threshold, limit)
-    overdue, overdue_total = _overdue(scope, today, limit)
+    rows = _listed(scope, today)
+    one_sided, one_sided_total = _one_sided(rows, limit)
+    at_level, clarify_total, decide_total = _at_level(rows, threshold, limit)
+    overdue, overdue_total = _overdue(rows, today, limit)
     archived, archived_total = _archived(scope, period_start, limit)
     return NetworkReport(
         generated_on=today, period_start=period_start, is_selection=contact_ids is not None,

@@ -1,8 +1,9 @@
-"""The contact list as a table model over the compact in-memory index.
+"""The contact list as a table model over the in-memory contact list.
 
-Rows are positions into :class:`~networkapp.services.contact_index.ContactIndex`
+Rows are positions into :class:`~networkapp.services.listing.ContactList`
 (parallel lists of raw tuples): ``data()`` only formats values already in
-memory. Sorting and filtering ask the index for a new list of positions.
+memory. Views, search and sorting ask the list for a new list of positions: the
+same rules as everything else that lists contacts.
 Avatars: a photo is loaded only for rows the view paints, in one batched query
 after the paint, and cached; contacts without a photo get initials.
 """
@@ -27,8 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPixmap
 
 from networkapp.services.balance import balance_label
-from networkapp.services.contact_index import ContactIndex, load_photos
-from networkapp.services.listing import ContactQuery, count_view, row_from_tuple
+from networkapp.services.listing import ContactList, ContactQuery, load_photos, row_from_tuple
 from networkapp.services.vocabulary import STATUS_LABELS
 from networkapp.ui.item_models.avatars import initials_avatar, photo_avatar
 
@@ -74,7 +74,7 @@ class ContactTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         """Start empty; call :meth:`reload` once a database is open."""
         super().__init__(parent)
-        self._index = ContactIndex()
+        self._contacts = ContactList()
         self._positions: list[int] = []
         self._rows_by_position: dict[int, int] | None = None
         self._query = ContactQuery()
@@ -96,7 +96,7 @@ class ContactTableModel(QAbstractTableModel):
         """Read every contact again (after opening a file or a change of unknown size)."""
         # The reset begins before the index changes: views may still read old rows.
         self.beginResetModel()
-        self._index = ContactIndex.load()
+        self._contacts = ContactList.load()
         self._photos.clear()
         self._select(self._query)
         self.endResetModel()
@@ -107,7 +107,7 @@ class ContactTableModel(QAbstractTableModel):
             self.reload()
             return
         self.beginResetModel()
-        self._index.refresh(contact_ids)
+        self._contacts.refresh(contact_ids)
         for cid in contact_ids:
             self._photos.pop(cid, None)
         self._select(self._query)
@@ -135,12 +135,12 @@ class ContactTableModel(QAbstractTableModel):
         self._apply(ContactQuery(self._query.view, self._query.search, key, descending))
 
     def count(self, view: str) -> int:
-        """Return how many contacts a view holds (whatever the search), counted in SQL."""
-        return count_view(view, self._today)
+        """Return how many contacts a view holds (whatever the search)."""
+        return self._contacts.count(view, self._today)
 
     def prepare_search(self) -> None:
         """Read the search texts now (call when idle) so the first keystroke is fast."""
-        self._index.prepare_search()
+        self._contacts.prepare_search()
 
     def _apply(self, query: ContactQuery) -> None:
         self.beginResetModel()
@@ -150,18 +150,18 @@ class ContactTableModel(QAbstractTableModel):
     def _select(self, query: ContactQuery) -> None:
         self._query = query
         self._today = dt.date.today()
-        self._positions = self._index.select(query, self._today)
+        self._positions = self._contacts.select(query, self._today)
         self._rows_by_position = None
 
     # -- ids and rows -------------------------------------------------------------
 
     def contact_id(self, row: int) -> int:
         """Return the id of the contact shown at ``row``."""
-        return int(self._index.row(self._positions[row])[0])
+        return int(self._contacts.row(self._positions[row])[0])
 
     def row_of(self, contact_id: int) -> int | None:
         """Return the row showing ``contact_id``, or None when it is not shown."""
-        position = self._index.position_of(contact_id)
+        position = self._contacts.position_of(contact_id)
         if position is None:
             return None
         if self._rows_by_position is None:
@@ -199,7 +199,7 @@ class ContactTableModel(QAbstractTableModel):
         """Format one cell from the row already in memory."""
         if not index.isValid() or not 0 <= index.row() < len(self._positions):
             return None
-        raw = self._index.row(self._positions[index.row()])
+        raw = self._contacts.row(self._positions[index.row()])
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(raw, column)
@@ -261,8 +261,8 @@ class ContactTableModel(QAbstractTableModel):
     def _load_wanted_photos(self) -> None:
         wanted, self._wanted_photos = self._wanted_photos, set()
         for cid, data in load_photos(wanted).items():
-            position = self._index.position_of(cid)
-            name = self._index.row(position)[1] if position is not None else ""
+            position = self._contacts.position_of(cid)
+            name = self._contacts.row(position)[1] if position is not None else ""
             self._photos[cid] = photo_avatar(data, AVATAR_SIZE, name)
             row = self.row_of(cid)
             while len(self._photos) > _PHOTO_CACHE_SIZE:
