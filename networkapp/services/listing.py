@@ -25,9 +25,10 @@ Kept in memory for the table, the lists answer a keystroke or a header click at
 from __future__ import annotations
 
 import datetime as dt
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring
+from typing import Any
 
 from networkapp.models import db
 from networkapp.models.text import fold, squash
@@ -50,7 +51,7 @@ _SELECT = ("SELECT id, display_name, organization, status, gave_count, received_
 _SEARCH_TEXTS = "SELECT id, search_text FROM contact"
 _CHUNK = 500
 
-Row = tuple  # see ROW_FIELDS
+Row = tuple[Any, ...]  # see ROW_FIELDS: SQLite's values, as fetched
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ class ContactQuery:
 
 def _as_date(value: object) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
-        return value  # type: ignore[return-value]
+        return value
     return dt.date.fromisoformat(str(value)[:10])
 
 
@@ -140,7 +141,7 @@ class ContactList:
     def refresh(self, contact_ids: Iterable[int]) -> None:
         """Reload the given contacts (new ones are added, deleted ones dropped)."""
         ids = list(dict.fromkeys(contact_ids))
-        found: dict[int, tuple] = {}
+        found: dict[int, Row] = {}
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start : start + _CHUNK]
             marks = ",".join("?" * len(chunk))
@@ -153,7 +154,7 @@ class ContactList:
         self._members.clear()
         self._org_keys = None
 
-    def _replace(self, contact_id: int, raw: tuple | None, text: str) -> None:
+    def _replace(self, contact_id: int, raw: Row | None, text: str) -> None:
         pos = self._position.get(contact_id)
         if pos is None:
             if raw is None:
@@ -256,7 +257,7 @@ class ContactList:
             return sorted(live, key=names.__getitem__)
         return sorted(live, key=lambda p: (names[p], ids[p]))
 
-    def _sort_keys(self, sort: str) -> Sequence[object]:
+    def _sort_keys(self, sort: str) -> list[Any]:
         rows = self.rows
         if sort == "name":
             return self.sort_names

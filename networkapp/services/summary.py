@@ -31,7 +31,7 @@ from networkapp.services.dto import (
 )
 from networkapp.services.interactions import list_interactions
 from networkapp.services.keep_in_touch import days_overdue, keep_in_touch
-from networkapp.services.listing import in_view
+from networkapp.services.listing import Row, in_view
 from networkapp.services.settings import get_threshold
 from networkapp.services.signals import LEVEL_CLARIFY, LEVEL_DECIDE, list_signals, threshold_state
 from networkapp.services.states import history, list_clarifications
@@ -303,7 +303,7 @@ def _counts(scope: _Scope) -> tuple[tuple[str, str, int], ...]:
     return tuple((s, STATUS_LABELS.get(s, s), int(found.get(s, 0))) for s in order)
 
 
-def _listed(scope: _Scope, today: dt.date) -> list[tuple]:
+def _listed(scope: _Scope, today: dt.date) -> list[Row]:
     """The report's contacts of the "active" view (not archived), with their sort names."""
     where, params = scope.where()
     rows = db.execute_sql(f"SELECT {_REPORT_COLUMNS}, NULL, sort_name FROM contact{where}",
@@ -311,14 +311,14 @@ def _listed(scope: _Scope, today: dt.date) -> list[tuple]:
     return [r for r in rows if in_view("active", r, today)]
 
 
-def _one_sided(rows: list[tuple], limit: int) -> tuple[tuple[ReportContact, ...], int]:
+def _one_sided(rows: list[Row], limit: int) -> tuple[tuple[ReportContact, ...], int]:
     found = [(_report_contact(r), r[10] or "") for r in rows if is_one_sided(r[4], r[5])]
     found.sort(key=lambda c: (-c[0].one_sidedness, -(c[0].gave + c[0].received), c[1],
                               c[0].id))
     return tuple(c for c, _ in found[:limit]), len(found)
 
 
-def _at_level(rows: list[tuple], threshold: int, limit: int
+def _at_level(rows: list[Row], threshold: int, limit: int
               ) -> tuple[tuple[ReportContact, ...], int, int]:
     warned = sorted((r for r in rows if r[6] > 0), key=lambda r: (-r[6], r[10] or "", r[0]))
     decide = sum(1 for r in warned if r[6] >= threshold)
@@ -327,7 +327,7 @@ def _at_level(rows: list[tuple], threshold: int, limit: int
     return listed, len(warned) - decide, decide
 
 
-def _overdue(rows: list[tuple], today: dt.date, limit: int
+def _overdue(rows: list[Row], today: dt.date, limit: int
              ) -> tuple[tuple[ReportContact, ...], int]:
     late = [(days_overdue(_as_date(r[7]), r[8], today), r) for r in rows]
     found = sorted(((days, r) for days, r in late if days > 0),

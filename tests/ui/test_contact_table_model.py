@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -14,10 +16,12 @@ from networkapp.services.demo import generate_demo
 from networkapp.services.dto import ContactFields
 from networkapp.ui.item_models.avatars import initials_avatar
 from networkapp.ui.item_models.contact_table_model import (
+    SORT_KEYS,
     ContactColumn,
     ContactRole,
     ContactTableModel,
 )
+from tests.services.test_contact_list import oracle, tied_network
 
 PNG_1PX = bytes.fromhex(  # one red pixel (a PNG Qt can decode)
     "89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c49444154"
@@ -89,3 +93,27 @@ def test_an_unreadable_photo_shows_the_initials(db_path: Path, qtbot: QtBot) -> 
     shown = model.data(cell, Qt.ItemDataRole.DecorationRole).toImage()
     expected = initials_avatar("Ada Rossi", shown.width()).toImage()
     assert shown == expected
+
+
+@pytest.mark.parametrize("view", ["active", "attention", "archived"])
+def test_header_clicks_order_rows_as_the_oracle_does(db_path: Path, qtbot: QtBot,
+                                                     view: str) -> None:
+    tied_network()
+    model = ContactTableModel()
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.resize(900, 300)
+    table.show()
+    model.reload()
+    model.set_view(view)
+    header = table.horizontalHeader()
+    for column in ContactColumn:
+        for _ in range(2):  # the second click on a column reverses it
+            x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+            qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                             pos=QPoint(x, header.height() // 2))
+            descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+            shown = [model.contact_id(row) for row in range(model.rowCount())]
+            assert shown == oracle(view, SORT_KEYS[column], descending, dt.date.today())

@@ -28,7 +28,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPixmap
 
 from networkapp.services.balance import balance_label
-from networkapp.services.listing import ContactList, ContactQuery, load_photos, row_from_tuple
+from networkapp.services.listing import (
+    ContactList,
+    ContactQuery,
+    Row,
+    load_photos,
+    row_from_tuple,
+)
 from networkapp.services.vocabulary import STATUS_LABELS
 from networkapp.ui.item_models.avatars import initials_avatar, photo_avatar
 
@@ -217,13 +223,14 @@ class ContactTableModel(QAbstractTableModel):
             return row_from_tuple(raw)
         return None
 
-    def _display(self, raw: tuple, column: int) -> str | None:  # noqa: PLR0911
+    def _display(self, raw: Row, column: int) -> str | None:  # noqa: PLR0911
         if column == ContactColumn.NAME:
             return raw[1] or self.tr("(no name)")
         if column == ContactColumn.ORGANIZATION:
-            return raw[2]
+            return str(raw[2])
         if column == ContactColumn.STATUS:
-            return self.tr(STATUS_LABELS.get(raw[3], raw[3]))
+            status = str(raw[3])
+            return self.tr(STATUS_LABELS.get(status, status))
         if column == ContactColumn.LAST_INTERACTION:
             return _short_date(raw[7])
         if column == ContactColumn.BALANCE:
@@ -232,7 +239,7 @@ class ContactTableModel(QAbstractTableModel):
             return str(raw[6]) if raw[6] else ""
         return None
 
-    def _tooltip(self, raw: tuple, column: int) -> str | None:
+    def _tooltip(self, raw: Row, column: int) -> str | None:
         if column == ContactColumn.BALANCE:
             return self.tr("I gave %1, I received %2: %3").replace("%1", str(raw[4])).replace(
                 "%2", str(raw[5])).replace("%3", self.tr(balance_label(raw[4], raw[5])))
@@ -248,7 +255,7 @@ class ContactTableModel(QAbstractTableModel):
 
     # -- avatars ------------------------------------------------------------------
 
-    def _avatar(self, raw: tuple) -> QPixmap:
+    def _avatar(self, raw: Row) -> QPixmap:
         if raw[9]:
             pixmap = self._photos.get(raw[0])
             if pixmap is not None:
