@@ -2,7 +2,8 @@
 
 Exit 0 when every card was imported (or already there), 1 when some cards were
 rejected (the rest imported), 2 for a usage error or a file that cannot be read
-or is not a vCard (nothing imported then), 3 when the database cannot be opened.
+or is not a vCard, or is not a regular file (a FIFO, a device: refused at once;
+nothing imported then), 3 when the database cannot be opened.
 """
 
 from __future__ import annotations
@@ -13,12 +14,12 @@ import sys
 from typing import Any
 
 from networkapp.commands.common import EXIT_STORAGE, add_db_option, open_or_report
-from networkapp.services.vcard_import import (
+from networkapp.services.importing import (
     MERGE,
     NEW,
     UNCHANGED,
     ImportPlan,
-    apply_import,
+    import_files,
     plan_import,
 )
 
@@ -61,13 +62,12 @@ def run(args: argparse.Namespace) -> int:
     """Import the files; see the module docstring for the exit codes."""
     if not open_or_report(args):
         return EXIT_STORAGE
-    plan = plan_import(args.files)
-    if plan.file_errors:  # a file that is not usable: import nothing, name it
+    # One pass: read, match and write in one transaction (a dry run writes nothing).
+    plan = plan_import(args.files) if args.dry_run else import_files(args.files).plan
+    if plan.file_errors:  # a file that is not usable: nothing imported, name it
         for message in plan.file_errors:
             print(f"networkapp: {message}", file=sys.stderr)
         return EXIT_USAGE
-    if not args.dry_run:
-        plan = apply_import(plan).plan
     result = summary(plan)
     text = json.dumps(result, ensure_ascii=False) + "\n" if args.json else _text(
         result, args.dry_run)

@@ -17,14 +17,32 @@ _EXTRA = str.maketrans(
 )
 
 
-@lru_cache(maxsize=65536)
+class _Marks(dict[int, int | None]):
+    """``str.translate`` table dropping combining marks, filled in as characters come
+    (the same test as ``unicodedata.combining``, at C speed once a character is known)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_MARKS = _Marks()
+
+
 def fold(text: str | None) -> str:
     """Return ``text`` lower-cased with accents removed, for matching and sorting."""
     if not text:
         return ""
+    if text.isascii():  # casefold is lower(), and nothing decomposes or is a mark
+        return text.lower()
+    return _fold(text)
+
+
+@lru_cache(maxsize=65536)
+def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.translate(_EXTRA)
+    return decomposed.translate(_MARKS).translate(_EXTRA)
 
 
 _DOUBLED = re.compile(r"(.)\1+")

@@ -1,13 +1,12 @@
 """Contacts: create, edit, read, list, tag and delete.
 
-Every write that touches more than one row runs in one transaction and ends by
-recomputing the contact's cached columns.
+Every write goes through :mod:`networkapp.services.contact_writer` (the one writer
+the import uses too), in one transaction.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from networkapp.models import (
     Contact,
@@ -16,62 +15,16 @@ from networkapp.models import (
     ContactPhone,
     ContactTag,
     ContactUrl,
-    StatusChange,
     Tag,
     db,
 )
-from networkapp.models.cache import refresh_cached_columns
+from networkapp.services import contact_writer as writer
 from networkapp.services.dto import AddressData, ContactDetail, ContactFields, LabeledValue
 from networkapp.services.errors import NotFoundError, ValidationError
-from networkapp.services.validation import contact_problems, derive_display_name, parse_birthday
+from networkapp.services.validation import contact_problems, derive_display_name
 from networkapp.services.vocabulary import ACTIVE
 
 _LABELED_TABLES = {"emails": ContactEmail, "phones": ContactPhone, "urls": ContactUrl}
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
-
-
-def _scalar_columns(fields: ContactFields) -> dict[str, object]:
-    return {
-        "display_name": derive_display_name(fields),
-        "given_name": fields.given_name.strip(),
-        "family_name": fields.family_name.strip(),
-        "organization": fields.organization.strip(),
-        "title": fields.title.strip(),
-        "birthday": parse_birthday(fields.birthday),
-        "notes": fields.notes,
-        "photo": fields.photo,
-        "photo_mime": fields.photo_mime if fields.photo else None,
-        "photo_uri": fields.photo_uri,
-        "uid": fields.uid,
-        "cadence_days": fields.cadence_days,
-    }
-
-
-def _write_children(contact_id: int, fields: ContactFields) -> None:
-    for name, table in _LABELED_TABLES.items():
-        table.delete().where(table.contact == contact_id).execute()
-        values: Sequence[LabeledValue] = getattr(fields, name)
-        rows = [
-            {"contact": contact_id, "value": item.value.strip(), "label": item.label, "position": i}
-            for i, item in enumerate(values)
-            if item.value.strip()
-        ]
-        if rows:
-            table.insert_many(rows).execute()
-    ContactAddress.delete().where(ContactAddress.contact == contact_id).execute()
-    for i, adr in enumerate(fields.addresses):
-        ContactAddress.create(contact=contact_id, position=i, **adr.__dict__)
-    _write_tags(contact_id, fields.tags)
-
-
-def _write_tags(contact_id: int, tags: Iterable[str]) -> None:
-    ContactTag.delete().where(ContactTag.contact == contact_id).execute()
-    for name in dict.fromkeys(tag.strip() for tag in tags if tag.strip()):
-        tag, _ = Tag.get_or_create(name=name)
-        ContactTag.insert(contact=contact_id, tag=tag).on_conflict_ignore().execute()
 
 
 def _validate(fields: ContactFields) -> None:
@@ -90,18 +43,20 @@ def create_contact(
     """
     _validate(fields)
     with db.atomic():
-        now = _now()
-        contact = Contact.create(status=status, created_at=now, updated_at=now,
-                                 **_scalar_columns(fields))
-        _write_children(contact.id, fields)
-        StatusChange.create(contact=contact, action="create", from_status=None,
-                            to_status=status, at=now, reason=reason)
-        refresh_cached_columns([contact.id])
-    return int(contact.id)
+        (contact_id,) = writer.insert_contacts([writer.NewContact(
+            writer.fields_columns(fields, derive_display_name(fields)),
+            writer.fields_rows(fields), fields.tags, status=status, reason=reason)])
+        writer.refresh([contact_id])
+    return contact_id
 
 
-def update_contact(contact_id: int, fields: ContactFields) -> None:
-    """Replace every editable field of a contact (its history is untouched).
+def update_contact(contact_id: int, fields: ContactFields) -> bool:
+    """Make every editable field of a contact what ``fields`` says (its history is
+    untouched); return True when anything changed.
+
+    Only what differs is written (:func:`contact_writer.write_fields`): saving an
+    unchanged contact writes nothing, not even ``updated_at``; unchanged e-mails,
+    phones, URLs, addresses and tags keep their row ids.
 
     Raises:
         ValidationError: a field cannot be stored (nothing is written).
@@ -109,11 +64,11 @@ def update_contact(contact_id: int, fields: ContactFields) -> None:
     """
     _validate(fields)
     with db.atomic():
-        columns = _scalar_columns(fields) | {"updated_at": _now()}
-        if not Contact.update(columns).where(Contact.id == contact_id).execute():
+        if not Contact.select().where(Contact.id == contact_id).exists():
             raise NotFoundError(f"Contact {contact_id} does not exist.")
-        _write_children(contact_id, fields)
-        refresh_cached_columns([contact_id])
+        return writer.write_fields(contact_id,
+                                   writer.fields_columns(fields, derive_display_name(fields)),
+                                   writer.fields_rows(fields), fields.tags)
 
 
 def _labeled(table: type, contact_id: int) -> tuple[LabeledValue, ...]:
@@ -170,30 +125,32 @@ def contact_status(contact_id: int) -> str:
 
 
 def add_tag(contact_ids: Iterable[int], name: str) -> None:
-    """Give every listed contact the tag ``name`` (one transaction)."""
+    """Give every listed contact the tag ``name`` (one transaction).
+
+    A tag stored with other capitals is that tag: ``work`` adds ``Work`` if it exists.
+    """
     name = name.strip()
     if not name:
         raise ValidationError({"tag": "A tag needs a name."})
     ids = list(contact_ids)
     with db.atomic():
-        tag, _ = Tag.get_or_create(name=name)
-        rows = [{"contact": cid, "tag": tag.id} for cid in ids]
-        for start in range(0, len(rows), 500):
-            ContactTag.insert_many(rows[start : start + 500]).on_conflict_ignore().execute()
-        refresh_cached_columns(ids)
+        writer.link_tags(dict.fromkeys(ids, (name,)))
+        writer.refresh(ids)
 
 
 def remove_tag(contact_ids: Iterable[int], name: str) -> None:
-    """Take the tag ``name`` off every listed contact (the tag itself stays)."""
+    """Take the tag ``name`` (any capitals) off every listed contact (the tag stays)."""
     ids = list(contact_ids)
-    tag = Tag.get_or_none(Tag.name == name)
-    if tag is None:
+    tags = [tid for tid, stored in Tag.select(Tag.id, Tag.name).tuples()
+            if stored.casefold() == name.strip().casefold()]
+    if not tags:
         return
     with db.atomic():
-        ContactTag.delete().where(
-            (ContactTag.tag == tag) & (ContactTag.contact.in_(ids))
-        ).execute()
-        refresh_cached_columns(ids)
+        for start in range(0, len(ids), 500):
+            ContactTag.delete().where(ContactTag.tag.in_(tags)
+                                      & ContactTag.contact.in_(ids[start : start + 500])
+                                      ).execute()
+        writer.refresh(ids)
 
 
 def all_tags() -> list[str]:

@@ -15,8 +15,8 @@ from PySide6.QtCore import QCoreApplication, QDir, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from networkapp.services.errors import NotFoundError
+from networkapp.services.importing import ImportResult, ImportSource
 from networkapp.services.vcard_export import export_vcards
-from networkapp.services.vcard_import import ImportResult, ImportSource
 from networkapp.ui import messages
 from networkapp.ui.controller import Controller
 from networkapp.ui.dialogs.import_preview_dialog import ImportPreviewDialog

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData
 
-from networkapp.services.vcard_import import ImportData, ImportSource
+from networkapp.services.importing import ImportData, ImportSource
 
 VCARD_MIME_TYPES = ("text/vcard", "text/x-vcard", "text/directory")
 VCARD_SUFFIXES = (".vcf", ".vcard")

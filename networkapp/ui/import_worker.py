@@ -7,7 +7,6 @@ connection per thread) and closes it when done.
 
 from __future__ import annotations
 
-import sys
 import threading
 import time
 import traceback
@@ -16,18 +15,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QThread, Signal
 
 from networkapp.models import db
-from networkapp.services.vcard_import import Cancelled, ImportCancelled, Progress
+from networkapp.services.importing import Cancelled, ImportCancelled, Progress
 
 Work = Callable[[Progress, Cancelled], object]
 
-SWITCH_INTERVAL = 0.0005
-"""The interpreter's thread switch interval while an import runs, in seconds.
-
-Measured (bench/bench_import_ui.py, 50,000 cards): with Python's default 5 ms the
-GUI thread, which needs the GIL back after every call into Qt, waited up to 0.6 s
-while reading and 1.2 s while writing; at 0.5 ms its longest wait is under 0.1 s,
-for no measurable loss of import speed.
-"""
 PROGRESS_EVERY = 0.05
 """Fewest seconds between two progress signals (the last one always goes)."""
 
@@ -59,8 +50,6 @@ class ImportThread(QThread):
 
     def run(self) -> None:
         """Run the step in this thread with its own database connection."""
-        interval = sys.getswitchinterval()
-        sys.setswitchinterval(min(interval, SWITCH_INTERVAL))
         try:
             db.connect(reuse_if_open=True)
             result = self._work(self._throttled(), self._cancel.is_set)
@@ -71,7 +60,6 @@ class ImportThread(QThread):
         else:
             self.succeeded.emit(result)
         finally:
-            sys.setswitchinterval(interval)
             if not db.is_closed():
                 db.close()
 

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from networkapp.services.import_quick import quick_record
 from networkapp.services.import_record import CardRecord, record_of_builder
+
 from networkapp.services.vcard import DEFAULT_CHUNK_LIMIT, VCardFileError, read_vcard_bytes
 from networkapp.services.vcard.builder import ReadContext
 from networkapp.services.vcard.lines import LineSource

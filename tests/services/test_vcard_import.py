@@ -8,8 +8,7 @@ from networkapp.models import Contact, ContactEmail, ContactPhone, StatusChange,
 from networkapp.services.bulk import archive_contacts
 from networkapp.services.contacts import contact_status, create_contact, get_contact
 from networkapp.services.dto import ContactFields, LabeledValue
-from networkapp.services.import_match import clean_email, normalise_phone, phone_key
-from networkapp.services.vcard_import import (
+from networkapp.services.importing import (
     MERGE,
     NEW,
     REJECTED,
@@ -19,6 +18,7 @@ from networkapp.services.vcard_import import (
     apply_import,
     plan_import,
 )
+from networkapp.services.importing.match import clean_email, normalise_phone, phone_key
 
 
 def card(*lines: str) -> str:

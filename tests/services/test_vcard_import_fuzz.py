@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from networkapp.models import Contact
-from networkapp.services.vcard_import import (
+from networkapp.services.importing import (
     MERGE,
     NEW,
     REJECTED,

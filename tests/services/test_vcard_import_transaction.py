@@ -9,12 +9,10 @@ from pathlib import Path
 import pytest
 
 from networkapp.models import Contact, db
-from networkapp.services import vcard_import
+from networkapp.services import contact_writer
 from networkapp.services.contacts import create_contact, get_contact
 from networkapp.services.dto import AddressData, ContactFields, LabeledValue
-from networkapp.services.vcard import ParsedCard, read_vcard_bytes
-from networkapp.services.vcard_export import all_contact_ids, export_vcards
-from networkapp.services.vcard_import import (
+from networkapp.services.importing import (
     NEW,
     REJECTED,
     SKIPPED,
@@ -24,6 +22,8 @@ from networkapp.services.vcard_import import (
     apply_import,
     plan_import,
 )
+from networkapp.services.vcard import ParsedCard, read_vcard_bytes
+from networkapp.services.vcard_export import all_contact_ids, export_vcards
 
 
 def many_cards(count: int) -> bytes:
@@ -74,7 +74,7 @@ def test_crash_mid_apply_rolls_back(db_path: Path, existing: int,
     def boom(ids: object) -> None:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(vcard_import, "refresh_cached_columns", boom)
+    monkeypatch.setattr(contact_writer, "refresh_cached_columns", boom)
     with pytest.raises(RuntimeError):
         apply_import(plan)
     assert dump(db_path) == before

@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from pytestqt.qtbot import QtBot
 
-from networkapp.services.vcard_import import ImportData, ImportResult
+from networkapp.services.importing import ImportData, ImportResult
 from networkapp.ui.dialogs.import_preview_dialog import ImportPreviewDialog
 from networkapp.ui.import_mime import can_import, sources_from_mime
 from networkapp.ui.main_window import MainWindow

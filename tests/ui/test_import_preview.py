@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from networkapp.models import Contact
 from networkapp.services.contacts import create_contact
 from networkapp.services.dto import ContactFields, LabeledValue
-from networkapp.services.vcard_import import ImportData
+from networkapp.services.importing import ImportData
 from networkapp.ui.dialogs.import_preview_dialog import ImportPreviewDialog
 from networkapp.ui.item_models.import_plan_table_model import ImportColumn, ImportPlanTableModel
 
@@ -110,7 +110,7 @@ def test_nothing_to_import_and_bad_files(qtbot: QtBot, tmp_path: Path, db_path: 
 
 
 def test_fifty_thousand_rows_are_cheap(qtbot: QtBot) -> None:
-    from networkapp.services.vcard_import import NEW, CardFate
+    from networkapp.services.importing import NEW, CardFate
 
     model = ImportPlanTableModel()
     model.set_entries(tuple(CardFate("f.vcf", i, f"P {i}", NEW) for i in range(50000)))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from networkapp.services.vcard_import import (
+from networkapp.services.importing import (
     MERGE,
     NEW,
     READING,
@@ -161,8 +161,9 @@ class ImportPreviewDialog(QDialog):
         plan = self.plan
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Importing…"))
+        # keep_before: the merged contacts as they were, for Edit > Undo.
         self._run(lambda progress, cancelled: apply_import(
-            plan, progress=progress, is_cancelled=cancelled), WRITING)
+            plan, progress=progress, is_cancelled=cancelled, keep_before=True), WRITING)
 
     # -- showing ----------------------------------------------------------------------
 

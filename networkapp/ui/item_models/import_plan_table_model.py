@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from networkapp.services.vcard_import import (
+from networkapp.services.importing import (
     MERGE,
     NEW,
     REJECTED,

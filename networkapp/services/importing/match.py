@@ -1,16 +1,21 @@
-"""Which stored contact an imported card is: normalised keys and the lookup index.
+"""Which stored contact an imported card is: comparison keys and the lookup index.
 
 A card matches a contact with the same UID, else one sharing an e-mail address
 (case-insensitive, ``"Name" <addr>`` cleaned), else one sharing a phone number
 *and* the name. Phones compare on their last nine digits, so the national and
-international forms of one number (``020 7946 0958`` / ``+44 20 7946 0958``)
-are the same key; the name check keeps two people behind one switchboard apart.
+international forms of one number (``020 7946 0958`` / ``+44 20 7946 0958``) are
+the same key; the name check keeps two people behind one switchboard apart. A
+"number" with no digits (``n/a``, ``-``, ``sip:bob@example.com``) is compared as
+text: every value the importer stores has a key, so re-importing it finds it.
+
+Every key is a string and every collection here keeps insertion order: nothing
+depends on the order of a set, so results never depend on ``PYTHONHASHSEED``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from networkapp.models import db
 from networkapp.models.text import fold
@@ -20,25 +25,6 @@ _ANGLE_RE = re.compile(r"<([^<>]*)>")
 _PHONE_CUT_RE = re.compile(r"(?i)ext|[x;,pw#]")
 _NON_DIGITS_RE = re.compile(r"\D+")
 _SEPARATORS = str.maketrans("", "", " -()./\t")
-
-
-def database_stamp() -> tuple[object, ...]:
-    """Return what tells whether the database may have changed since an earlier stamp.
-
-    Equal stamps mean no row changed in between: the same sqlite3 connection (held,
-    compared by identity), nothing committed by any other connection
-    (``PRAGMA data_version``), no schema change, and no row written by this
-    connection (``total_changes``, which rolled-back writes bump too).
-    """
-    conn = db.connection()
-    version = conn.execute("PRAGMA data_version").fetchone()[0]
-    schema = conn.execute("PRAGMA schema_version").fetchone()[0]
-    return (conn, version, schema, conn.total_changes)
-
-
-def same_stamp(first: tuple[object, ...] | None, second: tuple[object, ...]) -> bool:
-    """Return True when both stamps say the database did not change in between."""
-    return first is not None and first[0] is second[0] and first[1:] == second[1:]
 
 
 def clean_email(text: str) -> str:
@@ -65,7 +51,7 @@ def normalise_phone(text: str) -> str:
     """
     text = text.strip()
     digits = text.translate(_SEPARATORS)
-    if digits.isdecimal():  # the usual "+39 333 123-4567": nothing to cut, no regex needed
+    if digits.isdecimal():  # the usual "+39 333 123-4567": nothing to cut, no regex
         pass
     elif digits[:1] == "+" and digits[1:].isdecimal():
         digits = digits[1:]
@@ -84,34 +70,34 @@ def phone_key(text: str) -> str:
 
     National and international forms of a number end alike (the country code and
     trunk ``0`` sit in front), so both give the same key; short numbers keep all
-    their digits.
+    their digits. A value without digits is its own key, as text (``"~n/a"``), so
+    the key is never empty.
     """
     digits = normalise_phone(text).lstrip("+")
-    return digits[-PHONE_KEY_DIGITS:]
+    if digits:
+        return digits[-PHONE_KEY_DIGITS:]
+    return "~" + squeezed(text)
 
 
-def name_keys(display_name: str, given_name: str, family_name: str) -> set[str]:
-    """Return the folded forms of a name that count as "the same name"."""
-    keys = {
-        _squeezed(display_name),
-        _squeezed(f"{given_name} {family_name}"),
-        _squeezed(f"{family_name} {given_name}"),
-    }
-    keys.discard("")
-    return keys
-
-
-def _squeezed(text: str) -> str:
-    """``fold(text)`` with runs of blanks made one space; ASCII text needs no fold()
-    (lower-casing is all it does there), which spares its cache the unique names."""
+def squeezed(text: str) -> str:
+    """``fold(text)`` with runs of blanks made one space (ASCII text is only lower-cased:
+    that is all fold() does there)."""
     return " ".join((text.lower() if text.isascii() else fold(text)).split())
 
 
-class MatchIndex:
-    """UID, e-mail and (phone, name) and name keys of every contact, for one import.
+def name_keys(display_name: str, given_name: str, family_name: str) -> tuple[str, ...]:
+    """Return the folded forms of a name that count as "the same name", in a fixed order."""
+    keys = dict.fromkeys((squeezed(display_name), squeezed(f"{given_name} {family_name}"),
+                          squeezed(f"{family_name} {given_name}")))
+    keys.pop("", None)
+    return tuple(keys)
 
-    Targets are contact ids; contacts new in this import get negative ids, so
-    later cards of the same import merge into them instead of duplicating them.
+
+class MatchIndex:
+    """UID, e-mail, (phone, name) and name keys of every contact, for one import.
+
+    Targets are contact ids; contacts new in this import get theirs as soon as a card
+    creates them, so later cards of the same import merge into them.
     """
 
     def __init__(self) -> None:
@@ -123,32 +109,27 @@ class MatchIndex:
 
     @classmethod
     def from_database(cls) -> MatchIndex:
-        """Return the index of every stored contact (three queries)."""
+        """Return the index of every stored contact (three queries), oldest first."""
         index = cls()
-        names: dict[int, set[str]] = {}
-        # Plain SQL: the ORM's per-row conversions cost more than the index itself.
+        names: dict[int, tuple[str, ...]] = {}
         for cid, uid, display, given, family in db.execute_sql(
-                "SELECT id, uid, display_name, given_name, family_name FROM contact"):
-            if uid:
+                "SELECT id, uid, display_name, given_name, family_name FROM contact "
+                "ORDER BY id"):
+            if uid and uid.strip():
                 index.uids.setdefault(uid.strip(), cid)
             names[cid] = name_keys(display, given, family)
             index.add_name(cid, names[cid])
-        for cid, value in db.execute_sql("SELECT contact_id, value FROM contact_email"):
+        for cid, value in db.execute_sql(
+                "SELECT contact_id, value FROM contact_email ORDER BY contact_id, position, id"):
             index.emails.setdefault(email_key(value), cid)
-        for cid, value in db.execute_sql("SELECT contact_id, value FROM contact_phone"):
-            index._add_phone(cid, phone_key(value), names.get(cid, set()))
+        for cid, value in db.execute_sql(
+                "SELECT contact_id, value FROM contact_phone ORDER BY contact_id, position, id"):
+            index.add_phone(cid, phone_key(value), names.get(cid, ()))
         return index
 
     def find(self, uid: str | None, email_keys: Iterable[str], phone_keys: Iterable[str],
-             names: Iterable[str]) -> int | None:
-        """Return the target the card belongs to, or None for a new contact.
-
-        Args:
-            uid: The card's UID.
-            email_keys: :func:`email_key` of each of its e-mail addresses.
-            phone_keys: :func:`phone_key` of each of its numbers.
-            names: Its :func:`name_keys`.
-        """
+             names: Sequence[str]) -> int | None:
+        """Return the target the card belongs to, or None when no key is known."""
         if uid and (found := self.uids.get(uid.strip())) is not None:
             return found
         for key in email_keys:
@@ -156,35 +137,33 @@ class MatchIndex:
                 return found
         for key in phone_keys:
             for name in names:
-                if key and (found := self.phone_names.get((key, name))) is not None:
+                if (found := self.phone_names.get((key, name))) is not None:
                     return found
         return None
 
     def add(self, target: int, uid: str | None, email_keys: Iterable[str],
-            phone_keys: Iterable[str], names: Iterable[str]) -> None:
+            phone_keys: Iterable[str], names: Sequence[str]) -> None:
         """Point the card's keys at ``target`` (keys already taken keep their contact)."""
-        if uid:
+        if uid and uid.strip():
             self.uids.setdefault(uid.strip(), target)
         for key in email_keys:
             self.emails.setdefault(key, target)
         for key in phone_keys:
-            self._add_phone(target, key, names)
+            self.add_phone(target, key, names)
+        self.add_name(target, names)
 
     def add_name(self, target: int, names: Iterable[str]) -> None:
         """Remember ``target`` under its names (for cards with nothing else to match)."""
         by_name = self.by_name
         for name in names:
-            found = by_name.get(name)
-            if found is None:
-                by_name[name] = {target: None}
-            else:
-                found[target] = None
+            by_name.setdefault(name, {})[target] = None
 
     def same_name(self, names: Iterable[str]) -> list[int]:
         """Return the targets carrying one of ``names``, oldest first."""
-        return list(dict.fromkeys(t for name in sorted(names) for t in self.by_name.get(name, ())))
+        found = {t for name in names for t in self.by_name.get(name, ())}
+        return sorted(found)
 
-    def _add_phone(self, target: int, key: str, names: Iterable[str]) -> None:
-        if key:
-            for name in names:
-                self.phone_names.setdefault((key, name), target)
+    def add_phone(self, target: int, key: str, names: Iterable[str]) -> None:
+        """Point (phone key, name) at ``target`` for each of the names."""
+        for name in names:
+            self.phone_names.setdefault((key, name), target)

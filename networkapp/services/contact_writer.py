@@ -1,0 +1,325 @@
+"""The one contact writer: hand edits, the import (and later merge and sync) store
+contacts through these functions, inside the caller's transaction.
+
+One rule for tags: names compare case-insensitively (``Work`` and ``work`` are one
+tag) and the first spelling stored is kept (:func:`tag_ids`). One place for the
+cached sort and search columns: :func:`~networkapp.models.cache.refresh_cached_columns`,
+run by :func:`refresh` after every write. :func:`write_fields` updates a contact in
+place: an unchanged field writes nothing (not even ``updated_at``), and the rows of
+unchanged e-mails, phones, URLs, addresses and tags keep their ids.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from networkapp.models import db
+from networkapp.models.cache import refresh_cached_columns
+from networkapp.services.dto import ContactFields
+from networkapp.services.validation import parse_birthday
+
+SCALAR_COLUMNS = ("display_name", "given_name", "family_name", "organization", "title",
+                  "birthday", "notes", "photo", "photo_mime", "photo_uri", "uid",
+                  "cadence_days")
+VALUE_TABLES = {"emails": "contact_email", "phones": "contact_phone", "urls": "contact_url"}
+ADDRESS_COLUMNS = ("label", "po_box", "extended", "street", "locality", "region",
+                   "postal_code", "country")
+ROW_TABLES = {**VALUE_TABLES, "addresses": "contact_address"}
+ROW_COLUMNS = {**dict.fromkeys(VALUE_TABLES, ("value", "label")), "addresses": ADDRESS_COLUMNS}
+# The cached columns start empty: refresh() computes them.
+_INSERT_CONTACT = (f"INSERT INTO contact (id, {', '.join(SCALAR_COLUMNS)}, status, "
+                   "created_at, updated_at, sort_name, search_text, gave_count, received_count, "
+                   f"open_warning_weight) VALUES ({', '.join('?' * (len(SCALAR_COLUMNS) + 4))}"
+                   ", '', '', 0, 0, 0)")
+_INSERT_ROW = {kind: f"INSERT INTO {table} (contact_id, {', '.join(ROW_COLUMNS[kind])}, "
+                     f"position) VALUES ({', '.join('?' * (len(ROW_COLUMNS[kind]) + 2))})"
+               for kind, table in ROW_TABLES.items()}
+_LINK_TAG = "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)"
+
+LINE_LIMIT = 1000
+"""Most characters stored of a name or any other one-line value."""
+NOTES_LIMIT = 100_000
+"""Most characters stored of a contact's notes."""
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_BUT_LINES_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_BREAKS = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
+CONTROLS_REMOVED = "control characters removed"
+
+Row = tuple[str, ...]
+"""An e-mail, phone or URL (value, label) or an address (the :data:`ADDRESS_COLUMNS`)."""
+
+
+def now() -> str:
+    """Return the time stamps' form of the present moment (whole seconds)."""
+    return str(dt.datetime.now().replace(microsecond=0))
+
+
+def stored_text(value: str, *, lines: bool = False, limit: int = LINE_LIMIT
+                ) -> tuple[str, tuple[str, ...]]:
+    """Return ``value`` as the database stores it, and what was changed to get there.
+
+    Control characters (NUL and the like) are removed; a one-line value has its tabs
+    and line breaks made spaces, a value with ``lines`` (notes, address parts) keeps
+    them (CRLF made LF). At most ``limit`` characters are kept. The changes are
+    ``CONTROLS_REMOVED`` and ``"longer than N characters: cut to N"``.
+    """
+    if value.isprintable() and len(value) <= limit:
+        return value, ()
+    done: list[str] = []
+    if not value.isprintable():
+        if lines:
+            wanted = value.replace("\r\n", "\n")
+            cleaned = _CONTROL_BUT_LINES_RE.sub("", wanted)
+        else:
+            wanted = value.translate(_BREAKS)
+            cleaned = _CONTROL_RE.sub("", wanted)
+        if cleaned != wanted:
+            done.append(CONTROLS_REMOVED)
+        value = cleaned
+    if len(value) > limit:
+        done.append(f"longer than {limit:,} characters: cut to {limit:,}")
+        value = value[:limit]
+    return value, tuple(done)
+
+
+def _line(value: str | None) -> str:
+    return stored_text(value or "")[0].strip()
+
+
+@dataclass
+class NewContact:
+    """A contact to insert: its columns, rows and the reason of its "create" history.
+
+    Attributes:
+        columns: Values of :data:`SCALAR_COLUMNS` (missing ones are empty or NULL).
+        rows: Per kind ("emails", "phones", "urls", "addresses"), its rows in order.
+        tags: Its tag names, in order.
+    """
+
+    columns: Mapping[str, Any]
+    rows: Mapping[str, Sequence[Row]] = field(default_factory=dict)
+    tags: Sequence[str] = ()
+    status: str = "active"
+    reason: str = "Added by hand"
+
+
+def _column(columns: Mapping[str, Any], name: str) -> Any:
+    value = columns.get(name)
+    if value is None and name in (*SCALAR_COLUMNS[:5], "notes"):
+        return ""
+    return value
+
+
+def insert_contacts(contacts: Sequence[NewContact], *, ids: Sequence[int] | None = None,
+                    at: str | None = None) -> list[int]:
+    """Insert contacts with their rows, tags and "create" history; return their ids.
+
+    Args:
+        contacts: What to insert.
+        ids: The ids to give them (free ones: the caller holds the write lock), else
+            SQLite chooses.
+        at: Their creation time (now when None).
+    """
+    at = at or now()
+    cursor = db.cursor()
+    if ids is None:
+        ids = []
+        for contact in contacts:
+            cursor.execute(_INSERT_CONTACT, (
+                None, *[_column(contact.columns, c) for c in SCALAR_COLUMNS], contact.status,
+                at, at))
+            ids.append(int(cursor.lastrowid or 0))
+    else:
+        cursor.executemany(_INSERT_CONTACT, [
+            (cid, *[_column(contact.columns, c) for c in SCALAR_COLUMNS], contact.status, at, at)
+            for cid, contact in zip(ids, contacts, strict=True)])
+    cursor.executemany(
+        "INSERT INTO status_change (contact_id, action, from_status, to_status, at, reason) "
+        "VALUES (?, 'create', NULL, ?, ?, ?)",
+        [(cid, c.status, at, c.reason) for cid, c in zip(ids, contacts, strict=True)])
+    add_rows({cid: c.rows for cid, c in zip(ids, contacts, strict=True)})
+    link_tags({cid: c.tags for cid, c in zip(ids, contacts, strict=True)})
+    return ids
+
+
+def add_rows(rows: Mapping[int, Mapping[str, Sequence[Row]]],
+             after: Mapping[int, Mapping[str, int]] | None = None) -> None:
+    """Insert e-mail, phone, URL and address rows, numbered from 0 or from ``after``
+    (per contact and kind: how many are stored already)."""
+    cursor = db.cursor()
+    for kind, sql in _INSERT_ROW.items():
+        values = [(cid, *row, ((after or {}).get(cid) or {}).get(kind, 0) + n)
+                  for cid, by_kind in rows.items() for n, row in enumerate(by_kind.get(kind, ()))]
+        if values:
+            cursor.executemany(sql, values)
+
+
+def unique_tags(names: Iterable[str]) -> list[str]:
+    """Return the tag names as stored (stripped, :func:`stored_text`), without empty ones
+    and without case repeats (the first spelling kept)."""
+    kept: dict[str, str] = {}
+    for raw in names:
+        name = _line(raw)
+        if name:
+            kept.setdefault(name.casefold(), name)
+    return list(kept.values())
+
+
+def tag_ids(names: Iterable[str]) -> dict[str, int]:
+    """Return the id of each tag by case-folded name, creating the missing ones.
+
+    A tag stored with other capitals is the same tag (the first stored spelling wins).
+    """
+    wanted = unique_tags(names)
+    if not wanted:
+        return {}
+    known: dict[str, int] = {}
+    for tid, name in db.execute_sql("SELECT id, name FROM tag ORDER BY id"):
+        known.setdefault(name.casefold(), tid)
+    missing = [name for name in wanted if name.casefold() not in known]
+    if missing:
+        cursor = db.cursor()
+        for name in missing:
+            cursor.execute("INSERT INTO tag (name) VALUES (?)", (name,))
+            known[name.casefold()] = int(cursor.lastrowid or 0)
+    return {name.casefold(): known[name.casefold()] for name in wanted}
+
+
+def link_tags(tags: Mapping[int, Sequence[str]]) -> None:
+    """Give each contact its tags (ones it carries already are left alone)."""
+    ids = tag_ids(name for names in tags.values() for name in names)
+    pairs = [(cid, ids[name.casefold()]) for cid, names in tags.items()
+             for name in unique_tags(names)]
+    if pairs:
+        db.cursor().executemany(_LINK_TAG, pairs)
+
+
+def update_columns(contact_id: int, columns: Mapping[str, Any], *, at: str | None = None
+                   ) -> None:
+    """Set some of a contact's :data:`SCALAR_COLUMNS` (and ``updated_at``)."""
+    values = {**columns, "updated_at": at or now()}
+    sets = ", ".join(f"{name} = ?" for name in values)
+    db.execute_sql(f"UPDATE contact SET {sets} WHERE id = ?", (*values.values(), contact_id))
+
+
+def refresh(contact_ids: Iterable[int]) -> None:
+    """Recompute the cached sort and search columns of the contacts (the one place)."""
+    refresh_cached_columns(contact_ids)
+
+
+def fields_columns(fields: ContactFields, display_name: str) -> dict[str, Any]:
+    """Return the :data:`SCALAR_COLUMNS` of a hand-edited contact, as stored
+    (:func:`stored_text`: the import's rules, without its warnings)."""
+    return {
+        "display_name": _line(display_name), "given_name": _line(fields.given_name),
+        "family_name": _line(fields.family_name), "organization": _line(fields.organization),
+        "title": _line(fields.title), "birthday": parse_birthday(fields.birthday),
+        "notes": stored_text(fields.notes, lines=True, limit=NOTES_LIMIT)[0],
+        "photo": fields.photo, "photo_mime": fields.photo_mime if fields.photo else None,
+        "photo_uri": _line(fields.photo_uri) or None, "uid": _line(fields.uid) or None,
+        "cadence_days": fields.cadence_days,
+    }
+
+
+def fields_rows(fields: ContactFields) -> dict[str, list[Row]]:
+    """Return the e-mail, phone, URL and address rows of a hand-edited contact."""
+    rows: dict[str, list[Row]] = {
+        kind: [(v, _line(item.label)) for item in getattr(fields, kind)
+               if (v := _line(item.value))]
+        for kind in VALUE_TABLES}
+    rows["addresses"] = [
+        (_line(a.label), *[stored_text(getattr(a, c), lines=True)[0]
+                           for c in ADDRESS_COLUMNS[1:]])
+        for a in fields.addresses]
+    return rows
+
+
+def write_fields(contact_id: int, columns: Mapping[str, Any],
+                 rows: Mapping[str, Sequence[Row]], tags: Sequence[str]) -> bool:
+    """Make a stored contact hold exactly these columns, rows and tags, in place.
+
+    Only what differs is written: rows equal to a stored one keep their id (moved if
+    their position changed), changed rows are updated in place, extra ones inserted
+    or deleted. ``updated_at`` and the cached columns change only when something did.
+    Return True when anything changed.
+    """
+    names = list(columns)
+    stored = db.execute_sql(f"SELECT {', '.join(names)} FROM contact WHERE id = ?",
+                            (contact_id,)).fetchone()
+    changed = {n: columns[n] for n, old in zip(names, stored, strict=True)
+               if _differs(old, columns[n])}
+    touched = False
+    for kind, table in ROW_TABLES.items():
+        touched |= _write_rows(contact_id, table, ROW_COLUMNS[kind], rows.get(kind, ()))
+    touched |= _write_tags(contact_id, tags)
+    if changed or touched:
+        update_columns(contact_id, changed)
+        refresh([contact_id])
+    return bool(changed or touched)
+
+
+def _differs(old: Any, new: Any) -> bool:
+    if isinstance(old, bytes | memoryview) or isinstance(new, bytes):
+        return (bytes(old) if old is not None else None) != new
+    return bool(old != new)
+
+
+def _write_rows(contact_id: int, table: str, columns: Sequence[str],
+                wanted: Sequence[Row]) -> bool:
+    stored = [(rid, pos, tuple(values)) for rid, pos, *values in db.execute_sql(
+        f"SELECT id, position, {', '.join(columns)} FROM {table} WHERE contact_id = ? "
+        "ORDER BY position, id", (contact_id,))]
+    free = list(stored)
+    plan: list[tuple[int | None, int, Row]] = []  # (row id to keep or None, position, values)
+    for position, row in enumerate(wanted):
+        same = next((s for s in free if s[2] == tuple(row)), None)
+        if same is not None:
+            free.remove(same)
+        plan.append((same[0] if same else None, position, tuple(row)))
+    reuse = [s for s in stored if s in free]
+    changed = False
+    sets = ", ".join(f"{c} = ?" for c in columns)
+    for rid, position, row in plan:
+        if rid is not None:
+            if next(s[1] for s in stored if s[0] == rid) != position:
+                db.execute_sql(f"UPDATE {table} SET position = ? WHERE id = ?", (position, rid))
+                changed = True
+        elif reuse:  # a changed row: updated in place, its id kept
+            old = reuse.pop(0)
+            db.execute_sql(f"UPDATE {table} SET {sets}, position = ? WHERE id = ?",
+                           (*row, position, old[0]))
+            changed = True
+        else:
+            db.execute_sql(f"INSERT INTO {table} (contact_id, {', '.join(columns)}, position) "
+                           f"VALUES ({', '.join('?' * (len(columns) + 2))})",
+                           (contact_id, *row, position))
+            changed = True
+    for old in reuse:
+        db.execute_sql(f"DELETE FROM {table} WHERE id = ?", (old[0],))
+        changed = True
+    return changed
+
+
+def _write_tags(contact_id: int, tags: Sequence[str]) -> bool:
+    wanted = {name.casefold(): name for name in unique_tags(tags)}
+    stored: dict[str, int] = {}
+    gone = []  # links to tags no longer wanted, or to a second spelling of one
+    for link, name in db.execute_sql(
+            "SELECT contact_tag.id, tag.name FROM contact_tag JOIN tag ON "
+            "tag.id = contact_tag.tag_id WHERE contact_tag.contact_id = ? "
+            "ORDER BY contact_tag.id", (contact_id,)):
+        folded = name.casefold()
+        if folded in wanted and folded not in stored:
+            stored[folded] = link
+        else:
+            gone.append(link)
+    new = [name for folded, name in wanted.items() if folded not in stored]
+    for link in gone:
+        db.execute_sql("DELETE FROM contact_tag WHERE id = ?", (link,))
+    if new:
+        link_tags({contact_id: new})
+    return bool(gone or new)

@@ -1,0 +1,205 @@
+"""One pass of an import: cards matched to contacts batch by batch, and (when
+writing) each batch written before the next is read.
+
+The same code previews and imports: :class:`Run` with ``writing=False`` keeps the
+contacts a preview creates in memory (their photos as digests only); with
+``writing=True`` it runs inside the import's transaction, writes every batch through
+:mod:`networkapp.services.contact_writer` and forgets it, so memory stays bounded
+(photos go from the card to the database). Contacts new in the import get their ids
+when a card creates them (the writer holds the write lock), so a later card finds
+them by the same keys, written or not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from networkapp.models import db
+from networkapp.services import contact_writer as writer
+from networkapp.services.importing.clean import ROW_KINDS, Record
+from networkapp.services.importing.match import MatchIndex
+from networkapp.services.importing.merge import ContactState, load_states
+from networkapp.services.settings import get_default_cadence
+from networkapp.services.snapshot import ContactSnapshot, snapshot_contact
+from networkapp.services.vocabulary import ARCHIVED
+
+NEW, MERGE, UNCHANGED, REJECTED, SKIPPED = "new", "merge", "unchanged", "rejected", "skipped"
+BATCH = 500
+"""Cards matched (and written) together."""
+
+Cancelled = Callable[[], bool]
+
+
+class ImportCancelled(Exception):  # noqa: N818 -- a request, not an error
+    """The user cancelled; nothing was written."""
+
+
+@dataclass(frozen=True, slots=True)
+class CardFate:
+    """What an import does with one card.
+
+    Attributes:
+        file: The file (or data name) the card is in.
+        line: The line of its BEGIN:VCARD (or where a broken card starts).
+        name: The card's name ("" for a rejected card).
+        fate: "new", "merge", "unchanged", "rejected" or "skipped" (contact groups).
+        target_id: The stored contact it merges into (None for new, rejected, skipped
+            and merges into a contact new in this import).
+        target_name: The name of the contact it merges into or matches.
+        reason: Why it was rejected or skipped; a note for archived contacts.
+        conflicts: Values kept where the card says otherwise.
+        warnings: Lines skipped or values dropped while reading the card.
+    """
+
+    file: str
+    line: int
+    name: str
+    fate: str
+    target_id: int | None = None
+    target_name: str = ""
+    reason: str = ""
+    conflicts: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def where(self) -> str:
+        """``file:line``."""
+        return f"{self.file}:{self.line}"
+
+
+class Run:
+    """Matches cards, batch by batch, and writes them when ``writing``."""
+
+    def __init__(self, *, writing: bool, keep_before: bool = False,
+                 is_cancelled: Cancelled | None = None) -> None:
+        """Read the index of the stored contacts (inside the caller's transaction)."""
+        self.writing, self.keep_before, self.is_cancelled = writing, keep_before, is_cancelled
+        self.index = MatchIndex.from_database()
+        self.first_new = self.next_id = 1 + (db.execute_sql(
+            "SELECT max(id) FROM contact").fetchone()[0] or 0)
+        self.loadable = self.first_new  # ids below this are in the database
+        self.first_tag = 1 + (db.execute_sql("SELECT max(id) FROM tag").fetchone()[0] or 0)
+        self.states: dict[int, ContactState] = {}
+        self.entries: list[CardFate] = []
+        self.created: list[int] = []
+        self.merged: dict[int, None] = {}
+        self.before: list[ContactSnapshot] = []
+        self.cadence = get_default_cadence() if writing else None
+        self.at = writer.now()
+
+    @property
+    def created_tags(self) -> tuple[int, ...]:
+        """The tags the import created (writing only)."""
+        return tuple(tid for (tid,) in db.execute_sql(
+            "SELECT id FROM tag WHERE id >= ? ORDER BY id", (self.first_tag,)))
+
+    def feed(self, records: Sequence[Record]) -> None:
+        """Match a batch of cards (and write it when writing)."""
+        if self.is_cancelled is not None and self.is_cancelled():
+            raise ImportCancelled
+        targets = [self._target(record) for record in records]
+        wanted: set[int] = set()
+        for record, target in zip(records, targets, strict=True):
+            if target is not None:
+                wanted.add(target)
+            elif record.data is not None:  # nothing but a name: same-name candidates
+                wanted.update(self.index.same_name(record.data.names))
+        self.states.update(load_states(sorted(
+            cid for cid in wanted if cid < self.loadable and cid not in self.states)))
+        self.entries += [self._fate(record, target)
+                         for record, target in zip(records, targets, strict=True)]
+        if self.writing:
+            self._write()
+            self.states.clear()  # all in the database now
+            self.loadable = self.next_id
+
+    def _new_id(self) -> int:
+        self.next_id += 1
+        return self.next_id - 1
+
+    def _target(self, record: Record) -> int | None:
+        """Match by UID, e-mail, phone and name (keys only); None: decided by name later."""
+        data = record.data
+        if data is None:
+            return None
+        uid, emails, phones = data.scalars["uid"], data.keys["emails"], data.keys["phones"]
+        target = self.index.find(uid, emails, phones, data.names)  # type: ignore[arg-type]
+        if target is None and (uid or emails or phones):
+            target = self._new_id()
+        if target is not None:
+            self.index.add(target, uid, emails, phones, data.names)  # type: ignore[arg-type]
+        return target
+
+    def _fate(self, record: Record, target: int | None) -> CardFate:
+        """Merge the card into its contact's state; say what that does."""
+        if record.reason:
+            return CardFate(record.file, record.line, "", REJECTED, reason=record.reason)
+        data = record.data
+        if data is None:
+            return CardFate(record.file, record.line, record.name, SKIPPED,
+                            warnings=record.warnings,
+                            reason="a contact group (a list of members), not a person: skipped")
+        cid = target if target is not None else self._name_only(record)
+        state = self.states.get(cid)
+        if state is None:
+            state = self.states[cid] = ContactState.new(cid, data, record.file)
+            if not self.writing:
+                state.photo = None  # a preview keeps the digest only
+            return CardFate(record.file, record.line, record.name, NEW, warnings=record.warnings)
+        changed, conflicts = state.merge(data)
+        if not self.writing:
+            state.photo = None
+        note = ""
+        if state.status == ARCHIVED and changed:
+            note = f"{state.name} is archived: its card data is updated, it stays archived"
+        return CardFate(record.file, record.line, record.name, MERGE if changed else UNCHANGED,
+                        target_id=cid if cid < self.first_new else None,
+                        target_name=state.name, reason=note, conflicts=tuple(conflicts),
+                        warnings=record.warnings)
+
+    def _name_only(self, record: Record) -> int:
+        """A card with no UID, e-mail or phone is a contact already there only if the
+        same-name contact holds all of it (so re-importing it changes nothing)."""
+        data = record.data
+        assert data is not None
+        for cid in self.index.same_name(data.names):
+            state = self.states.get(cid)
+            if state is not None and state.covers(data):
+                return cid
+        cid = self._new_id()
+        self.index.add_name(cid, data.names)
+        return cid
+
+    def _write(self) -> None:
+        """Write the batch's new contacts and the changes to stored ones."""
+        new = sorted((s for s in self.states.values() if not s.stored), key=lambda s: s.id)
+        dirty = [s for s in self.states.values() if s.stored and s.dirty]
+        if self.keep_before:
+            self.before += [snapshot_contact(s.id) for s in dirty
+                            if s.id < self.first_new and s.id not in self.merged]
+        writer.insert_contacts([self._new_contact(s) for s in new], ids=[s.id for s in new],
+                               at=self.at)
+        for state in dirty:
+            columns = {name: state.scalars.get(name) for name in state.changed if name != "photo"}
+            if "photo" in state.changed:
+                columns |= {"photo": state.photo, "photo_mime": state.photo_mime}
+            writer.update_columns(state.id, columns, at=self.at)
+            if state.id < self.first_new:
+                self.merged[state.id] = None
+        writer.add_rows({s.id: _rows(s) for s in dirty}, after={s.id: s.existing for s in dirty})
+        writer.link_tags({s.id: s.added["tags"] for s in dirty if s.added.get("tags")})
+        writer.refresh([s.id for s in new] + [s.id for s in dirty])
+        self.created += [s.id for s in new]
+
+    def _new_contact(self, state: ContactState) -> writer.NewContact:
+        columns = {**state.scalars, "photo": state.photo, "photo_mime": state.photo_mime,
+                   "cadence_days": self.cadence}
+        return writer.NewContact(columns, _rows(state), state.added.get("tags", ()),  # type: ignore[arg-type]
+                                 reason=f"Imported from {Path(state.origin).name}")
+
+
+def _rows(state: ContactState) -> dict[str, list[tuple[str, ...]]]:
+    return {kind: state.added[kind] for kind in ROW_KINDS[:-1]  # type: ignore[misc]
+            if state.added.get(kind)}
