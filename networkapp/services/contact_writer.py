@@ -127,12 +127,13 @@ def insert_contacts(contacts: Sequence[NewContact], *, ids: Sequence[int] | None
     at = at or now()
     cursor = db.cursor()
     if ids is None:
-        ids = []
+        chosen = []
         for contact in contacts:
             cursor.execute(_INSERT_CONTACT, (
                 None, *[_column(contact.columns, c) for c in SCALAR_COLUMNS], contact.status,
                 at, at))
-            ids.append(int(cursor.lastrowid or 0))
+            chosen.append(int(cursor.lastrowid or 0))
+        ids = chosen
     else:
         cursor.executemany(_INSERT_CONTACT, [
             (cid, *[_column(contact.columns, c) for c in SCALAR_COLUMNS], contact.status, at, at)
@@ -143,7 +144,7 @@ def insert_contacts(contacts: Sequence[NewContact], *, ids: Sequence[int] | None
         [(cid, c.status, at, c.reason) for cid, c in zip(ids, contacts, strict=True)])
     add_rows({cid: c.rows for cid, c in zip(ids, contacts, strict=True)})
     link_tags({cid: c.tags for cid, c in zip(ids, contacts, strict=True)})
-    return ids
+    return list(ids)
 
 
 def add_rows(rows: Mapping[int, Mapping[str, Sequence[Row]]],
@@ -259,13 +260,13 @@ def write_fields(contact_id: int, columns: Mapping[str, Any],
     if changed or touched:
         update_columns(contact_id, changed)
         refresh([contact_id])
-    return bool(changed or touched)
+    return bool(changed) or touched
 
 
-def _differs(old: Any, new: Any) -> bool:
+def _differs(old: object, new: object) -> bool:
     if isinstance(old, bytes | memoryview) or isinstance(new, bytes):
-        return (bytes(old) if old is not None else None) != new
-    return bool(old != new)
+        return (bytes(old) if isinstance(old, bytes | memoryview) else old) != new
+    return old != new
 
 
 def _write_rows(contact_id: int, table: str, columns: Sequence[str],

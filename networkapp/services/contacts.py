@@ -6,25 +6,21 @@ the import uses too), in one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from networkapp.models import (
     Contact,
     ContactAddress,
-    ContactEmail,
-    ContactPhone,
     ContactTag,
-    ContactUrl,
     Tag,
     db,
 )
+from networkapp.models.rows import tuples
 from networkapp.services import contact_writer as writer
 from networkapp.services.dto import AddressData, ContactDetail, ContactFields, LabeledValue
 from networkapp.services.errors import NotFoundError, ValidationError
 from networkapp.services.validation import contact_problems, derive_display_name
 from networkapp.services.vocabulary import ACTIVE
-
-_LABELED_TABLES = {"emails": ContactEmail, "phones": ContactPhone, "urls": ContactUrl}
 
 
 def _validate(fields: ContactFields) -> None:
@@ -71,9 +67,10 @@ def update_contact(contact_id: int, fields: ContactFields) -> bool:
                                    writer.fields_rows(fields), fields.tags)
 
 
-def _labeled(table: type, contact_id: int) -> tuple[LabeledValue, ...]:
-    query = table.select(table.value, table.label).where(table.contact == contact_id)
-    return tuple(LabeledValue(v, lbl) for v, lbl in query.order_by(table.position).tuples())
+def _labeled(table: str, contact_id: int) -> tuple[LabeledValue, ...]:
+    rows = db.execute_sql(f"SELECT value, label FROM {table} WHERE contact_id = ? "
+                          "ORDER BY position, id", (contact_id,))
+    return tuple(LabeledValue(v, lbl) for v, lbl in rows)
 
 
 def _addresses(contact_id: int) -> tuple[AddressData, ...]:
@@ -87,7 +84,7 @@ def contact_tags(contact_id: int) -> tuple[str, ...]:
     """Return the contact's tags in alphabetical order."""
     query = (Tag.select(Tag.name).join(ContactTag).where(ContactTag.contact == contact_id)
              .order_by(Tag.name))
-    return tuple(name for (name,) in query.tuples())
+    return tuple(name for (name,) in tuples(query))
 
 
 def get_contact(contact_id: int) -> ContactDetail:
@@ -102,8 +99,9 @@ def get_contact(contact_id: int) -> ContactDetail:
     fields = ContactFields(
         display_name=row.display_name, given_name=row.given_name, family_name=row.family_name,
         organization=row.organization, title=row.title, birthday=row.birthday, notes=row.notes,
-        emails=_labeled(ContactEmail, contact_id), phones=_labeled(ContactPhone, contact_id),
-        addresses=_addresses(contact_id), urls=_labeled(ContactUrl, contact_id),
+        emails=_labeled("contact_email", contact_id),
+        phones=_labeled("contact_phone", contact_id),
+        addresses=_addresses(contact_id), urls=_labeled("contact_url", contact_id),
         tags=contact_tags(contact_id), photo=bytes(row.photo) if row.photo else None,
         photo_mime=row.photo_mime, photo_uri=row.photo_uri, uid=row.uid,
         cadence_days=row.cadence_days,
@@ -141,7 +139,7 @@ def add_tag(contact_ids: Iterable[int], name: str) -> None:
 def remove_tag(contact_ids: Iterable[int], name: str) -> None:
     """Take the tag ``name`` (any capitals) off every listed contact (the tag stays)."""
     ids = list(contact_ids)
-    tags = [tid for tid, stored in Tag.select(Tag.id, Tag.name).tuples()
+    tags = [tid for tid, stored in tuples(Tag.select(Tag.id, Tag.name))
             if stored.casefold() == name.strip().casefold()]
     if not tags:
         return
@@ -155,7 +153,7 @@ def remove_tag(contact_ids: Iterable[int], name: str) -> None:
 
 def all_tags() -> list[str]:
     """Return every tag name, alphabetically."""
-    return [name for (name,) in Tag.select(Tag.name).order_by(Tag.name).tuples()]
+    return [name for (name,) in tuples(Tag.select(Tag.name).order_by(Tag.name))]
 
 
 def delete_contacts(contact_ids: Sequence[int]) -> None:

@@ -66,12 +66,13 @@ class ImportThread(QThread):
     def _throttled(self) -> Progress:
         """Return a progress callback emitting at most every PROGRESS_EVERY seconds
         (and always when a phase starts or ends)."""
-        last = [0.0, ""]
+        last_time, last_phase = 0.0, ""
 
         def progress(phase: str, done: int, total: int) -> None:
+            nonlocal last_time, last_phase
             now = time.monotonic()
-            if phase != last[1] or done >= total or now - float(last[0]) >= PROGRESS_EVERY:
-                last[0], last[1] = now, phase
+            if phase != last_phase or done >= total or now - last_time >= PROGRESS_EVERY:
+                last_time, last_phase = now, phase
                 self.progressed.emit(phase, done, total)
 
         return progress

@@ -152,12 +152,12 @@ def record_of(card: CardResult, file: str) -> Record:  # noqa: PLR0912 -- runs p
         if value := line("urls", url.value):
             urls.setdefault(value.casefold(), Value(value, label(url.label)))
     places: dict[object, Place] = {}
-    for address in card.addresses:  # parts may hold line breaks
-        place = Place(label(address.label), *[
+    for adr in card.addresses:  # parts may hold line breaks
+        place = Place(label(adr.label), *[
             part if part.isprintable() and len(part) <= LINE_LIMIT
             else clean.text("addresses", part, LINE_LIMIT)
-            for part in (address.po_box, address.extended, address.street, address.locality,
-                         address.region, address.postal_code, address.country)])
+            for part in (adr.po_box, adr.extended, adr.street, adr.locality, adr.region,
+                         adr.postal_code, adr.country)])
         if any(place[1:]):
             places.setdefault(address_key(place), place)
     tags: dict[object, str] = {}

@@ -27,7 +27,6 @@ from networkapp.services.importing.run import (
     CardFate,
     Run,
 )
-from networkapp.services.snapshot import ContactSnapshot
 from networkapp.services.vcard import VCardFileError
 
 READING, MATCHING, WRITING = "reading", "matching", "writing"
@@ -91,15 +90,12 @@ class ImportResult:
         plan: The fates as computed inside the transaction.
         created_ids: The contacts created.
         merged_ids: The stored contacts that gained values.
-        merged_before: With ``keep_before``, each merged contact as it was before the
-            import (taken inside the transaction); empty otherwise.
         created_tag_ids: The tags the import created.
     """
 
     plan: ImportPlan
     created_ids: tuple[int, ...]
     merged_ids: tuple[int, ...]
-    merged_before: tuple[ContactSnapshot, ...] = ()
     created_tag_ids: tuple[int, ...] = ()
 
 
@@ -116,16 +112,13 @@ def plan_import(sources: Sequence[ImportSource], *, progress: Progress | None = 
 
 
 def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
-                 is_cancelled: Cancelled | None = None, keep_before: bool = False
-                 ) -> ImportResult:
+                 is_cancelled: Cancelled | None = None) -> ImportResult:
     """Import the plan's sources in one transaction (read and matched again inside it).
 
     Args:
         plan: A preview from :func:`plan_import`.
         progress: Told how far the import got.
         is_cancelled: Asked between batches; true rolls everything back.
-        keep_before: Snapshot each stored contact the import merges into, before it
-            changes (for undo).
 
     Raises:
         ImportCancelled: cancelled; the transaction was rolled back.
@@ -133,7 +126,7 @@ def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
         VCardFileError: a source that was read for the preview cannot be read now.
     """
     with db.atomic("IMMEDIATE"):
-        run = Run(writing=True, keep_before=keep_before, is_cancelled=is_cancelled)
+        run = Run(writing=True, is_cancelled=is_cancelled)
         done = _read(plan.sources, run, WRITING, progress)
         if done.file_errors:
             raise VCardFileError(done.file_errors[0].split(":")[0], done.file_errors[0])
@@ -147,8 +140,7 @@ def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
 
 
 def import_files(sources: Sequence[ImportSource], *, progress: Progress | None = None,
-                 is_cancelled: Cancelled | None = None, keep_before: bool = False
-                 ) -> ImportResult:
+                 is_cancelled: Cancelled | None = None) -> ImportResult:
     """Read and import the sources in one transaction, without a preview. When a
     source cannot be read at all, nothing is imported (the result names it).
 
@@ -157,7 +149,7 @@ def import_files(sources: Sequence[ImportSource], *, progress: Progress | None =
     """
     try:
         with db.atomic("IMMEDIATE"):
-            run = Run(writing=True, keep_before=keep_before, is_cancelled=is_cancelled)
+            run = Run(writing=True, is_cancelled=is_cancelled)
             done = _read(sources, run, WRITING, progress)
             if done.file_errors:
                 raise _Refused(done)
@@ -173,8 +165,7 @@ class _Refused(Exception):  # noqa: N818 -- rolls the transaction back, then ans
 
 
 def _result(run: Run, plan: ImportPlan) -> ImportResult:
-    return ImportResult(plan, tuple(run.created), tuple(run.merged), tuple(run.before),
-                        run.created_tags)
+    return ImportResult(plan, tuple(run.created), tuple(run.merged), run.created_tags)
 
 
 def _read(sources: Sequence[ImportSource], run: Run, phase: str,

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from networkapp.models import db
 from networkapp.services import contact_writer as writer
@@ -22,7 +23,6 @@ from networkapp.services.importing.clean import ROW_KINDS, Record
 from networkapp.services.importing.match import MatchIndex
 from networkapp.services.importing.merge import ContactState, load_states
 from networkapp.services.settings import get_default_cadence
-from networkapp.services.snapshot import ContactSnapshot, snapshot_contact
 from networkapp.services.vocabulary import ARCHIVED
 
 NEW, MERGE, UNCHANGED, REJECTED, SKIPPED = "new", "merge", "unchanged", "rejected", "skipped"
@@ -72,10 +72,9 @@ class CardFate:
 class Run:
     """Matches cards, batch by batch, and writes them when ``writing``."""
 
-    def __init__(self, *, writing: bool, keep_before: bool = False,
-                 is_cancelled: Cancelled | None = None) -> None:
+    def __init__(self, *, writing: bool, is_cancelled: Cancelled | None = None) -> None:
         """Read the index of the stored contacts (inside the caller's transaction)."""
-        self.writing, self.keep_before, self.is_cancelled = writing, keep_before, is_cancelled
+        self.writing, self.is_cancelled = writing, is_cancelled
         self.index = MatchIndex.from_database()
         self.first_new = self.next_id = 1 + (db.execute_sql(
             "SELECT max(id) FROM contact").fetchone()[0] or 0)
@@ -85,7 +84,6 @@ class Run:
         self.entries: list[CardFate] = []
         self.created: list[int] = []
         self.merged: dict[int, None] = {}
-        self.before: list[ContactSnapshot] = []
         self.cadence = get_default_cadence() if writing else None
         self.at = writer.now()
 
@@ -176,30 +174,34 @@ class Run:
         """Write the batch's new contacts and the changes to stored ones."""
         new = sorted((s for s in self.states.values() if not s.stored), key=lambda s: s.id)
         dirty = [s for s in self.states.values() if s.stored and s.dirty]
-        if self.keep_before:
-            self.before += [snapshot_contact(s.id) for s in dirty
-                            if s.id < self.first_new and s.id not in self.merged]
         writer.insert_contacts([self._new_contact(s) for s in new], ids=[s.id for s in new],
                                at=self.at)
         for state in dirty:
-            columns = {name: state.scalars.get(name) for name in state.changed if name != "photo"}
+            columns: dict[str, object] = {name: state.scalars.get(name)
+                                          for name in state.changed if name != "photo"}
             if "photo" in state.changed:
                 columns |= {"photo": state.photo, "photo_mime": state.photo_mime}
             writer.update_columns(state.id, columns, at=self.at)
             if state.id < self.first_new:
                 self.merged[state.id] = None
         writer.add_rows({s.id: _rows(s) for s in dirty}, after={s.id: s.existing for s in dirty})
-        writer.link_tags({s.id: s.added["tags"] for s in dirty if s.added.get("tags")})
+        writer.link_tags({s.id: _tags(s) for s in dirty if s.added.get("tags")})
         writer.refresh([s.id for s in new] + [s.id for s in dirty])
         self.created += [s.id for s in new]
 
     def _new_contact(self, state: ContactState) -> writer.NewContact:
-        columns = {**state.scalars, "photo": state.photo, "photo_mime": state.photo_mime,
-                   "cadence_days": self.cadence}
-        return writer.NewContact(columns, _rows(state), state.added.get("tags", ()),  # type: ignore[arg-type]
+        columns: dict[str, object] = {**state.scalars, "photo": state.photo,
+                                       "photo_mime": state.photo_mime,
+                                       "cadence_days": self.cadence}
+        return writer.NewContact(columns, _rows(state), _tags(state),
                                  reason=f"Imported from {Path(state.origin).name}")
 
 
 def _rows(state: ContactState) -> dict[str, list[tuple[str, ...]]]:
-    return {kind: state.added[kind] for kind in ROW_KINDS[:-1]  # type: ignore[misc]
+    # The added rows are Value and Place named tuples of strings (merge.py).
+    return {kind: cast("list[tuple[str, ...]]", state.added[kind]) for kind in ROW_KINDS[:-1]
             if state.added.get(kind)}
+
+
+def _tags(state: ContactState) -> list[str]:
+    return cast("list[str]", state.added.get("tags", []))

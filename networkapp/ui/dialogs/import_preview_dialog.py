@@ -161,9 +161,8 @@ class ImportPreviewDialog(QDialog):
         plan = self.plan
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Importing…"))
-        # keep_before: the merged contacts as they were, for Edit > Undo.
         self._run(lambda progress, cancelled: apply_import(
-            plan, progress=progress, is_cancelled=cancelled, keep_before=True), WRITING)
+            plan, progress=progress, is_cancelled=cancelled), WRITING)
 
     # -- showing ----------------------------------------------------------------------
 
