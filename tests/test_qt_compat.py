@@ -21,7 +21,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 # Well below the references None (~5,000) and True (~570) start with in a small
 # process, so the control observes the loss without aborting.
-CALLS = 200
+CALLS = 100
 
 # Prints how far the reference counts of None and True moved over CALLS void Qt
 # calls and CALLS Signal.emit()s (0 and 0 when the binding keeps its references).
@@ -35,7 +35,7 @@ class Source(QObject):
 
 source = Source()
 rect = QRectF()
-for _ in range(50):  # warm up: first calls may cache things that hold references
+for _ in range(10):  # warm up: first calls may cache things that hold references
     rect.setWidth(3.0)
     source.changed.emit()
 none_before = sys.getrefcount(None)
