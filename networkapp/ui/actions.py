@@ -1,16 +1,51 @@
 """Every QAction of the main window, declared once, with standard shortcuts and icons.
 
 The window connects them and decides in one ``_update_actions()`` which are enabled.
+The keys that editors handle themselves (Save in an editor, Esc in the search field)
+are declared here too, so that Help > Keyboard Shortcuts lists everything from one
+place (:func:`editor_shortcuts`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 
 from networkapp.resources import resource_path
 
 StandardKey = QKeySequence.StandardKey
+
+
+def save_keys() -> list[QKeySequence]:
+    """Save in an editor (the contact card, the interaction editor, New Contact)."""
+    return QKeySequence.keyBindings(StandardKey.Save) or [QKeySequence("Ctrl+S")]
+
+
+def edit_keys() -> list[QKeySequence]:
+    """Turn the contact card into its editors."""
+    return [QKeySequence("Ctrl+E")]
+
+
+def cancel_keys() -> list[QKeySequence]:
+    """Leave an editor or clear the search field."""
+    return [QKeySequence(StandardKey.Cancel)]
+
+
+def editor_shortcuts() -> list[tuple[str, str, list[QKeySequence]]]:
+    """The keys editors handle themselves: (where, what, keys), translated."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Actions", text)
+
+    return [
+        (tr("Search field"), tr("Clear the search (again: back to the list)"), cancel_keys()),
+        (tr("Contact card"), tr("Edit the contact"), edit_keys()),
+        (tr("Contact card, New Contact"), tr("Save the contact"), save_keys()),
+        (tr("Contact card, New Contact"), tr("Cancel the changes"), cancel_keys()),
+        (tr("Interactions"), tr("Save the interaction"), save_keys()),
+        (tr("Detail tabs"), tr("Next / previous tab"),
+         [QKeySequence("Ctrl+Tab"), QKeySequence("Ctrl+Shift+Tab")]),
+    ]
 
 
 def icon(name: str) -> QIcon:
@@ -54,7 +89,8 @@ class Actions(QObject):
                                      "archive"))
         self.tag = self._make(tr("&Tag…"), "tag", QKeySequence("Ctrl+T"),
                               tr("Give the selected contacts a tag"))
-        self.archive = self._make(tr("&Archive…"), "archive", QKeySequence("Ctrl+E"),
+        # Ctrl+E belongs to the contact card (Edit): archiving is Ctrl+Shift+A.
+        self.archive = self._make(tr("&Archive…"), "archive", QKeySequence("Ctrl+Shift+A"),
                                   tr("Archive the selected contacts, with a reason"))
         self.restore = self._make(tr("&Restore"), "restore", QKeySequence("Ctrl+Shift+E"),
                                   tr("Bring the selected archived contacts back"))
@@ -65,6 +101,9 @@ class Actions(QObject):
                                          QKeySequence("Ctrl+2"))
         self.show_archived = self._make(tr("A&rchived"), "view-archived", QKeySequence("Ctrl+3"))
         self.about = self._make(tr("&About Networkapp"), "about", None)
+        self.keyboard_shortcuts = self._make(tr("&Keyboard Shortcuts"), "about",
+                                             StandardKey.HelpContents,
+                                             tr("Every keyboard shortcut of the window"))
         self.print_ = self._make(tr("&Print…"), "print", StandardKey.Print,
                                  tr("Print the relationship summary of the selected contacts"))
         self.print_preview = self._make(tr("Print Pre&view…"), "print-preview", None,
@@ -77,6 +116,10 @@ class Actions(QObject):
                                         tr("Import contacts from vCard files (.vcf)"))
         self.export_vcards = self._make(tr("Export Selection as v&Card…"), "export", None,
                                         tr("Save the selected contacts as a vCard file"))
+
+    def all(self) -> list[QAction]:
+        """Every action, in the order declared."""
+        return [value for value in vars(self).values() if isinstance(value, QAction)]
 
     def _make(self, text: str, icon_name: str,
               shortcut: QKeySequence | QKeySequence.StandardKey | None,

@@ -5,6 +5,8 @@ Texts shown here are plain text (never interpreted as markup), whatever they hol
 
 from __future__ import annotations
 
+from enum import Enum
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -44,6 +46,29 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is yes
+
+
+class Unsaved(Enum):
+    """What to do with unsaved changes before leaving them."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_unsaved(parent: QWidget | None, title: str, text: str) -> Unsaved:
+    """Ask Save / Discard / Cancel about unsaved changes; Esc and closing mean Cancel."""
+    box = _box(parent, QMessageBox.Icon.Question, title, text)
+    buttons = QMessageBox.StandardButton
+    box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+    box.setDefaultButton(buttons.Save)
+    box.setEscapeButton(buttons.Cancel)
+    box.setInformativeText(_tr("Discarded changes cannot be undone."))
+    box.exec()
+    chosen = box.standardButton(box.clickedButton())
+    if chosen == buttons.Save:
+        return Unsaved.SAVE
+    return Unsaved.DISCARD if chosen == buttons.Discard else Unsaved.CANCEL
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:

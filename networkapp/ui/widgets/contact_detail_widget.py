@@ -1,10 +1,14 @@
 """The detail area: the selected contact's name and status, the prompt, and the tabs.
 
-Tabs Card / Interactions / Signals / History. Above them, the decision banner
-(once per crossing of the threshold) or a quiet "talk now" hint. With no
-contact (or several) selected it shows a hint instead. Archived contacts are
-shown read-only, with the reason they were archived: their history stays
-intact and visible.
+Tabs Card / Interactions / Signals / History. Below them, the decision banner
+(once per crossing of the threshold) or a quiet "talk now" hint: there it never
+pushes the tabs away from under the pointer. With no contact (or several)
+selected it shows a hint instead. Archived contacts are shown read-only, with
+the reason they were archived: their history stays intact and visible.
+
+Nothing typed is lost: :meth:`ContactDetailWidget.confirm_leave` asks about the
+card's and the interaction editor's unsaved changes before the window shows
+something else, and a reload (an edit elsewhere) leaves a changed editor alone.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from networkapp.services.signals import LEVEL_DECIDE
 from networkapp.services.vocabulary import ARCHIVED, STATUS_LABELS
 from networkapp.ui.actions import icon
 from networkapp.ui.controller import Controller
+from networkapp.ui.unsaved import UnsavedEditor, settle
 from networkapp.ui.widgets.contact_card_widget import ContactCardWidget
 from networkapp.ui.widgets.decision_banner import DecisionBannerWidget
 from networkapp.ui.widgets.interaction_editor_widget import InteractionEditorWidget
@@ -73,15 +78,22 @@ class ContactDetailWidget(QStackedWidget):
         self.history = TimelineWidget()
         self._history_stale = True
         self.tabs = QTabWidget(documentMode=True)
-        self.tabs.addTab(self.card, self.tr("&Card"))
+        # Mnemonics clear of the menu bar's (File, Edit, View, Contact, Help).
+        self.tabs.addTab(self.card, self.tr("Car&d"))
         # Scrolled, so that a narrow detail area never forces the table narrower.
         self.tabs.addTab(_scrolled(self.interactions), self.tr("&Interactions"))
         self.tabs.addTab(_scrolled(self.signals), self.tr("Si&gnals"))
-        self.tabs.addTab(self.history, self.tr("&History"))
-        for widget in (self.title, self.subtitle, self.archived_label, self.banner):
+        self.tabs.addTab(self.history, self.tr("Histor&y"))
+        for widget in (self.title, self.subtitle):
             layout.addWidget(widget)
         layout.addWidget(self.tabs, 1)
+        # Under the tabs: appearing or going, they never move the tabs under the pointer.
+        layout.addWidget(self.archived_label)
+        layout.addWidget(self.banner)
         self.addWidget(page)
+        # A scroll area is no Tab stop of its own: it would show no focus.
+        for area in page.findChildren(QScrollArea):
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.show_hint(0)
         controller.contact_changed.connect(self._on_controller_contact_changed)
         controller.settings_changed.connect(self._reload)
@@ -109,12 +121,54 @@ class ContactDetailWidget(QStackedWidget):
         self.setCurrentIndex(0)
 
     def show_contact(self, contact_id: int) -> None:
-        """Show one contact in every tab."""
+        """Show one contact in every tab, each scrolled to its top."""
+        changed = contact_id != self._contact_id
         self._contact_id = contact_id
-        self._reload()
+        self._reload(keep_changes=not changed)
+        if changed:
+            for area in self.findChildren(QScrollArea):
+                area.verticalScrollBar().setValue(0)
         self.setCurrentIndex(1)
 
-    def _reload(self) -> None:
+    # -- unsaved changes ------------------------------------------------------------
+
+    def _editors(self) -> list[tuple[int, UnsavedEditor, str]]:
+        """The editors that can hold unsaved changes: (tab, editor, what it holds)."""
+        found: list[tuple[int, UnsavedEditor, str]] = []
+        # The card joins once it offers has_unsaved_changes / save_changes / discard_changes.
+        if hasattr(self.card, "has_unsaved_changes"):
+            found.append((CARD_TAB, self.card, self.tr(  # type: ignore[arg-type]
+                "The card of %1 has changes that are not saved.")))
+        found.append((INTERACTIONS_TAB, self.interactions, self.tr(
+            "The interaction with %1 you are editing has changes that are not saved.")))
+        return found
+
+    def has_unsaved_changes(self) -> bool:
+        """True when the card or the interaction editor holds unsaved changes."""
+        return self._contact_id is not None and any(
+            editor.has_unsaved_changes() for _tab, editor, _text in self._editors())
+
+    def confirm_leave(self) -> bool:
+        """Ask Save / Discard / Cancel for each changed editor; True when the user may leave.
+
+        The tab of the editor asked about comes to the front. Cancel (or a save that
+        fails) keeps everything as it was and returns False.
+        """
+        if self._contact_id is None:
+            return True
+        name = self.title.text()
+        for tab, editor, text in self._editors():
+            if not editor.has_unsaved_changes():
+                continue
+            self.tabs.setCurrentIndex(tab)
+            if not settle(self, editor, self.tr("Unsaved changes"),
+                          text.replace("%1", name) + "\n\n" + self.tr("Save them?")):
+                return False
+        return True
+
+    # -- loading ----------------------------------------------------------------------
+
+    def _reload(self, *, keep_changes: bool = True) -> None:
         cid = self._contact_id
         if cid is None:
             return
@@ -128,8 +182,13 @@ class ContactDetailWidget(QStackedWidget):
         parts += [p for p in (detail.fields.title, detail.fields.organization) if p]
         self.subtitle.setText(" · ".join(parts))
         read_only = detail.status == ARCHIVED
+        # An edit elsewhere (a tag, a signal noted) must not wipe what is being typed.
+        keep_card = keep_changes and not read_only and any(
+            editor is self.card and editor.has_unsaved_changes()
+            for _tab, editor, _text in self._editors())
         for widget in (self.card, self.interactions, self.signals):
-            widget.show_contact(cid)
+            if widget is not self.card or not keep_card:
+                widget.show_contact(cid)
             widget.set_read_only(read_only)
         self._show_archived(cid, read_only)
         state = self._controller.threshold_state(cid)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -25,6 +25,8 @@ from networkapp.services.vocabulary import (
     RECEIVED,
 )
 
+_Row = tuple[QComboBox, QComboBox, QComboBox, QLineEdit, QToolButton]
+
 
 def _combo(values: tuple[str, ...], labels: dict[str, str] | None = None) -> QComboBox:
     combo = QComboBox()
@@ -46,15 +48,16 @@ class ExchangeRowsWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         """Start with no row."""
         super().__init__(parent)
-        self._rows: list[tuple[QComboBox, QComboBox, QComboBox, QLineEdit, QToolButton]] = []
+        self._rows: list[_Row] = []
         self._grid = QGridLayout()
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._empty = QLabel(self.tr("Nothing exchanged yet: add what each side gave."))
         self._empty.setEnabled(False)
-        self.add_gave = QPushButton(self.tr("+ I &gave"))
-        self.add_received = QPushButton(self.tr("+ I re&ceived"))
-        self.add_gave.clicked.connect(lambda: self.add_row(ExchangeInput(GAVE, "advice")))
-        self.add_received.clicked.connect(lambda: self.add_row(ExchangeInput(RECEIVED, "advice")))
+        # Mnemonics clear of the menu bar's (F, E, V, C, H) and of the detail tabs'.
+        self.add_gave = QPushButton(self.tr("+ I g&ave"))
+        self.add_received = QPushButton(self.tr("+ I &received"))
+        self.add_gave.clicked.connect(lambda: self._add_and_focus(GAVE))
+        self.add_received.clicked.connect(lambda: self._add_and_focus(RECEIVED))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_gave)
         buttons.addWidget(self.add_received)
@@ -80,6 +83,15 @@ class ExchangeRowsWidget(QWidget):
                           growth=g.currentData(), note=n.text().strip())
             for d, k, g, n, _ in self._rows)
 
+    def focus_order(self) -> list[QWidget]:
+        """The widgets a Tab press visits, in order: each row left to right, then the buttons."""
+        return [widget for row in self._rows for widget in row] + [self.add_gave,
+                                                                     self.add_received]
+
+    def _add_and_focus(self, direction: str) -> None:
+        self.add_row(ExchangeInput(direction, "advice"))
+        self._rows[-1][0].setFocus(Qt.FocusReason.TabFocusReason)
+
     def add_row(self, item: ExchangeInput, *, emit: bool = True) -> None:
         """Append one exchange row."""
         direction = _combo(DIRECTIONS, DIRECTION_LABELS)
@@ -91,7 +103,7 @@ class ExchangeRowsWidget(QWidget):
         kind.setCurrentIndex(max(kind.findData(item.kind), 0))
         growth.setCurrentIndex(max(growth.findData(item.growth), 0))
         note.setText(item.note)
-        row = (direction, kind, growth, note, remove)
+        row: _Row = (direction, kind, growth, note, remove)
         self._rows.append(row)
         line = len(self._rows) - 1
         for column, widget in enumerate(row):
@@ -105,7 +117,9 @@ class ExchangeRowsWidget(QWidget):
         if emit:
             self.changed.emit()
 
-    def _remove(self, row: tuple, *, emit: bool = True) -> None:
+    def _remove(self, row: _Row, *, emit: bool = True) -> None:
+        line = self._rows.index(row)
+        had_focus = any(widget.hasFocus() for widget in row)
         self._rows.remove(row)
         for widget in row:
             self._grid.removeWidget(widget)
@@ -115,6 +129,10 @@ class ExchangeRowsWidget(QWidget):
             for column, widget in enumerate(widgets):
                 self._grid.addWidget(widget, line, column)
         self._empty.setVisible(not self._rows)
+        if had_focus:  # the focus goes to the next row's remove button, or to "+ I gave"
+            rows = self._rows
+            target = rows[min(line, len(rows) - 1)][4] if rows else self.add_gave
+            target.setFocus(Qt.FocusReason.TabFocusReason)
         if emit:
             self.changed.emit()
 

@@ -1,19 +1,24 @@
 """The interactions of one contact (newest first) and the editor of one of them.
 
 The balance line at the top counts what is stored plus what the form holds now,
-so it moves as exchange rows are added or removed, before saving.
+so it moves as exchange rows are added or removed, before saving. The form is an
+:class:`~networkapp.ui.unsaved.UnsavedEditor`: moving to another interaction asks
+about its changes, and reloading (another tab noted a signal) keeps them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -30,7 +35,9 @@ from networkapp.services.dto import InteractionInput, InteractionView
 from networkapp.services.errors import DomainError
 from networkapp.services.vocabulary import CHANNELS, GAVE
 from networkapp.ui import messages
+from networkapp.ui.actions import save_keys
 from networkapp.ui.controller import Controller
+from networkapp.ui.unsaved import settle
 from networkapp.ui.widgets.exchange_rows_widget import ExchangeRowsWidget
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -46,14 +53,19 @@ class InteractionEditorWidget(QWidget):
         self._contact_id: int | None = None
         self._views: dict[int, InteractionView] = {}
         self._editing: InteractionView | None = None
+        self._baseline = InteractionInput(date=dt.date.today())
         self._stored = (0, 0)
         self._read_only = False
         self._build()
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
-        self.new_button.clicked.connect(self.start_new)
+        self.new_button.clicked.connect(self.new_interaction)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete_current)
-        self.exchange_rows.changed.connect(self._update_balance)
+        self.exchange_rows.changed.connect(self._on_exchange_rows_changed)
+        for keys in save_keys():
+            shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.save)
+        self._chain_tab_order()
 
     def _build(self) -> None:
         self.balance_label = QLabel(textFormat=Qt.TextFormat.PlainText)
@@ -63,9 +75,11 @@ class InteractionEditorWidget(QWidget):
         self.list = QTreeWidget(rootIsDecorated=False, uniformRowHeights=True)
         self.list.setHeaderLabels([self.tr("Date"), self.tr("Channel"), self.tr("Summary"),
                                    self.tr("Gave / received")])
-        self.list.setColumnWidth(0, 100)
-        self.list.setColumnWidth(1, 80)
-        self.list.setColumnWidth(2, 220)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the summary
         self.empty_label = QLabel(self.tr("No interaction yet. Log the first one with "
                                           "“New interaction”."), wordWrap=True)
         self.empty_label.setEnabled(False)
@@ -94,16 +108,23 @@ class InteractionEditorWidget(QWidget):
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 12)
         self.exchange_rows = ExchangeRowsWidget()
         self.form_title = QLabel(textFormat=Qt.TextFormat.PlainText)
+        # Mnemonics clear of the menu bar's (F, E, V, C, H) and of the detail tabs'
+        # (D, I, G, Y): tests/ui/test_keyboard.py walks every state of the window.
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.form_title)
-        form.addRow(self.tr("&Date:"), self.date_edit)
-        form.addRow(self.tr("C&hannel:"), self.channel)
+        form.addRow(self.tr("Da&te:"), self.date_edit)
+        form.addRow(self.tr("Cha&nnel:"), self.channel)
         form.addRow(self.tr("S&ummary:"), self.summary)
-        form.addRow(self.tr("&Notes:"), self.notes)
-        form.addRow(self.tr("Exchanges:"), self.exchange_rows)
-        self.new_button = QPushButton(self.tr("&New interaction"))
+        form.addRow(self.tr("N&otes:"), self.notes)
+        # The rows span the whole width: three choices and a note need it in a narrow window.
+        form.addRow(QLabel(self.tr("Exchanges:")))
+        form.addRow(self.exchange_rows)
+        self.new_button = QPushButton(self.tr("Ne&w interaction"))
         self.delete_button = QPushButton(self.tr("De&lete"))
         self.save_button = QPushButton(self.tr("&Save interaction"), default=True)
+        key = save_keys()[0].toString(QKeySequence.SequenceFormat.NativeText)
+        self.save_button.setToolTip(self.tr("Save the interaction (%1)").replace("%1", key))
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addStretch()
@@ -117,12 +138,16 @@ class InteractionEditorWidget(QWidget):
     # -- loading ------------------------------------------------------------------
 
     def show_contact(self, contact_id: int | None) -> None:
-        """Show a contact's interactions and start a new one in the form."""
+        """Show a contact's interactions; another contact starts a new one in the form."""
+        changed = contact_id != self._contact_id
         self._contact_id = contact_id
-        self.reload()
+        self.reload(keep_changes=not changed)
 
-    def reload(self) -> None:
-        """Read the interactions again, keeping the one being edited selected."""
+    def reload(self, *, keep_changes: bool = True) -> None:
+        """Read the interactions again, keeping the one being edited (and its changes)."""
+        if not keep_changes:
+            self._editing = None
+            self._baseline = self.value()
         keep = self._editing.id if self._editing else None
         views = self._controller.interactions(self._contact_id) if self._contact_id else []
         self._views = {view.id: view for view in views}
@@ -135,10 +160,28 @@ class InteractionEditorWidget(QWidget):
         self.list.blockSignals(False)
         self.empty_label.setVisible(not views)
         self.list.setVisible(bool(views))
-        if keep in self._views:
+        if self.has_unsaved_changes():  # keep what is being typed (another tab changed)
+            self._keep_form(keep)
+        elif keep in self._views:
             self._select(keep)
         else:
             self.start_new()
+
+    def _keep_form(self, editing_id: int | None) -> None:
+        """After a reload, mark the interaction being edited in the list, form untouched."""
+        if editing_id not in self._views:
+            self._editing = None  # deleted meanwhile (undo): saving adds it anew
+            self.form_title.setText(self.tr("New interaction"))
+            self._update_state()
+            return
+        self._editing = self._views[editing_id]
+        for i in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(i)
+            if item.data(0, _ID_ROLE) == editing_id:
+                self.list.blockSignals(True)
+                self.list.setCurrentItem(item)
+                self.list.blockSignals(False)
+        self._update_state()
 
     def _item(self, view: InteractionView) -> QTreeWidgetItem:
         gave = sum(1 for e in view.exchanges if e.direction == GAVE)
@@ -156,8 +199,16 @@ class InteractionEditorWidget(QWidget):
                 self._edit(self._views[interaction_id])
                 return
 
+    def new_interaction(self) -> None:
+        """Start a new interaction, asking first about changes to the one being edited."""
+        if self._editing is not None and not self._settle():
+            return
+        if self._editing is not None or not self.has_unsaved_changes():
+            self.start_new()
+        self.summary.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def start_new(self) -> None:
-        """Empty the form for a new interaction dated today."""
+        """Empty the form for a new interaction dated today (changes in it are dropped)."""
         self.list.blockSignals(True)
         self.list.setCurrentItem(None)  # type: ignore[arg-type]
         self.list.clearSelection()
@@ -178,6 +229,7 @@ class InteractionEditorWidget(QWidget):
         self.summary.setText(data.summary)
         self.notes.setPlainText(data.notes)
         self.exchange_rows.set_exchanges(data.exchanges)
+        self._baseline = self.value()
         self._update_state()
 
     def value(self) -> InteractionInput:
@@ -188,6 +240,29 @@ class InteractionEditorWidget(QWidget):
                                 summary=self.summary.text().strip(),
                                 notes=self.notes.toPlainText(),
                                 exchanges=self.exchange_rows.exchanges())
+
+    # -- unsaved changes ------------------------------------------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        """True when the form differs from the interaction it shows (or from a blank one)."""
+        editable = self._contact_id is not None and not self._read_only
+        return editable and self.value() != self._baseline
+
+    def save_changes(self) -> bool:
+        """Store the form; False when it could not be stored (the user was told why)."""
+        return self.save() is not None
+
+    def discard_changes(self) -> None:
+        """Put the form back as stored (or blank for a new interaction)."""
+        if self._editing is not None:
+            self._edit(self._editing)
+        else:
+            self.start_new()
+
+    def _settle(self) -> bool:
+        return settle(self, self, self.tr("Unsaved interaction"),
+                      self.tr("The interaction you are editing has changes that are not "
+                              "saved. Save them?"))
 
     # -- balance and state ----------------------------------------------------------
 
@@ -225,10 +300,39 @@ class InteractionEditorWidget(QWidget):
 
     # -- slots --------------------------------------------------------------------
 
-    def _on_list_current_item_changed(self, item: QTreeWidgetItem | None) -> None:
-        if item is not None:
-            self._edit(self._views[item.data(0, _ID_ROLE)])
+    def _on_list_current_item_changed(self, item: QTreeWidgetItem | None,
+                                      previous: QTreeWidgetItem | None) -> None:
+        target = item.data(0, _ID_ROLE) if item is not None else None
+        if self.has_unsaved_changes():
+            back = previous.data(0, _ID_ROLE) if previous is not None else None
+            self._show_in_list(back)  # while asking, the list shows what the form holds
+            if not self._settle():
+                return
+        if target in self._views:
+            self._show_in_list(target)
+            self._edit(self._views[target])
             self._update_state()
+
+    def _show_in_list(self, interaction_id: int | None) -> None:
+        self.list.blockSignals(True)
+        found = [self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())
+                 if self.list.topLevelItem(i).data(0, _ID_ROLE) == interaction_id]
+        self.list.setCurrentItem(found[0] if found else None)  # type: ignore[arg-type]
+        if not found:
+            self.list.clearSelection()
+        self.list.blockSignals(False)
+
+    def _on_exchange_rows_changed(self) -> None:
+        self._chain_tab_order()
+        self._update_balance()
+
+    def _chain_tab_order(self) -> None:
+        """Tab goes down the form, through the exchange rows, then to the buttons."""
+        chain: list[QWidget] = [self.list, self.date_edit, self.channel, self.summary,
+                                self.notes, *self.exchange_rows.focus_order(),
+                                self.new_button, self.delete_button, self.save_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def save(self) -> int | None:
         """Store the form (new or edited interaction); return its id."""
@@ -244,6 +348,7 @@ class InteractionEditorWidget(QWidget):
             messages.show_error(self, self.tr("Cannot save the interaction"), str(exc))
             return None
         self._editing = None
+        self._baseline = self.value()  # stored: the reload may drop the form
         self.reload()
         self._select(iid)
         return iid

@@ -7,13 +7,14 @@ A place is kept beside the level sentence under the meter for the detail area's
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QGridLayout,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -37,6 +38,7 @@ from networkapp.services.vocabulary import (
 )
 from networkapp.ui import messages
 from networkapp.ui.controller import Controller
+from networkapp.ui.widgets.flow_layout import FlowLayout
 from networkapp.ui.widgets.threshold_meter_widget import ThresholdMeterWidget
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -81,6 +83,7 @@ class SignalsPanelWidget(QWidget):
         row.addStretch()
         row.addWidget(self.delete_button)
         layout.addLayout(row)
+        self._chain_tab_order()
 
     def _meter_row(self) -> QVBoxLayout:
         self.meter = ThresholdMeterWidget()
@@ -100,10 +103,20 @@ class SignalsPanelWidget(QWidget):
     def add_level_action(self, widget: QWidget) -> None:
         """Put a widget (e.g. the wizard's "Clarify…" button) beside the meter."""
         self.level_actions.addWidget(widget)
+        self._chain_tab_order()
+
+    def _chain_tab_order(self) -> None:
+        """Tab follows the panel top to bottom: level actions, presets, the rest."""
+        actions = [self.level_actions.itemAt(i).widget()
+                   for i in range(self.level_actions.count())]
+        chain = [*(w for w in actions if w is not None), *self.quick_buttons.values(),
+                 self.free_text, self.free_polarity, self.free_add, self.date_edit,
+                 self.weight, self.interaction, self.note, self.list, self.delete_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _quick_add(self) -> QGroupBox:
         box = QGroupBox(self.tr("Note a signal"))
-        grid = QGridLayout(box)
         self.date_edit = QDateEdit(QDate.currentDate(), calendarPopup=True,
                                    displayFormat="yyyy-MM-dd")
         self.weight = QSpinBox(minimum=1, maximum=3, value=1, prefix=self.tr("weight "))
@@ -113,45 +126,42 @@ class SignalsPanelWidget(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.note = QLineEdit(placeholderText=self.tr("what happened (optional)"))
         self.quick_buttons: dict[str, QPushButton] = {}
-        # The buttons span the label column too (their icons say warning or positive), so
-        # that two of the longest fit side by side in a narrow detail area.
-        grid.addLayout(self._category_buttons(WARNING, WARNING_CATEGORIES), 0, 0, 1, 4)
-        grid.addLayout(self._category_buttons(POSITIVE, POSITIVE_CATEGORIES), 1, 0, 1, 4)
         self.free_text = QLineEdit(placeholderText=self.tr("or describe another behaviour…"))
         self.free_polarity = QComboBox()
         self.free_polarity.addItem(self._icons[WARNING], self.tr("Warning"), WARNING)
         self.free_polarity.addItem(self._icons[POSITIVE], self.tr("Positive"), POSITIVE)
+        # Mnemonics clear of the menu bar's and the detail tabs' (D, I, G, Y).
         self.free_add = QPushButton(self.tr("&Add"))
         self.free_add.clicked.connect(self._on_free_add_clicked)
         self.free_text.returnPressed.connect(self._on_free_add_clicked)
-        grid.addWidget(QLabel(self.tr("Other:")), 2, 0)
-        grid.addWidget(self.free_text, 2, 1)
-        grid.addWidget(self.free_polarity, 2, 2)
-        grid.addWidget(self.free_add, 2, 3)
+        other_label = QLabel(self.tr("&Other:"), buddy=self.free_text)
+        other = QHBoxLayout()
+        other.addWidget(self.free_text, 1)
+        other.addWidget(self.free_polarity)
+        other.addWidget(self.free_add)
         details = QHBoxLayout()
-        for widget in (self.date_edit, self.weight, self.interaction, self.note):
+        for widget in (self.date_edit, self.weight, self.interaction):
             details.addWidget(widget)
-        details.setStretch(3, 1)
-        grid.addWidget(QLabel(self.tr("Details:")), 3, 0)
-        grid.addLayout(details, 3, 1, 1, 3)
-        grid.setColumnStretch(1, 1)
+        details.addStretch(1)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # The presets flow onto more lines when the detail area is narrow (never clipped);
+        # their icons say warning or positive.
+        form.addRow(self._category_buttons(WARNING, WARNING_CATEGORIES))
+        form.addRow(self._category_buttons(POSITIVE, POSITIVE_CATEGORIES))
+        form.addRow(other_label, other)
+        form.addRow(QLabel(self.tr("Details:")), details)
+        form.addRow(QLabel(self.tr("&Note:"), buddy=self.note), self.note)
         return box
 
-    def _category_buttons(self, polarity: str, categories: dict[str, str]) -> QGridLayout:
-        buttons = QGridLayout()
-        buttons.setSpacing(4)
-        made = []
+    def _category_buttons(self, polarity: str, categories: dict[str, str]) -> FlowLayout:
+        buttons = FlowLayout(spacing=4)
         for key, label in categories.items():
             button = QPushButton(self._icons[polarity], self.tr(label))
             button.setToolTip(self.tr("Note “%1” now").replace("%1", self.tr(label)))
             button.clicked.connect(lambda _=False, p=polarity, k=key: self.add_signal(p, k))
             self.quick_buttons[key] = button
-            made.append(button)
-        # Two columns, the longer labels in the first: the narrowest grid that fits them.
-        made.sort(key=lambda b: b.sizeHint().width(), reverse=True)
-        rows = (len(made) + 1) // 2
-        for i, button in enumerate(made):
-            buttons.addWidget(button, i % rows, i // rows)
+            buttons.addWidget(button)
         return buttons
 
     # -- loading ------------------------------------------------------------------

@@ -1,0 +1,85 @@
+"""Help > Keyboard Shortcuts: every shortcut of the window, grouped as the menus are."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+# (group, [(command, keys)]): a menu's title and its actions, or where an editor's keys work.
+ShortcutGroups = list[tuple[str, list[tuple[str, list[QKeySequence]]]]]
+
+
+def keys_text(keys: Sequence[QKeySequence]) -> str:
+    """The keys as the user reads them (the platform's names), "Return, Enter" for several."""
+    return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+
+
+def action_groups(menus: Sequence[tuple[str, Sequence[QAction]]]) -> ShortcutGroups:
+    """The actions that have a shortcut, menu by menu (the menu's "&" taken out)."""
+    groups: ShortcutGroups = []
+    for title, actions in menus:
+        rows = [(action.text().replace("&&", "\0").replace("&", "").replace("\0", "&"),
+                 action.shortcuts()) for action in actions if action.shortcuts()]
+        if rows:
+            groups.append((title.replace("&", ""), rows))
+    return groups
+
+
+class KeyboardShortcutsDialog(QDialog):
+    """A read-only list: group, then each command with its keys."""
+
+    def __init__(self, groups: ShortcutGroups, parent: QWidget | None = None) -> None:
+        """Build the list from ``groups`` (see :func:`action_groups`)."""
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        self.model = QStandardItemModel(0, 2, self)
+        self.model.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Keys")])
+        for group, rows in groups:
+            parent_item = QStandardItem(group)
+            parent_item.setEditable(False)
+            font = parent_item.font()
+            font.setBold(True)
+            parent_item.setFont(font)
+            for command, keys in rows:
+                items = [QStandardItem(command), QStandardItem(keys_text(keys))]
+                for item in items:
+                    item.setEditable(False)
+                parent_item.appendRow(items)
+            self.model.appendRow([parent_item, QStandardItem()])
+        self.view = QTreeView(uniformRowHeights=True, alternatingRowColors=True)
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.expandAll()
+        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.header().setStretchLastSection(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+        self.resize(560, 560)
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """Every line shown: (group, command, keys)."""
+        found = []
+        for g in range(self.model.rowCount()):
+            group = self.model.item(g)
+            for r in range(group.rowCount()):
+                found.append((group.text(), group.child(r, 0).text(), group.child(r, 1).text()))
+        return found
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, groups: ShortcutGroups) -> None:
+        """Show the list until closed."""
+        cls(groups, parent).exec()
