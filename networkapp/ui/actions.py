@@ -69,6 +69,8 @@ class Actions(QObject):
         self.new_contact = self._make(tr("&New Contact…"), "contact-new", StandardKey.New,
                                       tr("Add a contact"))
         self.quit = self._make(tr("&Quit"), "quit", StandardKey.Quit)
+        if self.quit.shortcut().isEmpty():  # X11 without a desktop's theme: none by default
+            self.quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.find = self._make(tr("&Find…"), "search", StandardKey.Find,
                                tr("Search names, e-mails, organizations, tags and notes"))
         self.preferences = self._make(tr("&Preferences…"), "preferences",
@@ -100,6 +102,14 @@ class Actions(QObject):
         self.show_attention = self._make(tr("Needs A&ttention"), "view-attention",
                                          QKeySequence("Ctrl+2"))
         self.show_archived = self._make(tr("A&rchived"), "view-archived", QKeySequence("Ctrl+3"))
+        # The detail tabs: Alt+digit, so that no tab needs a mnemonic of its own (the card's
+        # fields and the menu bar use up the letters).
+        self.show_card = self._make(tr("Contact &Card"), "edit", QKeySequence("Alt+1"))
+        self.show_interactions = self._make(tr("Contact &Interactions"), "interaction-new",
+                                            QKeySequence("Alt+2"))
+        self.show_signals = self._make(tr("Contact &Signals"), "signal-warning",
+                                       QKeySequence("Alt+3"))
+        self.show_history = self._make(tr("Contact &History"), "view-all", QKeySequence("Alt+4"))
         self.about = self._make(tr("&About Networkapp"), "about", None)
         self.keyboard_shortcuts = self._make(tr("&Keyboard Shortcuts"), "about",
                                              StandardKey.HelpContents,

@@ -4,11 +4,15 @@ Other features hook in here: ``file_menu`` has room above Quit (insert before
 ``acts.quit``) for import and printing. "Clarify…" (Contact menu, the signals
 panel's button, the decision banner) runs the clarification wizard and hands
 its result to the controller.
+
+Nothing typed is lost: choosing another contact or view, closing or quitting
+first asks about the detail area's unsaved changes (Save / Discard / Cancel);
+Cancel puts the selection back and keeps the edits.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -16,6 +20,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
     QResizeEvent,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,12 +38,13 @@ from PySide6.QtWidgets import (
 from networkapp import APP_DISPLAY_NAME
 from networkapp.services.vocabulary import ARCHIVED
 from networkapp.ui import messages
-from networkapp.ui.actions import Actions, icon
+from networkapp.ui.actions import Actions, cancel_keys, editor_shortcuts, icon
 from networkapp.ui.contact_commands import ContactCommands
 from networkapp.ui.controller import Controller
 from networkapp.ui.dialogs.about_dialog import AboutDialog
 from networkapp.ui.dialogs.contact_dialog import ContactDialog
 from networkapp.ui.dialogs.preferences_dialog import Preferences, PreferencesDialog
+from networkapp.ui.dialogs.shortcuts_dialog import KeyboardShortcutsDialog, action_groups
 from networkapp.ui.import_commands import ImportCommands
 from networkapp.ui.import_mime import can_import, sources_from_mime
 from networkapp.ui.item_models.contact_table_model import (
@@ -58,8 +64,11 @@ from networkapp.ui.widgets.view_bar_widget import ViewBarWidget
 from networkapp.ui.window_state import restore_window_state, save_window_state
 
 SEARCH_DELAY_MS = 200
-_COLUMN_WIDTHS = (185, 140, 80, 110, 75, 80)
 _RESELECT_LIMIT = 2000
+# Left to right: Balance and Warnings before Status, so a narrow window keeps them in sight.
+_COLUMN_ORDER = (ContactColumn.NAME, ContactColumn.ORGANIZATION, ContactColumn.BALANCE,
+                 ContactColumn.WARNINGS, ContactColumn.LAST_INTERACTION, ContactColumn.STATUS)
+_NAME_MIN_CHARS = 16  # the Name column takes the spare width, never less than this
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +83,9 @@ class MainWindow(QMainWindow):
         self.pending_files: list[str] = []
         self._kept_ids: list[int] = []
         self._counts: dict[str, int] = {}
+        self._restoring_selection = False
+        self._resetting = False
+        self._asking = False  # a question about unsaved changes is open
         name = controller.db_path.name if controller.db_path else APP_DISPLAY_NAME
         self.setWindowTitle(name)
         self.model = ContactTableModel(self)
@@ -92,6 +104,7 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._connect()
         restore_window_state(self)
+        self._fit_name_column()  # also over a layout saved by an older version
         self._update_actions()
 
     # -- building -----------------------------------------------------------------
@@ -134,13 +147,37 @@ class MainWindow(QMainWindow):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)  # no sideways scrolling at the default width
         header.setSectionsMovable(True)
-        for column, width in enumerate(_COLUMN_WIDTHS):
-            table.setColumnWidth(column, width)
-        header.setSectionResizeMode(ContactColumn.NAME, QHeaderView.ResizeMode.Interactive)
-        table.setIconSize(table.iconSize().expandedTo(table.iconSize()))
+        for visual, column in enumerate(_COLUMN_ORDER):
+            header.moveSection(header.visualIndex(column), visual)
+        metrics = table.fontMetrics()
+        samples = {ContactColumn.ORGANIZATION: "Università di Bologna",
+                   ContactColumn.BALANCE: "12 / 12", ContactColumn.WARNINGS: "12",
+                   ContactColumn.LAST_INTERACTION: "28 Sep 2026",
+                   ContactColumn.STATUS: self.tr("Clarifying")}
+        for column, sample in samples.items():  # sized for the font, not in pixels
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            table.setColumnWidth(column, width + 30)  # margins and the sort arrow
+        table.viewport().installEventFilter(self)  # the Name column follows the width
         return table
+
+    def _fit_name_column(self) -> None:
+        """Give the Name column the width the other columns leave (never too little)."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(ContactColumn.NAME, QHeaderView.ResizeMode.Interactive)
+        others = sum(header.sectionSize(c) for c in ContactColumn
+                     if c != ContactColumn.NAME and not header.isSectionHidden(c))
+        least = self.table.fontMetrics().averageCharWidth() * _NAME_MIN_CHARS + 30
+        header.resizeSection(ContactColumn.NAME,
+                             max(least, self.table.viewport().width() - others))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Refit the Name column when the table's viewport changes size."""
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_name_column()
+        return super().eventFilter(watched, event)
 
     def _build_menus(self) -> None:
         a = self.acts
@@ -163,12 +200,18 @@ class MainWindow(QMainWindow):
         for item in (a.show_active, a.show_attention, a.show_archived):
             view.addAction(item)
         view.addSeparator()
+        for item in (a.show_card, a.show_interactions, a.show_signals, a.show_history):
+            view.addAction(item)
+        view.addSeparator()
         view.addAction(a.network_report)
         self.contact_menu = bar.addMenu(self.tr("&Contact"))
         for item in (a.open_contact, a.log_interaction, a.note_signal, a.clarify, None, a.tag,
                      a.archive, a.restore, None, a.delete):
             self.contact_menu.addSeparator() if item is None else self.contact_menu.addAction(item)
-        bar.addMenu(self.tr("&Help")).addAction(a.about)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(a.keyboard_shortcuts)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(a.about)
 
     def _build_toolbar(self) -> None:
         a = self.acts
@@ -196,6 +239,10 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self._on_find_triggered)
         a.preferences.triggered.connect(self.edit_preferences)
         a.about.triggered.connect(lambda: AboutDialog.ask(self, self.controller.db_path))
+        a.keyboard_shortcuts.triggered.connect(self.show_keyboard_shortcuts)
+        for keys in cancel_keys():  # Esc in the search field clears it (again: to the list)
+            shortcut = QShortcut(keys, self.search, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self._on_search_escape)
         a.open_contact.triggered.connect(self._on_open_contact_triggered)
         a.log_interaction.triggered.connect(self._on_log_interaction_triggered)
         a.note_signal.triggered.connect(self._on_note_signal_triggered)
@@ -209,6 +256,9 @@ class MainWindow(QMainWindow):
         a.show_active.triggered.connect(lambda: self.view_bar.set_view("active"))
         a.show_attention.triggered.connect(lambda: self.view_bar.set_view("attention"))
         a.show_archived.triggered.connect(lambda: self.view_bar.set_view("archived"))
+        for index, action in enumerate((a.show_card, a.show_interactions, a.show_signals,
+                                        a.show_history)):
+            action.triggered.connect(lambda _=False, i=index: self.detail.show_tab(i))
         # Enter and Delete act on the table only: elsewhere they belong to the editors.
         for action in (a.open_contact, a.delete):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -268,7 +318,10 @@ class MainWindow(QMainWindow):
         save_window_state(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save the settings on the way out."""
+        """Ask about unsaved changes (Cancel keeps the window open), then save the settings."""
+        if not self._confirm_leave():
+            event.ignore()
+            return
         self.save_settings()
         super().closeEvent(event)
 
@@ -299,19 +352,56 @@ class MainWindow(QMainWindow):
         self._kept_ids = ids if len(ids) <= _RESELECT_LIMIT else []
 
     def _on_model_reset(self) -> None:
-        self.select_ids(self._kept_ids)
-        self._on_selection_changed()
+        self._resetting = True  # a search or a view hid the contact: no question asked
+        try:
+            self.select_ids(self._kept_ids)
+            self._on_selection_changed()
+        finally:
+            self._resetting = False
         self._update_empty_label()
         searching = bool(self.model.query.search.strip())
         self.counts.set_counts(self._counts, self.model.rowCount(), searching)
 
+    def _confirm_leave(self) -> bool:
+        """Ask about the detail area's unsaved changes, once (a save reloads the table)."""
+        if self._asking:
+            return False
+        self._asking = True
+        try:
+            return self.detail.confirm_leave()
+        finally:
+            self._asking = False
+
     def _on_selection_changed(self) -> None:
+        if self._restoring_selection or self._asking:
+            return
+        shown = self.detail.contact_id
         ids = self.selected_ids()
+        leaving = shown is not None and ids != [shown]
+        if leaving and self.detail.has_unsaved_changes():
+            if self._resetting and not ids:
+                # The search or a reload hid the contact being edited: keep it in the detail
+                # area (nothing is lost); choosing another contact will ask.
+                self._update_actions()
+                return
+            if not self._confirm_leave():
+                self._restore_selection(shown)
+                return
+            ids = self.selected_ids()  # a save may have re-sorted the table
         if len(ids) == 1:
             if self.detail.contact_id != ids[0]:
                 self.detail.show_contact(ids[0])
         else:
             self.detail.show_hint(len(ids))
+        self._update_actions()
+
+    def _restore_selection(self, contact_id: int | None) -> None:
+        """Select ``contact_id`` again without asking anything (the user chose Cancel)."""
+        self._restoring_selection = True
+        try:
+            self.select_ids([contact_id] if contact_id is not None else [])
+        finally:
+            self._restoring_selection = False
         self._update_actions()
 
     def _update_empty_label(self) -> None:
@@ -354,6 +444,8 @@ class MainWindow(QMainWindow):
         archived_view = self.model.query.view == "archived"
         one = len(ids) == 1
         a.open_contact.setEnabled(one)
+        for tab in (a.show_card, a.show_interactions, a.show_signals, a.show_history):
+            tab.setEnabled(one)
         a.log_interaction.setEnabled(one and not archived_view)
         a.note_signal.setEnabled(one and not archived_view)
         a.tag.setEnabled(bool(ids) and not archived_view)
@@ -392,11 +484,23 @@ class MainWindow(QMainWindow):
         self.model.set_threshold(self.controller.threshold())
 
     def _on_view_bar_view_selected(self, view: str) -> None:
+        if view != self.model.query.view and not self._confirm_leave():
+            self.view_bar.blockSignals(True)  # Cancel: back to the view the user was in
+            self.view_bar.set_view(self.model.query.view)
+            self.view_bar.blockSignals(False)
+            return
         self.model.set_view(view)
         self._update_actions()
 
     def _on_search_timer_timeout(self) -> None:
         self.model.set_search(self.search.text())
+
+    def _on_search_escape(self) -> None:
+        if self.search.text():
+            self.search.clear()
+            self.model.set_search("")  # at once: Esc is a deliberate act, not typing
+        else:
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_find_triggered(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -410,8 +514,7 @@ class MainWindow(QMainWindow):
     def _on_log_interaction_triggered(self) -> None:
         if self.detail.contact_id is not None:
             self.detail.tabs.setCurrentIndex(INTERACTIONS_TAB)
-            self.detail.interactions.start_new()
-            self.detail.interactions.summary.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.detail.interactions.new_interaction()
 
     def _on_note_signal_triggered(self) -> None:
         if self.detail.contact_id is not None:
@@ -440,6 +543,19 @@ class MainWindow(QMainWindow):
         chosen = PreferencesDialog.ask(self, current, self.controller.db_path)
         if chosen is not None and chosen != current:
             self.controller.set_preferences(chosen.threshold, chosen.default_cadence)
+
+    def show_keyboard_shortcuts(self) -> None:
+        """List every shortcut: the menus' actions, then the keys editors handle."""
+        menus = [(menu.title(), [a for a in menu.actions() if a in self.acts.all()])
+                 for menu in (m.menu() for m in self.menuBar().actions()) if menu is not None]
+        groups = action_groups(menus)
+        in_menus = {a for _title, actions in menus for a in actions}
+        others = [a for a in self.acts.all() if a not in in_menus]
+        groups += action_groups([(self.tr("Other"), others)])
+        in_editors: dict[str, list[tuple[str, list[QKeySequence]]]] = {}
+        for where, what, keys in editor_shortcuts():
+            in_editors.setdefault(where, []).append((what, keys))
+        KeyboardShortcutsDialog.ask(self, groups + list(in_editors.items()))
 
     def focus_search_shortcut(self) -> QKeySequence:
         """The shortcut that focuses the search box."""

@@ -66,6 +66,7 @@ def ask_unsaved(parent: QWidget | None, title: str, text: str) -> Unsaved:
     box.setInformativeText(_tr("Discarded changes cannot be undone."))
     box.exec()
     chosen = box.standardButton(box.clickedButton())
+    box.deleteLater()
     if chosen == buttons.Save:
         return Unsaved.SAVE
     return Unsaved.DISCARD if chosen == buttons.Discard else Unsaved.CANCEL

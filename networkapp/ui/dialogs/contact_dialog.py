@@ -1,10 +1,26 @@
-"""A new contact: the contact card in a dialog, stored when its Save is pressed."""
+"""A new contact: the contact card in a dialog, stored when its Save is pressed.
+
+Made for the keyboard: the focus starts in the given name, Save is the default
+button (Enter) and Ctrl+S saves, Esc or Cancel closes, asking first when
+something was typed (Save / Discard / Cancel), and the photo buttons never
+take Enter for themselves.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from networkapp.ui.actions import save_keys
 from networkapp.ui.controller import Controller
+from networkapp.ui.unsaved import settle
 from networkapp.ui.widgets.contact_card_widget import ContactCardWidget
 
 
@@ -18,10 +34,33 @@ class ContactDialog(QDialog):
         self.card = ContactCardWidget(controller)
         self.card.show_contact(None)
         self.card.contact_saved.connect(lambda _cid: self.accept())
-        self.card.revert_button.setText(self.tr("&Clear"))
+        self.card.revert_button.setText(self.tr("C&lear"))
+        # Enter saves wherever the focus is; no other button may take it over.
+        for button in self.card.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        self.card.save_button.setDefault(True)
+        for keys in save_keys():
+            QShortcut(keys, self, activated=self.card.save_changes)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAutoDefault(False)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.card)
+        layout.addWidget(self.card, 1)
+        layout.addWidget(self.buttons)
         self.resize(520, 640)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Start typing in the given name."""
+        super().showEvent(event)
+        self.card.given_name.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def reject(self) -> None:
+        """Esc, Cancel or closing: ask first when something was typed."""
+        if settle(self, self.card, self.tr("New contact"),
+                  self.tr("The new contact is not saved yet. Save it?")):
+            if self.card.contact_id is None:  # a save accepts the dialog by itself
+                super().reject()
 
     def value(self) -> int | None:
         """The id of the contact created, if any."""

@@ -78,12 +78,13 @@ class ContactDetailWidget(QStackedWidget):
         self.history = TimelineWidget()
         self._history_stale = True
         self.tabs = QTabWidget(documentMode=True)
-        # Mnemonics clear of the menu bar's (File, Edit, View, Contact, Help).
-        self.tabs.addTab(self.card, self.tr("Car&d"))
+        # No mnemonics: the menu bar and the card's fields need the letters; the tabs have
+        # Alt+1 to Alt+4 (View menu) and Ctrl+Tab.
+        self.tabs.addTab(self.card, self.tr("Card"))
         # Scrolled, so that a narrow detail area never forces the table narrower.
-        self.tabs.addTab(_scrolled(self.interactions), self.tr("&Interactions"))
-        self.tabs.addTab(_scrolled(self.signals), self.tr("Si&gnals"))
-        self.tabs.addTab(self.history, self.tr("Histor&y"))
+        self.tabs.addTab(_scrolled(self.interactions), self.tr("Interactions"))
+        self.tabs.addTab(_scrolled(self.signals), self.tr("Signals"))
+        self.tabs.addTab(self.history, self.tr("History"))
         for widget in (self.title, self.subtitle):
             layout.addWidget(widget)
         layout.addWidget(self.tabs, 1)
@@ -124,24 +125,32 @@ class ContactDetailWidget(QStackedWidget):
         """Show one contact in every tab, each scrolled to its top."""
         changed = contact_id != self._contact_id
         self._contact_id = contact_id
-        self._reload(keep_changes=not changed)
+        self._reload()
         if changed:
             for area in self.findChildren(QScrollArea):
                 area.verticalScrollBar().setValue(0)
         self.setCurrentIndex(1)
 
+    def show_tab(self, index: int) -> None:
+        """Bring a tab to the front with the focus on its first field (when a contact is shown)."""
+        if self._contact_id is None:
+            return
+        self.tabs.setCurrentIndex(index)
+        page = self.tabs.currentWidget()
+        widget = page.nextInFocusChain()
+        while widget is not page and not (page.isAncestorOf(widget) and widget.isVisible()
+                                          and widget.isEnabled()
+                                          and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget = widget.nextInFocusChain()
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     # -- unsaved changes ------------------------------------------------------------
 
     def _editors(self) -> list[tuple[int, UnsavedEditor, str]]:
         """The editors that can hold unsaved changes: (tab, editor, what it holds)."""
-        found: list[tuple[int, UnsavedEditor, str]] = []
-        # The card joins once it offers has_unsaved_changes / save_changes / discard_changes.
-        if hasattr(self.card, "has_unsaved_changes"):
-            found.append((CARD_TAB, self.card, self.tr(  # type: ignore[arg-type]
-                "The card of %1 has changes that are not saved.")))
-        found.append((INTERACTIONS_TAB, self.interactions, self.tr(
-            "The interaction with %1 you are editing has changes that are not saved.")))
-        return found
+        return [(CARD_TAB, self.card, self.tr("The card of %1 has changes that are not saved.")),
+                (INTERACTIONS_TAB, self.interactions, self.tr(
+                    "The interaction with %1 you are editing has changes that are not saved."))]
 
     def has_unsaved_changes(self) -> bool:
         """True when the card or the interaction editor holds unsaved changes."""
@@ -168,7 +177,7 @@ class ContactDetailWidget(QStackedWidget):
 
     # -- loading ----------------------------------------------------------------------
 
-    def _reload(self, *, keep_changes: bool = True) -> None:
+    def _reload(self) -> None:
         cid = self._contact_id
         if cid is None:
             return
@@ -182,13 +191,10 @@ class ContactDetailWidget(QStackedWidget):
         parts += [p for p in (detail.fields.title, detail.fields.organization) if p]
         self.subtitle.setText(" · ".join(parts))
         read_only = detail.status == ARCHIVED
-        # An edit elsewhere (a tag, a signal noted) must not wipe what is being typed.
-        keep_card = keep_changes and not read_only and any(
-            editor is self.card and editor.has_unsaved_changes()
-            for _tab, editor, _text in self._editors())
+        # Showing the same contact again keeps an editor's unsaved changes (an edit
+        # elsewhere, a tag or a signal noted, must not wipe what is being typed).
         for widget in (self.card, self.interactions, self.signals):
-            if widget is not self.card or not keep_card:
-                widget.show_contact(cid)
+            widget.show_contact(cid)
             widget.set_read_only(read_only)
         self._show_archived(cid, read_only)
         state = self._controller.threshold_state(cid)
