@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QSplitter,
     QTableView,
     QToolBar,
@@ -546,8 +547,11 @@ class MainWindow(QMainWindow):
 
     def show_keyboard_shortcuts(self) -> None:
         """List every shortcut: the menus' actions, then the keys editors handle."""
+        bar = self.menuBar().actions()
+        in_bar = sorted((m for m in self.menuBar().findChildren(QMenu) if m.menuAction() in bar),
+                        key=lambda m: bar.index(m.menuAction()))
         menus = [(menu.title(), [a for a in menu.actions() if a in self.acts.all()])
-                 for menu in (m.menu() for m in self.menuBar().actions()) if menu is not None]
+                 for menu in in_bar]
         groups = action_groups(menus)
         in_menus = {a for _title, actions in menus for a in actions}
         others = [a for a in self.acts.all() if a not in in_menus]

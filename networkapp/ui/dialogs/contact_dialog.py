@@ -40,7 +40,7 @@ class ContactDialog(QDialog):
             button.setAutoDefault(False)
         self.card.save_button.setDefault(True)
         for keys in save_keys():
-            QShortcut(keys, self, activated=self.card.save_changes)
+            QShortcut(keys, self, self.card.save_changes)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setAutoDefault(False)
@@ -57,10 +57,10 @@ class ContactDialog(QDialog):
 
     def reject(self) -> None:
         """Esc, Cancel or closing: ask first when something was typed."""
-        if settle(self, self.card, self.tr("New contact"),
-                  self.tr("The new contact is not saved yet. Save it?")):
-            if self.card.contact_id is None:  # a save accepts the dialog by itself
-                super().reject()
+        settled = settle(self, self.card, self.tr("New contact"),
+                         self.tr("The new contact is not saved yet. Save it?"))
+        if settled and self.card.contact_id is None:  # a save accepts the dialog by itself
+            super().reject()
 
     def value(self) -> int | None:
         """The id of the contact created, if any."""
