@@ -9,9 +9,16 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from hypothesis import settings
 
 # Importing networkapp applies the Qt binding's work-around (networkapp/__init__.py).
 from networkapp.models import close_database, open_database
+
+# Property tests draw the same examples on every run (no random seed, no example
+# database) and never time out: a test turns red for a change, not by chance or on a
+# slow machine.
+settings.register_profile("deterministic", derandomize=True, database=None, deadline=None)
+settings.load_profile("deterministic")
 
 SHARED_VCARDS = Path(__file__).resolve().parents[1].parent / "shared" / "vcards"
 

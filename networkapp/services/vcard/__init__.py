@@ -20,11 +20,11 @@ from networkapp.services.vcard.card import (
 from networkapp.services.vcard.photo import PHOTO_MAX_BYTES
 from networkapp.services.vcard.reader import (
     DEFAULT_CHUNK_LIMIT,
-    CardResult,
     read_vcard_bytes,
     read_vcard_stream,
     read_vcards,
 )
+from networkapp.services.vcard.structure import CardResult
 from networkapp.services.vcard.writer import format_vcard
 
 __all__ = [

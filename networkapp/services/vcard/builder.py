@@ -8,9 +8,8 @@ finished, because Apple writes the label after the property it names.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence, Sized
+from collections.abc import Sized
 from dataclasses import dataclass
-from typing import Any, Protocol
 
 from networkapp.services.vcard.card import (
     KIND_INDIVIDUAL,
@@ -23,13 +22,13 @@ from networkapp.services.vcard.card import (
     Url,
 )
 from networkapp.services.vcard.decode import (
+    NotACharsetError,
     b64_decode,
     decode_text,
     normalise_newlines,
     qp_decode,
     unescape,
 )
-from networkapp.services.vcard.properties import HANDLERS
 from networkapp.services.vcard.syntax import Property
 
 _BASE64 = frozenset({"B", "BASE64"})
@@ -38,11 +37,6 @@ MAX_ITEMS = 5000
 """Most emails, phones, addresses, URLs, notes and tags kept from one card."""
 MAX_WARNINGS = 200
 """Most warnings listed for one card."""
-
-
-class _Valued(Protocol):
-    @property
-    def value(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -57,22 +51,15 @@ class ReadContext:
 
     file: str
     transcoded: bool = False
-    finish: Callable[[CardBuilder], object] | None = None
-    """How the quick lane finishes its cards (:meth:`CardBuilder.build` when None): the
-    importer makes its records straight from the builder."""
-    lane: Callable[[bytes, ReadContext, int], object] | None = None
-    """Tried on each plain card before the quick lane (see ``reader.Lane``)."""
 
 
-@dataclass
-class _Item:
-    """An email, phone, address or URL waiting for its group's X-ABLabel."""
+class Unreadable(Exception):  # noqa: N818 -- a property skipped, not an error
+    """A property's value cannot be decoded at all; the message says why."""
 
-    kind: str
-    value: tuple[str, ...]
-    label: str
-    group: str
-    relabel: bool = True
+
+_Item = tuple[str, tuple[str, ...], str, str, bool]
+"""An email, phone, address or URL waiting for its group's X-ABLabel: (kind, value,
+label, group, whether X-ABLabel may rename it)."""
 
 
 class CardBuilder:
@@ -108,6 +95,15 @@ class CardBuilder:
         self.kind = KIND_INDIVIDUAL
         self.warnings: list[CardIssue] = []
         self.full: set[str] = set()
+        self.size = 0  # bytes of its lines so far
+        self.rejection: str | None = None
+
+    def drop(self, reason: str) -> None:
+        """Reject the card when it ends, and let go of what it holds already."""
+        self.rejection = reason
+        self.notes, self.items, self.tags, self.labels = [], [], {}, {}
+        self.photo = self.photo_mime = self.photo_uri = None
+        self.warnings = []
 
     def warn(self, line: int, message: str) -> None:
         """Record a problem that did not stop the card."""
@@ -125,23 +121,14 @@ class CardBuilder:
             self.warn(line, f"more than {MAX_ITEMS} {what}; the rest skipped")
         return False
 
-    def add(self, prop: Property) -> None:
-        """Take one property into the card (unknown properties are ignored)."""
-        handler = HANDLERS.get(prop.name)
-        if handler is None:
-            return
-        if prop.oversized:
-            self.warn(prop.line, f"{prop.name} skipped: its value is too large")
-            return
-        handler(self, prop)
-
     def build(self) -> ParsedCard | RejectedCard:
         """Finish the card."""
         if self.bad_begin is not None:
             return self._reject(f"invalid BEGIN line {self.bad_begin!r} (expected BEGIN:VCARD)")
-        emails, phones, addresses, urls = self.sorted_items()
-        items = self.items
-        display = self.display_name(emails, phones, items)
+        if self.rejection is not None:
+            return self._reject(self.rejection)
+        emails, phones, addresses, urls = self._sorted_items()
+        display = self._display_name(emails, phones, urls)
         if not display:
             return self._reject("the card has no name, organization, email, phone or web address")
         return self._parsed(display, emails, phones, addresses, urls)
@@ -149,7 +136,11 @@ class CardBuilder:
     # -- decoding helpers ---------------------------------------------------------
 
     def text(self, prop: Property) -> str:
-        """Return the property's value as text: transfer encoding and charset undone."""
+        """Return the property's value as text: transfer encoding and charset undone.
+
+        Raises:
+            Unreadable: Its CHARSET names a codec that is not a character set.
+        """
         raw = prop.value
         params = prop.params
         if not params or ("ENCODING" not in params and "CHARSET" not in params):
@@ -167,67 +158,62 @@ class CardBuilder:
             raw = decoded
         elif self.context.transcoded:
             charset = None
-        text, problem = decode_text(raw, charset)
+        try:
+            text, problem = decode_text(raw, charset)
+        except NotACharsetError as exc:
+            raise Unreadable(str(exc)) from None
         if problem:
             self.warn(prop.line, f"{prop.name}: {problem}")
         return normalise_newlines(text)
 
     def plain(self, prop: Property) -> str:
         """Return a single text value: unescaped and stripped."""
-        return unescape(self.text(prop)).strip()
+        text = self.text(prop)
+        return (unescape(text) if "\\" in text else text).strip()
 
     def add_item(
         self, kind: str, value: tuple[str, ...], label: str, prop: Property, relabel: bool = True
     ) -> None:
         """Queue an email, phone, address or URL."""
-        if self.has_room(prop.line, self.items, "addresses, numbers and links"):
-            self.items.append(_Item(kind, value, label, prop.group, relabel))
+        if len(self.items) < MAX_ITEMS or self.has_room(
+                prop.line, self.items, "addresses, numbers and links"):
+            self.items.append((kind, value, label, prop.group, relabel))
 
     # -- finishing ----------------------------------------------------------------
 
     def _reject(self, reason: str) -> RejectedCard:
         return RejectedCard(self.context.file, self.line, reason)
 
-    def sorted_items(
-        self, email: Callable[..., Any] = Email, phone: Callable[..., Any] = Phone,
-        address: Callable[..., Any] = Address, url: Callable[..., Any] = Url,
-    ) -> tuple[tuple[Any, ...], tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]]:
+    def _sorted_items(
+        self,
+    ) -> tuple[tuple[Email, ...], tuple[Phone, ...], tuple[Address, ...], tuple[Url, ...]]:
         """Return the e-mails, phones, addresses and URLs with their group's label, in
-        card order, without repeats (e-mails compared case-insensitively); one pass.
-
-        The row types default to the reader's dataclasses; the importer passes its
-        own (``(value, label)`` and ``(label, *parts)`` constructors alike).
-        """
-        emails: dict[str, Any] = {}
-        phones: dict[str, Any] = {}
-        addresses: dict[Any, None] = {}
-        urls: dict[Any, None] = {}
+        card order, without repeats (e-mails compared case-insensitively); one pass."""
+        emails: dict[str, Email] = {}
+        phones: dict[str, Phone] = {}
+        addresses: dict[Address, None] = {}
+        urls: dict[Url, None] = {}
         labels = self.labels
-        for item in self.items:
-            if labels and item.relabel and item.group in labels:
-                item.label = labels[item.group] or item.label
-            kind, value = item.kind, item.value
+        for kind, value, own_label, group, relabel in self.items:
+            label = own_label
+            if labels and relabel and group in labels:
+                label = labels[group] or own_label
             if kind == "email":
                 key = value[0].casefold()
                 if key not in emails:
-                    emails[key] = email(value[0], item.label)
+                    emails[key] = Email(value[0], label)
             elif kind == "tel":
                 if value[0] not in phones:
-                    phones[value[0]] = phone(value[0], item.label)
+                    phones[value[0]] = Phone(value[0], label)
             elif kind == "adr":
-                addresses.setdefault(address(item.label, *value), None)
+                addresses.setdefault(Address(label, *value), None)
             else:
-                urls.setdefault(url(value[0], item.label), None)
+                urls.setdefault(Url(value[0], label), None)
         return tuple(emails.values()), tuple(phones.values()), tuple(addresses), tuple(urls)
 
-    def display_name(
-        self, emails: Sequence[_Valued], phones: Sequence[_Valued],
-        items: list[_Item]
-    ) -> str:
-        """FN, else N (given additional family), NICKNAME, ORG, email, phone, URL/IM.
-
-        ``emails`` and ``phones`` are the card's, without repeats, in card order.
-        """
+    def _display_name(self, emails: tuple[Email, ...], phones: tuple[Phone, ...],
+                      urls: tuple[Url, ...]) -> str:
+        """FN, else N (given additional family), NICKNAME, ORG, email, phone, URL/IM."""
         parts = self.name_parts
         from_n = " ".join(p for p in (parts[1:2] + parts[2:3] + parts[0:1]) if p)
         for candidate in (self.full_name, from_n, self.nickname, self.organization):
@@ -237,7 +223,7 @@ class CardBuilder:
             return emails[0].value
         if phones:
             return phones[0].value
-        return next((i.value[0] for i in items if i.kind == "url"), "")
+        return urls[0].value if urls else ""
 
     def _parsed(
         self, display: str, emails: tuple[Email, ...], phones: tuple[Phone, ...],

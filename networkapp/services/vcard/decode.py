@@ -11,6 +11,7 @@ from __future__ import annotations
 import binascii
 import codecs
 import re
+from functools import lru_cache
 
 # Charset labels that real clients write, mapped to the decoder that reads what they
 # actually mean (the WHATWG approach: "ISO-8859-1" files are written by Windows in
@@ -28,6 +29,10 @@ _CHARSET_ALIASES = {
     "x-sjis": "cp932",
     "windows-31j": "cp932",
 }
+# Python text codecs that are not character sets: they would turn a value into something
+# else (or fail in ways a charset does not).
+_NOT_CHARSETS = frozenset({"idna", "punycode", "undefined", "unicode-escape",
+                           "raw-unicode-escape"})
 _ESCAPES = {"n": "\n", "N": "\n", "\\": "\\", ",": ",", ";": ";", ":": ":"}
 _ESCAPE_RE = re.compile(r"\\(.)", re.DOTALL)
 _TOKEN_RE = {sep: re.compile(r"\\.|" + re.escape(sep), re.DOTALL) for sep in ";,"}
@@ -75,14 +80,27 @@ def _b64_decode_lenient(compact: bytes) -> bytes | None:
         return None
 
 
+class NotACharsetError(ValueError):
+    """A CHARSET parameter names a Python codec that is not a character set (zlib,
+    base64, rot13, idna...): decoding with it would not give the value's text."""
+
+
+@lru_cache(maxsize=256)
 def codec_for(charset: str) -> str | None:
-    """Return the Python codec for a CHARSET parameter, or None if unknown."""
+    """Return the Python codec for a CHARSET parameter, or None if unknown.
+
+    Raises:
+        NotACharsetError: The name is a codec, but not one for text.
+    """
     label = charset.strip().strip('"').lower()
     label = _CHARSET_ALIASES.get(label, label)
     try:
-        return codecs.lookup(label).name
+        codec = codecs.lookup(label)
     except LookupError:
         return None
+    if not codec._is_text_encoding or codec.name in _NOT_CHARSETS:
+        raise NotACharsetError(f"CHARSET {charset[:40]!r} is not a character set")
+    return codec.name
 
 
 def decode_text(data: bytes, charset: str | None) -> tuple[str, str | None]:
@@ -96,16 +114,19 @@ def decode_text(data: bytes, charset: str | None) -> tuple[str, str | None]:
     Returns:
         The text and a warning (or None) when bytes had to be replaced or the
         charset was unknown.
+
+    Raises:
+        NotACharsetError: ``charset`` names a codec that is not a character set.
     """
+    codec = None if charset is None else codec_for(charset)
     if data.isascii():
         return data.decode("ascii"), None
     warning = None
     if charset is not None:
-        codec = codec_for(charset)
         if codec is not None:
             try:
                 return data.decode(codec), None
-            except UnicodeDecodeError:
+            except UnicodeError:
                 if codec == "cp1252":  # five bytes are unassigned there, not in Latin-1
                     return data.decode("latin-1"), None
                 return data.decode(codec, "replace"), f"text is not valid {charset}"
@@ -132,6 +153,11 @@ def unescape(text: str) -> str:
     """
     if "\\" not in text:
         return text
+    if "\\\\" not in text:
+        # Without an escaped backslash each backslash starts the pair after it, so
+        # replacing pair by pair is the same as the regex, and faster.
+        return (text.replace("\\n", "\n").replace("\\N", "\n").replace("\\,", ",")
+                .replace("\\;", ";").replace("\\:", ":"))
     return _ESCAPE_RE.sub(lambda match: _ESCAPES.get(match.group(1), match.group(0)), text)
 
 
@@ -147,6 +173,9 @@ def split_escaped(text: str, sep: str) -> list[str]:
     """
     if "\\" not in text:
         return text.split(sep)
+    if "\\" + sep not in text and "\\\\" not in text:
+        # Every separator is a real one, and unescaping makes no new one.
+        return unescape(text).split(sep)
     parts: list[str] = []
     start = 0
     for match in _TOKEN_RE[sep].finditer(text):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 
 OTHER = "other"
 
@@ -69,11 +71,12 @@ def apple_label(text: str) -> str:
     return _APPLE_BUILTINS.get(label, label)
 
 
-def plain_label(types: list[str]) -> str:
+@lru_cache(maxsize=1024)
+def plain_label(types: tuple[str, ...]) -> str:
     """Label for an email, address or URL from its TYPE values.
 
     Args:
-        types: TYPE values, lower-case, in card order.
+        types: TYPE values, lower-case, in card order (a tuple: answers are cached).
 
     Returns:
         "home", "work", "other", the first specific custom type, or "other".
@@ -84,11 +87,12 @@ def plain_label(types: list[str]) -> str:
     return next((t for t in types if t not in _GENERIC_TYPES), OTHER)
 
 
-def phone_label(types: list[str]) -> str:
+@lru_cache(maxsize=1024)
+def phone_label(types: tuple[str, ...]) -> str:
     """Label for a phone number from its TYPE values.
 
     Args:
-        types: TYPE values, lower-case, in card order.
+        types: TYPE values, lower-case, in card order (a tuple: answers are cached).
 
     Returns:
         "mobile", "fax", "home fax", "work fax", "pager", "main", "home",
@@ -151,7 +155,7 @@ def _yearless(month: str, day: str) -> str | None:
     return f"--{month}-{day}" if _dated("2000", month, day) else None
 
 
-def impp_protocol(value: str, service_type: str | None, types: list[str]) -> str:
+def impp_protocol(value: str, service_type: str | None, types: Sequence[str]) -> str:
     """Name the messaging service of an IMPP value.
 
     Args:

@@ -21,8 +21,11 @@ SNIFF_SIZE = 4096
 HEAD_SIZE = 1024
 """How much of an over-long line is kept: enough for its name and parameters."""
 
-Line = tuple[int, bytes, bool]
-"""(1-based line number, the line without its end, cut short?)"""
+Block = tuple[int, bytes, bool]
+"""(1-based number of its first line, whole lines joined by LF, one line cut short?)"""
+CARRY_LIMIT = READ_SIZE
+"""Most text held back waiting for the end of a folded line before a block is cut anyway."""
+_INDENT = b" \t"
 
 EOL_RE = re.compile(rb"\r\r\n|\r\n|\n|\r")
 
@@ -52,10 +55,6 @@ class LineSource:
             raise VCardFileError(name, "binary data, not a vCard file")
         self._start = start[skip:]
         self.transcoded = self._codec is not None
-
-    def __iter__(self) -> Iterator[Line]:
-        """Yield the lines in order."""
-        return split_lines(self.chunks(), self._max_line)
 
     def _read_start(self) -> bytes:
         """Read SNIFF_SIZE bytes, also from streams that return short reads (pipes)."""
@@ -98,68 +97,136 @@ def _sniff_encoding(start: bytes) -> tuple[str | None, int]:
     return None, 0
 
 
-def split_lines(chunks: Iterable[bytes], max_line: int, first_line: int = 1) -> Iterator[Line]:
-    """Split byte pieces into numbered physical lines (numbering from ``first_line``)."""
-    splitter = _Splitter(max_line, first_line - 1)
+def normalise_eols(data: bytes) -> bytes:
+    r"""Turn CRLF, CR-only and iOS's ``\r\r\n`` line ends into LF (the line count is kept)."""
+    if b"\r" not in data:
+        return data
+    if b"\r\r" in data:
+        return EOL_RE.sub(b"\n", data)
+    return data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+
+
+def blocks(chunks: Iterable[bytes], max_line: int, first_line: int = 1) -> Iterator[Block]:
+    """Cut byte pieces into blocks of whole lines, line ends turned into LF.
+
+    A block ends where the next one starts a line that is not indented (so a folded
+    line is seldom cut in two), unless no such place is found in :data:`CARRY_LIMIT`
+    bytes. A line longer than ``max_line`` is handed out alone, cut short to its
+    first :data:`HEAD_SIZE` bytes, and the rest of it is skipped, never held.
+
+    Args:
+        chunks: The stream's bytes in pieces of any size.
+        max_line: The longest line kept whole.
+        first_line: The number of the first line.
+
+    Yields:
+        ``(number of the block's first line, the lines joined by LF, cut short?)``.
+    """
+    cutter = _Cutter(max_line, first_line)
     carry = b""
     for chunk in chunks:
-        buf = carry + chunk if carry else chunk
-        # A trailing CR may be the first half of CRLF: keep it for the next chunk.
-        cut = len(buf)
-        while cut and buf[cut - 1] == 13:
-            cut -= 1
-        carry = splitter.feed(buf[:cut]) + buf[cut:]
-        yield from splitter.take()
-    yield from splitter.finish(carry)
+        text = carry + chunk if carry else chunk
+        # A trailing CR may be the first half of CRLF (or of iOS's CRCRLF): keep it.
+        end = len(text)
+        while end and text[end - 1] == 13:
+            end -= 1
+        carry = text[end:]
+        yield from cutter.feed(normalise_eols(text[:end]))
+    if carry:
+        yield from cutter.feed(normalise_eols(carry))
+    yield from cutter.finish()
 
 
-class _Splitter:
-    """Splits complete stretches of text into lines, remembering the unfinished one."""
+class _Cutter:
+    """Keeps the unfinished end of the text seen so far and hands out whole lines."""
 
-    def __init__(self, max_line: int, lineno: int = 0) -> None:
-        self.lineno = lineno
-        self.skipping = False  # inside an over-long line already reported
+    def __init__(self, max_line: int, line: int) -> None:
         self.max_line = max_line
-        self.ready: list[Line] = []
+        self.line = line  # the number of the first line not handed out yet
+        self.rest: list[bytes] = []  # the text after the last block, in pieces
+        self.size = 0
+        self.checked = 0  # how much of ``rest`` has been searched for a place to cut
+        self.open = 0  # the length of the unfinished last line
+        self.skipping = False  # inside an over-long line already handed out
 
-    def feed(self, body: bytes) -> bytes:
-        """Split ``body``; return the unfinished last line."""
+    def feed(self, text: bytes) -> Iterator[Block]:
+        """Take more text (LF line ends); yield the blocks it completes."""
         if self.skipping:
-            match = EOL_RE.search(body)
-            if match is None:
-                return b""
-            body = body[match.end() :]
+            eol = text.find(b"\n")
+            if eol < 0:
+                return
+            text = text[eol + 1 :]
             self.skipping = False
-        parts = EOL_RE.split(body)
-        rest = parts.pop()
-        self._add(parts)
-        if len(rest) > self.max_line:
-            self._add_cut(rest)
-            self.skipping = True
-            return b""
-        return rest
+        self.rest.append(text)
+        self.size += len(text)
+        eol = text.rfind(b"\n")
+        self.open = self.open + len(text) if eol < 0 else len(text) - eol - 1
+        if eol >= 0:  # else no new place to cut: the text only lengthens the open line
+            data = b"".join(self.rest) if len(self.rest) > 1 else text
+            # Line ends before ``checked`` are followed by indented lines (the last
+            # one's follower may be new).
+            cut = _cut_point(data, max(self.checked - 1, 0), self.size > CARRY_LIMIT)
+            if cut < 0:
+                self.rest = [data]
+            else:
+                self.rest, self.size = [data[cut + 1 :]], len(data) - cut - 1
+                yield from self._block(data[:cut])
+            self.checked = self.size
+        # Skipped once its kept head is whole, so that what is kept never depends on
+        # how the stream was read.
+        if self.open > max(self.max_line, HEAD_SIZE):
+            yield from self._skip_open_line()
 
-    def take(self) -> list[Line]:
-        """Hand out the lines found so far."""
-        ready, self.ready = self.ready, []
-        return ready
+    def finish(self) -> Iterator[Block]:
+        """Hand out what is left at the end of the stream."""
+        data = b"".join(self.rest)
+        self.rest, self.size, self.open = [], 0, 0
+        if data:
+            yield from self._block(data)
 
-    def finish(self, carry: bytes) -> list[Line]:
-        """Split what is left at the end of the stream."""
-        rest = self.feed(carry)
-        if rest:
-            self._add([rest])
-        return self.take()
+    def _skip_open_line(self) -> Iterator[Block]:
+        """Hand out the lines before the unfinished one, then its start, cut short."""
+        data = b"".join(self.rest)
+        eol = data.rfind(b"\n")
+        if eol >= 0:
+            yield from self._block(data[:eol])
+        yield self._line(data[eol + 1 :], True)
+        self.rest, self.size, self.open, self.checked = [], 0, 0, 0
+        self.skipping = True
 
-    def _add(self, parts: list[bytes]) -> None:
-        lineno, max_line, ready = self.lineno, self.max_line, self.ready
-        for part in parts:
-            lineno += 1
-            ready.append(
-                (lineno, part[:HEAD_SIZE], True) if len(part) > max_line else (lineno, part, False)
-            )
-        self.lineno = lineno
+    def _block(self, data: bytes) -> Iterator[Block]:
+        """Yield ``data`` (whole lines), the lines longer than the limit on their own."""
+        if len(data) <= self.max_line:
+            yield self._line(data, False, data.count(b"\n") + 1)
+            return
+        start = at = 0  # the start of the lines not handed out, and of the next line
+        while at <= len(data):
+            eol = data.find(b"\n", at)
+            end = len(data) if eol < 0 else eol
+            if end - at > self.max_line:
+                if at > start:
+                    yield self._line(data[start : at - 1], False, data.count(b"\n", start, at))
+                yield self._line(data[at:end], True)
+                start = end + 1
+            at = end + 1
+        if start <= len(data) - 1 or (start == len(data) and data.endswith(b"\n")):
+            yield self._line(data[start:], False, data.count(b"\n", start) + 1)
 
-    def _add_cut(self, part: bytes) -> None:
-        self.lineno += 1
-        self.ready.append((self.lineno, part[:HEAD_SIZE], True))
+    def _line(self, data: bytes, cut: bool, count: int = 1) -> Block:
+        block = (self.line, data[:HEAD_SIZE] if cut else data, cut)
+        self.line += count
+        return block
+
+
+def _cut_point(data: bytes, start: int, anywhere: bool) -> int:
+    """Return the offset of the line end after which a block may end, or -1.
+
+    That is the last LF from ``start`` on followed by a line that is not indented (its
+    first byte known), or any last LF when ``anywhere``.
+    """
+    eol = data.rfind(b"\n", start, len(data) - 1)
+    while eol >= 0 and data[eol + 1] in _INDENT:
+        eol = data.rfind(b"\n", start, eol)
+    if eol < 0 and anywhere:
+        return data.rfind(b"\n")
+    return eol

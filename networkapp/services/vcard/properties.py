@@ -116,7 +116,7 @@ def _impp(card: CardBuilder, prop: Property) -> None:
 
 def _legacy_im(card: CardBuilder, prop: Property) -> None:
     proto = fields.IM_PROPERTIES.get(prop.name) or prop.param("X-SERVICE-TYPE") or "other"
-    proto = fields.impp_protocol("", proto, [])
+    proto = fields.impp_protocol("", proto, ())
     for value in card.plain(prop).split(_KDE_SEPARATOR):
         if value.strip():
             card.add_item("url", (value.strip(),), f"impp:{proto}", prop, relabel=False)

@@ -6,34 +6,39 @@ The public entry points are :func:`read_vcards` (a file path),
 :class:`ParsedCard` and :class:`RejectedCard` in file order and raising
 :class:`VCardFileError` when iteration starts on a file that is not usable at all.
 
-The layers, each in its own module: :mod:`.lines` (bytes to physical lines),
-:mod:`.unfold` (logical lines), :mod:`.syntax` (name, parameters, value),
-:mod:`.structure` (BEGIN/END: nested cards, cards missing their END) and
-:mod:`.builder` (one card's fields). :mod:`.fastread` reads plain cards a whole card
-at a time and hands everything else to those layers.
+The layers, each in its own module: :mod:`.lines` (bytes to blocks of physical
+lines), :mod:`.unfold` (logical lines), :mod:`.syntax` (name, parameters, value),
+:mod:`.structure` (BEGIN/END: nested cards, cards missing their END or too large),
+:mod:`.builder` (one card's fields) and :mod:`.properties` (what each property gives,
+the one place it is decoded). Every card goes through all of them.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from networkapp.services.vcard.builder import CardBuilder, ReadContext
+from networkapp.services.vcard.builder import ReadContext
 from networkapp.services.vcard.card import VCardFileError
-from networkapp.services.vcard.fastread import ReadReport, read_cards
-from networkapp.services.vcard.lines import LineSource
-from networkapp.services.vcard.structure import CardResult
+from networkapp.services.vcard.lines import LineSource, blocks
+from networkapp.services.vcard.structure import CardResult, Structure
+from networkapp.services.vcard.unfold import Unfolder
 
-Finish = Callable[[CardBuilder], object]
-"""Turns a quick-lane card's builder into what the reader yields for it."""
-Lane = Callable[[bytes, ReadContext, int], object]
-"""Reads a plain card (LF line ends, its BEGIN line to its END line, the BEGIN line's
-number) straight into what the reader yields for it; None leaves it to the reader."""
 DEFAULT_CHUNK_LIMIT = 8 * 1024 * 1024
 """Largest property value (encoded bytes) held in memory; larger ones are skipped."""
 
+
+class ReadReport:
+    """How a read ended, for a caller that reads a file in parts (``import_split``).
+
+    Attributes:
+        open_from: The BEGIN line of a card still open when the stream ended (its END
+            may be in the next part), or None.
+    """
+
+    open_from: int | None = None
 
 
 def read_vcards(
@@ -62,8 +67,7 @@ def read_vcards(
 
 
 def read_vcard_bytes(
-    data: bytes, *, name: str = "<data>", chunk_limit: int = DEFAULT_CHUNK_LIMIT,
-    finish: Finish | None = None, lane: Lane | None = None,
+    data: bytes, *, name: str = "<data>", chunk_limit: int = DEFAULT_CHUNK_LIMIT
 ) -> Iterator[CardResult]:
     """Read the cards in ``data`` (the same rules as :func:`read_vcards`).
 
@@ -75,14 +79,12 @@ def read_vcard_bytes(
     Returns:
         An iterator over the cards; :class:`VCardFileError` is raised when it starts.
     """
-    return read_vcard_stream(io.BytesIO(data), name=name, chunk_limit=chunk_limit,
-                             finish=finish, lane=lane)
+    return read_vcard_stream(io.BytesIO(data), name=name, chunk_limit=chunk_limit)
 
 
 def read_vcard_stream(
     stream: BinaryIO, *, name: str, chunk_limit: int = DEFAULT_CHUNK_LIMIT,
-    finish: Finish | None = None, lane: Lane | None = None, first_line: int = 1,
-    report: ReadReport | None = None,
+    first_line: int = 1, report: ReadReport | None = None,
 ) -> Iterator[CardResult]:
     """Read the cards of a binary stream, incrementally.
 
@@ -90,22 +92,26 @@ def read_vcard_stream(
         stream: Opened for reading bytes; not closed here.
         name: What messages call it.
         chunk_limit: Largest property value kept, in bytes.
-        finish: Called with the builder of each card the quick lane reads, its answer
-            yielded instead of the :class:`ParsedCard` (the importer's records).
-        lane: Tried first on every plain card (see :data:`Lane`); the importer's
-            makes its records without a builder.
         first_line: The number of the stream's first line (a later part of a file).
-        report: Filled in with how the read went (:class:`ReadReport`).
+        report: Filled in with how the read ended (:class:`ReadReport`).
 
     Yields:
-        The cards in order, parsed or rejected (or what ``finish`` made).
+        The cards in order, parsed or rejected.
 
     Raises:
         VCardFileError: The stream is empty, binary, unreadable or not a vCard.
     """
     source = LineSource(stream, name, chunk_limit)
-    context = ReadContext(name, source.transcoded, finish, lane)
-    yield from read_cards(source.chunks(), context, chunk_limit, first_line=first_line,
-                          report=report)
-
-
+    machine = Structure(ReadContext(name, source.transcoded))
+    unfolder = Unfolder(chunk_limit)
+    out = machine.out
+    for block in blocks(source.chunks(), chunk_limit, first_line):
+        machine.feed_lines(unfolder.feed(block))
+        if out:
+            yield from out
+            out.clear()
+    machine.feed_lines(unfolder.finish())
+    if report is not None:
+        report.open_from = machine.open_line()
+    machine.finish()
+    yield from out

@@ -12,7 +12,26 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-Params = dict[str, list[str]]
+
+class Params(dict[str, list[str]]):
+    """Parameter values by upper-case name (bare 2.1 values under TYPE or ENCODING).
+
+    One object serves every line with the same head (:func:`parse_head` is cached):
+    read-only, and what is derived from it is worked out once.
+    """
+
+    __slots__ = ("_types",)
+    _types: tuple[str, ...]
+
+    def types(self) -> tuple[str, ...]:
+        """Return the TYPE values, lower-case."""
+        try:
+            return self._types
+        except AttributeError:
+            self._types = tuple(t.lower() for t in self.get("TYPE", ()))
+            return self._types
+
+
 Head = tuple[str, str, Params]
 """(group, NAME, parameters) of a content line."""
 
@@ -22,7 +41,7 @@ _PARAM_NAME_RE = re.compile(r"[A-Za-z0-9_-]+\Z")
 # KDE's legacy "X-messaging/xmpp-All:me@example.org" names carry a slash.
 _KDE_MESSAGING_RE = re.compile(rb"(?i)x-messaging/([a-z0-9_-]+)-all\Z")
 _ENCODING_WORDS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})
-_NO_PARAMS: Params = {}
+_NO_PARAMS = Params()
 MAX_HEAD = 4096
 """Longest name-and-parameters part read (real ones stay under a few hundred bytes)."""
 
@@ -53,9 +72,9 @@ class Property(NamedTuple):
         values = self.params.get(key)
         return values[0] if values else None
 
-    def types(self) -> list[str]:
+    def types(self) -> tuple[str, ...]:
         """Return the TYPE values, lower-case."""
-        return [t.lower() for t in self.params.get("TYPE", ())]
+        return self.params.types()
 
     @property
     def encoding(self) -> str:
@@ -119,7 +138,9 @@ def _odd_name(name_part: bytes, params: Params) -> Head | str:
     """Accept KDE's X-messaging/<proto>-All names; refuse other odd names."""
     match = _KDE_MESSAGING_RE.match(name_part.strip())
     if match:
-        return "", "X-KDE-MESSAGING", {**params, "X-SERVICE-TYPE": [match[1].decode("ascii")]}
+        named = Params(params)
+        named["X-SERVICE-TYPE"] = [match[1].decode("ascii")]
+        return "", "X-KDE-MESSAGING", named
     shown = name_part.decode("utf-8", "replace")[:40]
     if shown.lstrip().startswith("#"):
         return "comment line skipped"
@@ -153,7 +174,7 @@ def _split_outside_quotes(data: bytes, sep: int) -> list[bytes]:
 
 
 def _parse_params(pieces: list[bytes]) -> Params:
-    params: Params = {}
+    params = Params()
     for piece in pieces:
         key, equals, raw = piece.partition(b"=")
         if not equals:

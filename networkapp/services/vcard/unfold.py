@@ -18,58 +18,160 @@ flagged, while its continuation lines are consumed and dropped.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from itertools import count, repeat
 
-from networkapp.services.vcard.lines import HEAD_SIZE, Line
+from networkapp.services.vcard.lines import HEAD_SIZE, Block
 
 LogicalLine = tuple[int, bytes, bool]
 """(1-based line where it starts, the unfolded bytes, too large and cut short?)"""
 
 _BASE64_LINE_RE = re.compile(rb"[ \t]*[A-Za-z0-9+/=]+[ \t]*\Z")
-_END_LINE_RE = re.compile(rb"(?i)[ \t]*(?:[A-Za-z0-9_.-]*\.)?END[ \t]*:[ \t]*VCARD[ \t]*\Z")
+# A BEGIN or END line never continues a quoted-printable value, even written with the
+# soft line break ("=") its writer kept from the value before.
+_STRUCTURE_LINE_RE = re.compile(
+    rb"(?i)[ \t]*(?:[A-Za-z0-9_.-]*\.)?(?:BEGIN|END)[ \t]*:[ \t]*VCARD[ \t]*=?[ \t]*\Z"
+)
+_INDENT_AFTER_BLANK_RE = re.compile(rb"\n\n+[ \t]")
+_LOGICAL_END_RE = re.compile(rb"\n(?![ \t])")
+_BACKSLASH_END_RE = re.compile(rb"\\\n(?![ \t])")
 _BLANKS = (b" ", b"\t")
 
 
-def logical_lines(lines: Iterable[Line], limit: int) -> Iterator[LogicalLine]:
-    """Join continuation lines; skip blank lines.
+class Unfolder:
+    """Joins the physical lines of one stream into logical lines, block by block.
 
-    Args:
-        lines: Physical lines from :class:`~networkapp.services.vcard.lines.LineSource`.
-        limit: The largest logical line kept whole.
-
-    Yields:
-        Logical lines in order.
+    A block that is plain (see :func:`_is_plain`) is cut with a few ``bytes`` calls;
+    any other one line by line with every rule. Both give the same logical lines, so
+    the choice only changes how fast they are cut.
     """
-    # Most lines have no continuation: they wait in ``held`` as a plain tuple, and
-    # only a line that is continued (or may be, by its encoding) gets a _Pending.
-    held: LogicalLine | None = None
-    pending: _Pending | None = None
-    for lineno, raw, cut in lines:
-        first = raw[:1]
-        if held is not None:
-            if first not in _BLANKS:
-                yield held
-                held = None
-            else:
-                pending = _Pending(*held, limit)
-                held = None
-        if pending is not None:
-            if pending.takes(raw, cut):
+
+    def __init__(self, limit: int) -> None:
+        """Start a stream whose logical lines are kept whole up to ``limit`` bytes."""
+        self.limit = limit
+        # Most lines have no continuation: the last one waits in ``held`` as a plain
+        # tuple; only a line that is continued (or may be, by its encoding) is _Pending.
+        self.held: LogicalLine | None = None
+        self.pending: _Pending | None = None
+
+    def feed(self, block: Block) -> list[LogicalLine]:
+        """Return the logical lines that ``block`` completes."""
+        first, data, cut = block
+        if cut:
+            return self._by_line(((first, data, True),))
+        out = []
+        if self.held is not None and data[:1] not in _BLANKS:
+            out.append(self.held)
+            self.held = None
+        if self.held is None and self.pending is None and _is_plain(data, self.limit):
+            last = _last_start(data)
+            out += _cut_plain(first, data[:last]) if last > 0 else []
+            rest = data[last + 1 :] if last > 0 else data
+            first += data.count(b"\n", 0, last + 1) if last > 0 else 0
+            out += self._by_line(zip(count(first), rest.split(b"\n"), repeat(False)))
+            return out
+        out += self._by_line(zip(count(first), data.split(b"\n"), repeat(False)))
+        return out
+
+    def finish(self) -> list[LogicalLine]:
+        """Return the last logical line, at the end of the stream."""
+        out = [] if self.held is None else [self.held]
+        if self.pending is not None:
+            out.append(self.pending.result())
+        self.held = self.pending = None
+        return out
+
+    def _by_line(self, lines: Iterable[tuple[int, bytes, bool]]) -> list[LogicalLine]:
+        """Join physical lines one by one, with every continuation rule."""
+        out: list[LogicalLine] = []
+        held, pending, limit = self.held, self.pending, self.limit
+        for lineno, raw, cut in lines:
+            first = raw[:1]
+            if held is not None:
+                if first not in _BLANKS:
+                    out.append(held)
+                    held = None
+                else:
+                    pending = _Pending(*held, limit)
+                    held = None
+            if pending is not None:
+                if pending.takes(raw, cut):
+                    continue
+                out.append(pending.result())
+                pending = None
+            if not raw or raw.isspace():
                 continue
-            yield pending.result()
-            pending = None
-        if not raw or raw.isspace():
-            continue
-        data = raw.lstrip(b" \t") if first in _BLANKS else raw
-        qp, b64 = _encoding_modes(data)
-        if qp or b64 or data.endswith(b"\\"):
-            pending = _Pending(lineno, data, cut, limit, qp=qp, b64=b64)
-        else:
-            held = (lineno, data, cut)
-    if held is not None:
-        yield held
-    if pending is not None:
-        yield pending.result()
+            data = raw.lstrip(b" \t") if first in _BLANKS else raw
+            qp, b64 = _encoding_modes(data)
+            if qp or b64 or data.endswith(b"\\"):
+                pending = _Pending(lineno, data, cut, limit, qp=qp, b64=b64)
+            else:
+                held = (lineno, data, cut)
+        self.held, self.pending = held, pending
+        return out
+
+
+def _is_plain(data: bytes, limit: int) -> bool:
+    """Whether RFC folding is the only rule that can apply inside ``data``.
+
+    Each check stands for the rule it rules out, and each is a scan in C:
+
+    * no logical line can be larger than the limit, and ``data`` starts a line;
+    * no indented line right after a blank one (it starts a line, not continuing one),
+      and no line made only of whitespace other than blanks (skipped as blank);
+    * no line ending in a backslash is followed by one that is not indented (old
+      Android exports continue those);
+    * no quoted-printable value can have a soft line break (``=`` at a line's end);
+    * no base64 value is followed by a line without a colon (a vCard 2.1 base64 line).
+    """
+    if len(data) > limit or data.lstrip(b"\n")[:1] in _BLANKS:
+        return False
+    if b"\n\n" in data and _INDENT_AFTER_BLANK_RE.search(data) is not None:
+        return False
+    if b"\x0b" in data or b"\x0c" in data or data.endswith(b"\\"):
+        return False
+    if b"\\\n" in data and _BACKSLASH_END_RE.search(data) is not None:
+        return False
+    lower = data.lower()
+    if (b"=\n" in data or data.endswith(b"=")) and b"quoted-printable" in lower:
+        return False
+    return not _base64_goes_on(data, lower)
+
+
+def _base64_goes_on(data: bytes, lower: bytes) -> bool:
+    """Whether a line that may hold base64 (its text says so) is followed by a line
+    without a colon, which the base64 rule would take as more of its value."""
+    for marker in (b"base64", b"encoding=b"):
+        at = lower.find(marker)
+        while at >= 0:
+            end = _LOGICAL_END_RE.search(data, at)
+            if end is None:
+                break
+            start = end.end()
+            stop = data.find(b"\n", start)
+            line = data[start:] if stop < 0 else data[start:stop]
+            if line and b":" not in line:
+                return True
+            at = lower.find(marker, start)
+    return False
+
+
+def _last_start(data: bytes) -> int:
+    """Return the offset of the line end before the last logical line, or -1."""
+    eol = data.rfind(b"\n")
+    while eol >= 0 and data[eol + 1 : eol + 2] in _BLANKS:
+        eol = data.rfind(b"\n", 0, eol)
+    return eol
+
+
+def _cut_plain(first: int, data: bytes) -> list[LogicalLine]:
+    """Cut a plain block (whole logical lines) into its logical lines."""
+    lines = data.split(b"\n")
+    if b"\n " not in data and b"\n\t" not in data:
+        return [(n, line, False) for n, line in enumerate(lines, first) if line]
+    numbers = [n for n, line in enumerate(lines, first) if line[:1] not in _BLANKS]
+    joined = data.replace(b"\n ", b"").replace(b"\n\t", b"").split(b"\n")
+    return [(n, line, False) for n, line in zip(numbers, joined, strict=True) if line]
 
 
 def _encoding_modes(data: bytes) -> tuple[bool, bool]:
@@ -110,7 +212,7 @@ class _Pending:
     def takes(self, data: bytes, cut: bool) -> bool:
         """Append ``data`` if it continues this line; return whether it did."""
         if self.qp and self.last.endswith(b"="):
-            if _END_LINE_RE.match(data):
+            if _STRUCTURE_LINE_RE.match(data):
                 return False
             if not self.oversized:
                 self.pieces[-1] = self.pieces[-1][:-1]  # drop the soft line break
