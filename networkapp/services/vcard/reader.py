@@ -30,17 +30,6 @@ DEFAULT_CHUNK_LIMIT = 8 * 1024 * 1024
 """Largest property value (encoded bytes) held in memory; larger ones are skipped."""
 
 
-class ReadReport:
-    """How a read ended, for a caller that reads a file in parts (``import_split``).
-
-    Attributes:
-        open_from: The BEGIN line of a card still open when the stream ended (its END
-            may be in the next part), or None.
-    """
-
-    open_from: int | None = None
-
-
 def read_vcards(
     path: str | Path, *, chunk_limit: int = DEFAULT_CHUNK_LIMIT
 ) -> Iterator[CardResult]:
@@ -83,8 +72,7 @@ def read_vcard_bytes(
 
 
 def read_vcard_stream(
-    stream: BinaryIO, *, name: str, chunk_limit: int = DEFAULT_CHUNK_LIMIT,
-    first_line: int = 1, report: ReadReport | None = None,
+    stream: BinaryIO, *, name: str, chunk_limit: int = DEFAULT_CHUNK_LIMIT
 ) -> Iterator[CardResult]:
     """Read the cards of a binary stream, incrementally.
 
@@ -92,8 +80,6 @@ def read_vcard_stream(
         stream: Opened for reading bytes; not closed here.
         name: What messages call it.
         chunk_limit: Largest property value kept, in bytes.
-        first_line: The number of the stream's first line (a later part of a file).
-        report: Filled in with how the read ended (:class:`ReadReport`).
 
     Yields:
         The cards in order, parsed or rejected.
@@ -105,13 +91,11 @@ def read_vcard_stream(
     machine = Structure(ReadContext(name, source.transcoded))
     unfolder = Unfolder(chunk_limit)
     out = machine.out
-    for block in blocks(source.chunks(), chunk_limit, first_line):
+    for block in blocks(source.chunks(), chunk_limit):
         machine.feed_lines(unfolder.feed(block))
         if out:
             yield from out
             out.clear()
     machine.feed_lines(unfolder.finish())
-    if report is not None:
-        report.open_from = machine.open_line()
     machine.finish()
     yield from out

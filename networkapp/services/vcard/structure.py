@@ -128,10 +128,6 @@ class Structure:
         else:
             self._stray(lineno)
 
-    def open_line(self) -> int | None:
-        """Return the BEGIN line of the outermost card still open, if any."""
-        return self.stack[0].line if self.stack else None
-
     def finish(self) -> None:
         """Close the stream: open cards lack their END.
 
