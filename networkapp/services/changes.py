@@ -52,10 +52,14 @@ class UndoConflictError(DomainError):
 
 @dataclass(frozen=True)
 class _Table:
-    """One table of the file: its name and its columns but the integer primary key."""
+    """One table of the file: its name and its columns but the integer primary key.
+
+    ``referenced``: other rows point at this table's rows (deleting one would cascade).
+    """
 
     name: str
     columns: tuple[str, ...]
+    referenced: bool
 
     @property
     def log(self) -> str:
@@ -94,7 +98,19 @@ class Recording:
         return {name for name, _ in self.before} | {name for name, _ in self.inserted}
 
 
+_schemas: dict[tuple[str, int], list[_Table]] = {}
+
+
 def _tables() -> list[_Table]:
+    """Return the file's tables, read again only when its schema changed."""
+    key = (str(db.database), int(_sql("PRAGMA main.schema_version").fetchone()[0]))
+    if key not in _schemas:
+        _schemas.clear()
+        _schemas[key] = _read_tables()
+    return _schemas[key]
+
+
+def _read_tables() -> list[_Table]:
     rows = _sql(
         "SELECT m.name, p.name, p.type, p.pk, (SELECT count(*) FROM pragma_table_info(m.name) q "
         "WHERE q.pk > 0) FROM main.sqlite_master m JOIN pragma_table_info(m.name) p "
@@ -106,7 +122,10 @@ def _tables() -> list[_Table]:
         columns = found.setdefault(table, [])
         if not is_rowid:  # the integer primary key is the rowid, stored as such
             columns.append(column)
-    return [_Table(name, tuple(columns)) for name, columns in found.items()]
+    referenced = {name for (name,) in _sql(
+        "SELECT DISTINCT f.\"table\" FROM main.sqlite_master m "
+        "JOIN pragma_foreign_key_list(m.name) f WHERE m.type = 'table'").fetchall()}
+    return [_Table(name, tuple(columns), name in referenced) for name, columns in found.items()]
 
 
 def _install(tables: list[_Table]) -> None:
@@ -162,12 +181,20 @@ def record(work: Callable[[], T]) -> tuple[T, Recording]:
             result = work()
         finally:
             _sql(f"DELETE FROM temp.{_FLAG}")
+        touched = _touched(tables)
         try:
-            recording = _collect(tables)
+            recording = _collect(touched)
         finally:
-            for table in tables:
+            for table in touched:
                 _sql(f"DELETE FROM {table.log}")
     return result, recording
+
+
+def _touched(tables: list[_Table]) -> list[_Table]:
+    """Return the tables whose log holds rows (one query for all)."""
+    union = " UNION ALL ".join(f"SELECT {i} WHERE EXISTS (SELECT 1 FROM {t.log})"
+                               for i, t in enumerate(tables))
+    return [tables[i] for (i,) in _sql(union).fetchall()]
 
 
 def _same_row(table: _Table, alias: str) -> str:
@@ -272,11 +299,15 @@ class ChangeSet:
             yield (f"INSERT INTO {t.kept} (cs, rid, present, now, {t.cols()}) "
                    f"SELECT {stage}, k.rid, t.rowid IS NOT NULL, k.present, {t.cols('t.')} "
                    f"FROM {t.kept} k LEFT JOIN {t.main} t ON t.rowid = k.rid WHERE k.cs = {key}")
+        # Rows nothing points at are deleted and inserted again, so that rows trading
+        # values (a contact's tag links renumbered by an edit) never meet halfway in a
+        # unique index; rows others point at are updated in place (a delete would cascade).
         for t in self._tables:
+            leaving = "" if not t.referenced else " AND present = 0"
             yield (f"DELETE FROM {t.main} WHERE rowid IN "
-                   f"(SELECT rid FROM {t.kept} WHERE cs = {key} AND present = 0)")
+                   f"(SELECT rid FROM {t.kept} WHERE cs = {key}{leaving})")
         for t in self._tables:
-            if t.columns:
+            if t.columns and t.referenced:
                 sets = ", ".join(f'"{c}" = k."{c}"' for c in t.columns)
                 yield (f"UPDATE {t.main} AS t SET {sets} FROM {t.kept} AS k "
                        f"WHERE k.cs = {key} AND k.present = 1 AND k.rid = t.rowid")

@@ -71,7 +71,7 @@ class Controller(QObject):
         self.db_path = db_path
         self.undo_stack = QUndoStack(self)
         self._kept: dict[int, changes.ChangeSet] = {}
-        self.undo_stack.indexChanged.connect(self._forget_dropped)
+        self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
 
     # -- reads ------------------------------------------------------------------
 
@@ -189,6 +189,10 @@ class Controller(QObject):
         move()
         return True
 
+    def _on_undo_stack_index_changed(self, _index: int) -> None:
+        if len(self._kept) != self.undo_stack.count():  # cleared (an undo or redo drops none)
+            self._forget_dropped()
+
     def _forget_dropped(self) -> None:
         """Free the kept rows of commands the stack no longer holds."""
         live = {}
@@ -300,13 +304,9 @@ class Controller(QObject):
                     _ids(contact_id))
 
     def _save_draft(self, contact_id: int, data: ClarificationInput) -> None:
-        if states.draft_for(contact_id) is not None:
-            # A later save only updates the draft the undo stack knows: undoing the
-            # start takes the draft away as it is then, redoing brings that back.
-            states.save_draft(contact_id, data)
-            self.notify([contact_id])
-            return
-        self.record(lambda _: self._named("Start clarifying with %1", contact_id),
+        text = ("Start clarifying with %1" if states.draft_for(contact_id) is None
+                else "Update the clarification draft with %1")
+        self.record(lambda _: self._named(text, contact_id),
                     lambda: states.save_draft(contact_id, data), _ids(contact_id))
 
     # -- settings ---------------------------------------------------------------

@@ -174,8 +174,12 @@ def test_saving_a_draft_again_updates_it(qtbot: QtBot, shown: MainWindow, rossi:
     shown.acts.clarify.trigger()
     draft = draft_for(rossi)
     assert draft is not None and draft.their_answer == "Not yet"
-    assert shown.controller.undo_stack.count() == 1
+    assert shown.controller.undo_stack.undoText() == (
+        "Update the clarification draft with Ada Rossi")
     assert [c.action for c in history(rossi)] == ["create", "clarify"]
+    shown.acts.undo.trigger()  # the first save's draft again
+    draft = draft_for(rossi)
+    assert draft is not None and (draft.their_answer, draft.draft_step) == ("", PREPARE)
 
 
 def test_cancel_changes_nothing(qtbot: QtBot, shown: MainWindow, rossi: int,
