@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from networkapp.models import ContactEmail, ContactTag, StatusChange, Tag
+from networkapp.models import ContactEmail, ContactTag, StatusChange, Tag, db
 from networkapp.services.contacts import (
     add_tag,
     all_tags,
@@ -174,3 +175,63 @@ def test_tags_in_bulk(db_path: Path) -> None:
     assert Tag.select().count() == 1
     with pytest.raises(ValidationError):
         add_tag(ids, "  ")
+
+
+def test_tags_are_one_whatever_their_capitals(db_path: Path) -> None:
+    first = create_contact(ContactFields(display_name="A", tags=("Work", "work", "WORK ")))
+    second = create_contact(ContactFields(display_name="B", tags=("work",)))
+    assert get_contact(first).fields.tags == ("Work",)  # the first spelling kept
+    assert get_contact(second).fields.tags == ("Work",)
+    add_tag([first, second], "WORK")
+    add_tag([second], "family")
+    update_contact(first, replace(get_contact(first).fields, tags=("work", "Family")))
+    assert all_tags() == ["Work", "family"]
+    assert get_contact(first).fields.tags == ("Work", "family")
+    remove_tag([first, second], "FAMILY")
+    assert get_contact(second).fields.tags == ("Work",)
+    assert ContactTag.select().count() == 2
+
+
+def _child_ids() -> list[tuple[str, int]]:
+    return [(table, rid) for table in ("contact_email", "contact_phone", "contact_url",
+                                       "contact_address", "contact_tag")
+            for (rid,) in db.execute_sql(f"SELECT id FROM {table} ORDER BY id")]
+
+
+def test_an_unchanged_save_writes_nothing(db_path: Path) -> None:
+    cid = create_contact(FULL)
+    db.execute_sql("UPDATE contact SET updated_at = '2001-01-01 00:00:00'")
+    before = get_contact(cid)
+    ids = _child_ids()
+    changes = db.connection().total_changes
+    assert update_contact(cid, before.fields) is False
+    assert db.connection().total_changes == changes  # not one row written
+    after = get_contact(cid)
+    assert after == before and str(after.updated_at) == "2001-01-01 00:00:00"
+    assert _child_ids() == ids
+
+
+def test_an_update_keeps_the_ids_of_unchanged_rows(db_path: Path) -> None:
+    cid = create_contact(FULL)
+    emails = dict(db.execute_sql("SELECT value, id FROM contact_email").fetchall())
+    (phone_id,) = db.execute_sql("SELECT id FROM contact_phone").fetchone()
+    changed = replace(FULL, emails=(LabeledValue("nf@example.com", "home"),
+                                    LabeledValue("nico@example.org", "work"),
+                                    LabeledValue("new@example.org", "other")),
+                      phones=(LabeledValue("+39 333 7654321", "mobile"),))
+    assert update_contact(cid, changed) is True
+    rows = {value: (rid, pos) for rid, value, pos in
+            db.execute_sql("SELECT id, value, position FROM contact_email")}
+    assert rows["nf@example.com"] == (emails["nf@example.com"], 0)  # moved, same id
+    assert rows["nico@example.org"] == (emails["nico@example.org"], 1)
+    assert db.execute_sql("SELECT id, value FROM contact_phone").fetchall() == [
+        (phone_id, "+39 333 7654321")]  # a changed row is updated in place
+    assert get_contact(cid).fields.emails == changed.emails
+    assert get_contact(cid).updated_at >= get_contact(cid).created_at
+
+
+def test_control_characters_are_not_stored(db_path: Path) -> None:
+    cid = create_contact(ContactFields(display_name="Ann\x00\x07 Bell", notes="a\tb\nc\x1b",
+                                       tags=("x\x00y",)))
+    fields = get_contact(cid).fields
+    assert (fields.display_name, fields.notes, fields.tags) == ("Ann Bell", "a\tb\nc", ("xy",))

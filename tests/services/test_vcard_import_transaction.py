@@ -19,9 +19,13 @@ from networkapp.services.importing import (
     UNCHANGED,
     ImportCancelled,
     ImportData,
+    SourceChangedError,
     apply_import,
+    import_files,
     plan_import,
 )
+from networkapp.services.importing.read import SourceReader
+from networkapp.services.importing.run import Run
 from networkapp.services.vcard import ParsedCard, read_vcard_bytes
 from networkapp.services.vcard_export import all_contact_ids, export_vcards
 
@@ -135,3 +139,44 @@ def test_export_import_round_trip(db_path: Path, tmp_path: Path) -> None:
     [new_id] = apply_import(plan_import([out])).created_ids
     back = get_contact(new_id).fields
     assert back == fields.__class__(**{**fields.__dict__, "cadence_days": back.cadence_days})
+
+
+def test_a_file_changed_after_the_preview_is_not_imported(db_path: Path, tmp_path: Path
+                                                          ) -> None:
+    path = tmp_path / "cards.vcf"
+    path.write_bytes(many_cards(3))
+    plan = plan_import([path])
+    before = dump(db_path)
+    path.write_bytes(many_cards(4))  # another program rewrote it meanwhile
+    with pytest.raises(SourceChangedError, match="changed since the preview"):
+        apply_import(plan)
+    assert dump(db_path) == before
+    path.write_bytes(many_cards(3))  # as previewed again: imported as previewed
+    assert apply_import(plan).plan.entries == plan.entries
+
+
+def test_import_files_writes_nothing_when_a_file_is_unusable(db_path: Path, tmp_path: Path
+                                                             ) -> None:
+    good, bad = tmp_path / "good.vcf", tmp_path / "bad.vcf"
+    good.write_bytes(many_cards(600))  # more than one batch: some written before the bad one
+    bad.write_bytes(b"not a vcard at all\n")
+    before = dump(db_path)
+    result = import_files([good, bad])
+    assert result.plan.file_errors and "bad.vcf" in result.plan.file_errors[0]
+    assert result.created_ids == ()
+    assert dump(db_path) == before
+
+
+def test_photos_are_not_kept_by_a_preview(db_path: Path) -> None:
+    photo = "/9j/4AAQSkZJRgABAQAAAQABAAD/" + "A" * 400
+    data = "".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:P{i}\r\nEMAIL:p{i}@x.org\r\n"
+                   f"PHOTO;ENCODING=b;TYPE=JPEG:{photo}\r\nEND:VCARD\r\n" for i in range(3))
+    source = ImportData("p.vcf", data.encode())
+    run = Run(writing=False)
+    run.feed(list(SourceReader(source).records()))
+    assert len(run.states) == 3
+    assert all(s.photo is None and s.photo_key for s in run.states.values())  # digests only
+    plan = plan_import([source])
+    assert plan.count(NEW) == 3
+    result = apply_import(plan)  # the photos come from the source, read again
+    assert all(get_contact(cid).fields.photo for cid in result.created_ids)

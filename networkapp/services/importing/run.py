@@ -12,7 +12,7 @@ them by the same keys, written or not.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
@@ -97,41 +97,44 @@ class Run:
         """Match a batch of cards (and write it when writing)."""
         if self.is_cancelled is not None and self.is_cancelled():
             raise ImportCancelled
-        targets = [self._target(record) for record in records]
+        # The stored contacts the batch's cards can reach, loaded together: a card finds
+        # one by its keys, or (nothing but a name) among the same-name contacts. Keys
+        # the batch's own cards add point at contacts new in it or found here already.
         wanted: set[int] = set()
-        for record, target in zip(records, targets, strict=True):
-            if target is not None:
-                wanted.add(target)
-            elif record.data is not None:  # nothing but a name: same-name candidates
-                wanted.update(self.index.same_name(record.data.names))
-        self.states.update(load_states(sorted(
-            cid for cid in wanted if cid < self.loadable and cid not in self.states)))
-        self.entries += [self._fate(record, target)
-                         for record, target in zip(records, targets, strict=True)]
+        index = self.index
+        for record in records:
+            data = record.data
+            if data is None:
+                continue
+            uid, emails, phones = data.scalars["uid"], data.keys["emails"], data.keys["phones"]
+            found = index.find(uid, emails, phones, data.names)  # type: ignore[arg-type]
+            if found is not None:
+                wanted.add(found)
+            elif not (uid or emails or phones):
+                wanted.update(index.same_name(data.names))
+        self._load(wanted)
+        self.entries += [self._fate(record) for record in records]
         if self.writing:
             self._write()
             self.states.clear()  # all in the database now
             self.loadable = self.next_id
 
+    def _load(self, ids: Iterable[int]) -> None:
+        """Load the stored contacts among ``ids`` that are not loaded yet."""
+        self.states.update(load_states(sorted(
+            cid for cid in ids if cid < self.loadable and cid not in self.states)))
+
     def _new_id(self) -> int:
         self.next_id += 1
         return self.next_id - 1
 
-    def _target(self, record: Record) -> int | None:
-        """Match by UID, e-mail, phone and name (keys only); None: decided by name later."""
-        data = record.data
-        if data is None:
-            return None
-        uid, emails, phones = data.scalars["uid"], data.keys["emails"], data.keys["phones"]
-        target = self.index.find(uid, emails, phones, data.names)  # type: ignore[arg-type]
-        if target is None and (uid or emails or phones):
-            target = self._new_id()
-        if target is not None:
-            self.index.add(target, uid, emails, phones, data.names)  # type: ignore[arg-type]
-        return target
+    def _fate(self, record: Record) -> CardFate:
+        """Find the card's contact and merge the card into it; say what that does.
 
-    def _fate(self, record: Record, target: int | None) -> CardFate:
-        """Merge the card into its contact's state; say what that does."""
+        A card belongs to the contact sharing its UID, an e-mail address, or a phone
+        number and the name; a card with nothing but a name to the same-name contact
+        that holds all of it; else it is a new contact (ids in card order).
+        """
         if record.reason:
             return CardFate(record.file, record.line, "", REJECTED, reason=record.reason)
         data = record.data
@@ -139,7 +142,16 @@ class Run:
             return CardFate(record.file, record.line, record.name, SKIPPED,
                             warnings=record.warnings,
                             reason="a contact group (a list of members), not a person: skipped")
-        cid = target if target is not None else self._name_only(record)
+        uid, emails, phones = data.scalars["uid"], data.keys["emails"], data.keys["phones"]
+        if uid or emails or phones:
+            cid = self.index.find(uid, emails, phones, data.names)  # type: ignore[arg-type]
+            if cid is None:
+                cid = self._new_id()
+            self.index.add(cid, uid, emails, phones, data.names)  # type: ignore[arg-type]
+        else:
+            cid = self._name_only(record)
+        if cid < self.loadable and cid not in self.states:
+            self._load((cid,))  # not foreseen by feed(): never seen to happen
         state = self.states.get(cid)
         if state is None:
             state = self.states[cid] = ContactState.new(cid, data, record.file)
