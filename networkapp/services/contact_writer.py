@@ -107,11 +107,16 @@ class NewContact:
     reason: str = "Added by hand"
 
 
-def _column(columns: Mapping[str, Any], name: str) -> Any:
-    value = columns.get(name)
-    if value is None and name in (*SCALAR_COLUMNS[:5], "notes"):
-        return ""
-    return value
+_TEXT_COLUMNS = frozenset((*SCALAR_COLUMNS[:5], "notes"))  # NOT NULL: "" when missing
+
+
+def _values(columns: Mapping[str, Any]) -> list[Any]:
+    """Return the :data:`SCALAR_COLUMNS` values of ``columns``, in order."""
+    values = [columns.get(name) for name in SCALAR_COLUMNS]
+    if None in values:
+        values = ["" if v is None and n in _TEXT_COLUMNS else v
+                  for n, v in zip(SCALAR_COLUMNS, values, strict=True)]
+    return values
 
 
 def insert_contacts(contacts: Sequence[NewContact], *, ids: Sequence[int] | None = None,
@@ -129,14 +134,13 @@ def insert_contacts(contacts: Sequence[NewContact], *, ids: Sequence[int] | None
     if ids is None:
         chosen = []
         for contact in contacts:
-            cursor.execute(_INSERT_CONTACT, (
-                None, *[_column(contact.columns, c) for c in SCALAR_COLUMNS], contact.status,
-                at, at))
+            cursor.execute(_INSERT_CONTACT, (None, *_values(contact.columns), contact.status,
+                                             at, at))
             chosen.append(int(cursor.lastrowid or 0))
         ids = chosen
     else:
         cursor.executemany(_INSERT_CONTACT, [
-            (cid, *[_column(contact.columns, c) for c in SCALAR_COLUMNS], contact.status, at, at)
+            (cid, *_values(contact.columns), contact.status, at, at)
             for cid, contact in zip(ids, contacts, strict=True)])
     cursor.executemany(
         "INSERT INTO status_change (contact_id, action, from_status, to_status, at, reason) "
@@ -152,9 +156,14 @@ def add_rows(rows: Mapping[int, Mapping[str, Sequence[Row]]],
     """Insert e-mail, phone, URL and address rows, numbered from 0 or from ``after``
     (per contact and kind: how many are stored already)."""
     cursor = db.cursor()
+    after = after or {}
     for kind, sql in _INSERT_ROW.items():
-        values = [(cid, *row, ((after or {}).get(cid) or {}).get(kind, 0) + n)
-                  for cid, by_kind in rows.items() for n, row in enumerate(by_kind.get(kind, ()))]
+        values = []
+        for cid, by_kind in rows.items():
+            items = by_kind.get(kind)
+            if items:
+                start = after[cid].get(kind, 0) if cid in after else 0
+                values += [(cid, *row, start + n) for n, row in enumerate(items)]
         if values:
             cursor.executemany(sql, values)
 
@@ -164,7 +173,7 @@ def unique_tags(names: Iterable[str]) -> list[str]:
     and without case repeats (the first spelling kept)."""
     kept: dict[str, str] = {}
     for raw in names:
-        name = _line(raw)
+        name = raw.strip() if raw.isprintable() and len(raw) <= LINE_LIMIT else _line(raw)
         if name:
             kept.setdefault(name.casefold(), name)
     return list(kept.values())

@@ -66,6 +66,8 @@ class ContactState:
     added: dict[str, list[object]] = field(default_factory=dict)
     keys: dict[str, dict[object, None]] = field(default_factory=dict)
     origin: str = ""
+    card_keys: dict[str, tuple[object, ...]] | None = None
+    """The keys of a new contact's first card, until ``keys`` is made from them."""
 
     @property
     def name(self) -> str:
@@ -80,13 +82,22 @@ class ContactState:
     @classmethod
     def new(cls, target: int, data: CardData, origin: str) -> ContactState:
         """Return a contact created from its first card, read from the file ``origin``."""
-        state = cls(target, False, ACTIVE, dict(data.scalars), data.photo, data.photo_mime,
+        state = cls(target, False, ACTIVE, data.scalars.copy(), data.photo, data.photo_mime,
                     data.photo_key, origin=origin)
-        for kind in ROW_KINDS:
-            values = getattr(data, kind)
-            if values:
-                state.added[kind] = list(values)
-                state.keys[kind] = dict.fromkeys(data.keys[kind])
+        added = state.added
+        # The card's rows, without repeats already (clean.py); their keys are made only
+        # when a later card merges into the contact (_add_rows).
+        if data.emails:
+            added["emails"] = list(data.emails)
+        if data.phones:
+            added["phones"] = list(data.phones)
+        if data.urls:
+            added["urls"] = list(data.urls)
+        if data.addresses:
+            added["addresses"] = list(data.addresses)
+        if data.tags:
+            added["tags"] = list(data.tags)
+        state.card_keys = data.keys
         return state
 
     def covers(self, data: CardData) -> bool:
@@ -149,6 +160,10 @@ class ContactState:
             conflicts.append("photo: the current photo kept, the card has another one")
 
     def _add_rows(self, kind: str, values: Sequence[object], keys: Sequence[object]) -> None:
+        if self.card_keys is not None:  # the first card's keys, made now
+            for name, first in self.card_keys.items():
+                self.keys[name] = dict.fromkeys(first)
+            self.card_keys = None
         known = self.keys.setdefault(kind, {})
         for value, key in zip(values, keys, strict=True):
             if key not in known:
