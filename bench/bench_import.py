@@ -33,6 +33,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -156,17 +157,23 @@ def run_ours(vcf: Path, db: Path) -> dict[str, float]:
     """Import ``vcf`` into ``db`` as ``networkapp import`` does; return the figures."""
     from networkapp.models import open_database
 
-    open_database(db)
-    cpu = time.process_time()
-    start = time.perf_counter()
     try:
         from networkapp.services.importing import NEW, UNCHANGED, import_files
     except ImportError:  # a tree from before the importing package: plan, then apply
-        from networkapp.services.vcard_import import NEW, UNCHANGED, apply_import, plan_import
+        from networkapp.services.vcard_import import (  # type: ignore[import-not-found]
+            NEW,
+            UNCHANGED,
+            apply_import,
+            plan_import,
+        )
 
-        result = apply_import(plan_import([vcf]))
-    else:
-        result = import_files([vcf])
+        def import_files(files: list[Path]) -> Any:
+            return apply_import(plan_import(files))
+
+    open_database(db)
+    cpu = time.process_time()
+    start = time.perf_counter()
+    result = import_files([vcf])
     total = time.perf_counter() - start
     cpu = time.process_time() - cpu
     plan = result.plan

@@ -36,13 +36,17 @@ def fold(text: str | None) -> str:
         return ""
     if text.isascii():  # casefold is lower(), and nothing decomposes or is a mark
         return text.lower()
-    return _fold(text)
+    # Names and words repeat and are cached; long text (a contact's whole search text)
+    # is unique and would only push them out.
+    return _fold_cached(text) if len(text) < 100 else _fold(text)
 
 
-@lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return decomposed.translate(_MARKS).translate(_EXTRA)
+
+
+_fold_cached = lru_cache(maxsize=65536)(_fold)
 
 
 _DOUBLED = re.compile(r"(.)\1+")
