@@ -1,9 +1,10 @@
 """File > Import…, File > Export Selection…, dropped files and data, command-line files.
 
 Every way in ends at :meth:`ImportCommands.import_sources`: the preview dialog
-reads and (on confirmation) writes in a worker thread; afterwards the table
-reloads and the new contacts are selected (up to 500 of them). Imports that arrive while a preview
-is open (a second double-clicked .vcf) wait their turn.
+reads and (on confirmation) writes in a worker thread, recorded; afterwards the import
+goes on the undo stack, the table reloads and the new contacts are selected (up to 500
+of them). Imports that arrive while a preview is open (a second double-clicked .vcf)
+wait their turn.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDir, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
+from networkapp.services.changes import Recording
 from networkapp.services.errors import NotFoundError
 from networkapp.services.importing import ImportResult, ImportSource
 from networkapp.services.vcard_export import export_vcards
@@ -60,20 +62,23 @@ class ImportCommands(QObject):
             return
         self._busy = True
         try:
-            result = ImportPreviewDialog.ask(self.window, self._queue.pop(0))
+            done = ImportPreviewDialog.ask(self.window, self._queue.pop(0))
         finally:
             self._busy = False
-        if result is not None:
-            self._imported(result)
+        if done is not None:
+            self._imported(*done)
         if self._queue:
             QTimer.singleShot(0, self._next)
 
-    def _imported(self, result: ImportResult) -> None:
+    def _imported(self, result: ImportResult, recording: Recording) -> None:
         self.last_result = result
         ids = [*result.created_ids, *result.merged_ids]
-        if not ids:
+        if not ids and recording.empty:
             return
-        self.controller.notify(ids if len(ids) <= _NOTIFY_LIMIT else [])
+        counts = (_tr("Import: %1 new, %2 updated").replace("%1", str(len(result.created_ids)))
+                  .replace("%2", str(len(result.merged_ids))))
+        self.controller.push_recording(counts, recording,
+                                       ids if len(ids) <= _NOTIFY_LIMIT else [])
         # The new contacts are selected, unless there are more than a few hundred: a
         # selection scattered over thousands of rows shows nothing (the status bar
         # gives the count).

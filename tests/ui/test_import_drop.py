@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from pytestqt.qtbot import QtBot
 
-from networkapp.services.importing import ImportData, ImportResult
+from networkapp.services.importing import ImportData
 from networkapp.ui.dialogs.import_preview_dialog import ImportPreviewDialog
 from networkapp.ui.import_mime import can_import, sources_from_mime
 from networkapp.ui.main_window import MainWindow
@@ -60,9 +60,8 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[list]:
     """Record the sources the preview is opened with (no dialog shown)."""
     seen: list[list] = []
 
-    def fake_ask(cls: type, parent: object, sources: Sequence[object]) -> ImportResult | None:
+    def fake_ask(cls: type, parent: object, sources: Sequence[object]) -> None:
         seen.append(list(sources))
-        return None
 
     monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(fake_ask))
     return seen
@@ -117,7 +116,8 @@ def confirming(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
         with qtbot.waitSignal(dialog.accepted, timeout=10000):
             dialog.import_button.click()
         dialog.wait_idle()
-        return dialog.value()
+        result, recording = dialog.value(), dialog.recording()
+        return (result, recording) if result and recording else None
 
     monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(confirm_at_once))
 
@@ -131,7 +131,7 @@ def test_command_line_files_import_and_show(qtbot: QtBot, window: MainWindow,
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10000)
     assert window.model.data(window.model.index(0, 0)) == "Ada Rossi"
     assert window.selected_ids() == list(window.importing.last_result.created_ids)
-    assert window.acts.undo.text() == "&Undo"  # an import is not on the undo stack
+    assert window.acts.undo.text() == "&Undo Import: 1 new, 0 updated"
 
 
 def test_a_large_import_leaves_the_selection_alone(qtbot: QtBot, window: MainWindow,

@@ -63,7 +63,7 @@ def test_preview_shows_fates_and_counts(qtbot: QtBot, vcf: Path, ada_acme: int,
     text = dialog.summary.text()
     assert "2 new contacts" in text and "1 merged" in text and "1 rejected" in text
     assert dialog.import_button.isEnabled()
-    assert "cannot be undone" in dialog.note.text()
+    assert "Edit > Undo takes the import back" in dialog.note.text()
     qtmodeltester.check(dialog.model)  # type: ignore[attr-defined]
 
 

@@ -1,10 +1,11 @@
 """Hundreds of random edits through the controller, undone and redone: the file comes back exactly.
 
 A hypothesis state machine (derandomized: the same walk every run) adds, edits and
-deletes contacts, interactions, exchanges and signals, tags, archives, restores and
-clarifies, and undoes and redoes at random. After every step the whole file (every
-table, every rowid, every column, timestamps and cached columns included) must equal
-the dump taken when the undo stack last stood at the same index; at the end, undo
+deletes contacts, interactions, exchanges and signals, tags, archives, restores,
+clarifies and imports vCards (new contacts and merges), and undoes and redoes at
+random. After every step the whole file (every table, every rowid, every column,
+timestamps and cached columns included) must equal the dump taken when the undo
+stack last stood at the same index; at the end, undo
 all gives the first dump and redo all the last. No column is exempt.
 
 ``make soak`` runs many more and longer walks (NETWORKAPP_SOAK=1).
@@ -23,6 +24,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 from PySide6.QtWidgets import QApplication
 
 from networkapp.models import bind_memory, close_database, db
+from networkapp.services import changes
 from networkapp.services.clarify import DRAFT, FINISH, ClarifyResult
 from networkapp.services.dto import (
     AddressData,
@@ -35,6 +37,7 @@ from networkapp.services.dto import (
     SignalInput,
 )
 from networkapp.services.errors import DomainError
+from networkapp.services.importing import ImportData, apply_import, plan_import
 from networkapp.services.vocabulary import CHANNELS, DIRECTIONS, GROWTHS, KINDS
 from networkapp.ui.controller import Controller
 from tests.dump import Dump, differences, dump_file
@@ -215,6 +218,25 @@ class UndoMachine(RuleBasedStateMachine):
         cid = self._pick(data, "SELECT id FROM contact WHERE status != 'archived'")
         decision = Decision("keep", cadence_days=60) if keep else Decision("archive", "Enough.")
         self._do(lambda: self.controller.clarify(cid, ClarifyResult(FINISH, said, decision)))
+
+    # -- import ------------------------------------------------------------------------
+
+    @rule(cards=st.lists(st.tuples(st.sampled_from(NAMES), labeled, st.sampled_from(TAGS)),
+                         min_size=1, max_size=4))
+    def import_cards(self, cards: list[tuple[str, LabeledValue, str]]) -> None:
+        """An import (new contacts, merges into stored ones, new tags), as the window does."""
+        text = "".join(
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name}\r\nN:;{name};;;\r\n"
+            f"{'TEL' if value.value.startswith('+') else 'EMAIL'}:{value.value}\r\n"
+            f"CATEGORIES:{tag}\r\nEND:VCARD\r\n" for name, value, tag in cards)
+        plan = plan_import([ImportData("walk.vcf", text.encode())])
+
+        def imported() -> None:
+            result, recording = changes.record(lambda: apply_import(plan))
+            self.controller.push_recording("Import", recording,
+                                           [*result.created_ids, *result.merged_ids])
+
+        self._do(imported)
 
     # -- undo and redo -----------------------------------------------------------------
 

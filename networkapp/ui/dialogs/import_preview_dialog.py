@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from networkapp.services import changes
+from networkapp.services.changes import Recording
 from networkapp.services.importing import (
     MERGE,
     NEW,
@@ -56,6 +58,7 @@ class ImportPreviewDialog(QDialog):
         self.sources = list(sources)
         self.plan: ImportPlan | None = None
         self._result: ImportResult | None = None
+        self._recording: Recording | None = None
         self._thread: ImportThread | None = None
         self._threads: list[ImportThread] = []
         self._phase = ""
@@ -86,8 +89,8 @@ class ImportPreviewDialog(QDialog):
         self.warnings_box = QGroupBox()
         QVBoxLayout(self.warnings_box).addWidget(self.warnings)
         self.warnings_box.hide()
-        self.note = QLabel(self.tr("Nothing is written until you press Import. An import "
-                                   "cannot be undone with Edit > Undo."),
+        self.note = QLabel(self.tr("Nothing is written until you press Import. Edit > Undo "
+                                   "takes the import back."),
                            textFormat=Qt.TextFormat.PlainText, wordWrap=True)
         self.note.setEnabled(False)
         self.progress = QProgressBar(textVisible=True)
@@ -135,8 +138,8 @@ class ImportPreviewDialog(QDialog):
 
     def _on_thread_succeeded(self, value: object) -> None:
         self._thread = None
-        if isinstance(value, ImportResult):
-            self._result = value
+        if isinstance(value, tuple):  # (ImportResult, Recording): written and recorded
+            self._result, self._recording = value
             self.accept()
         elif isinstance(value, ImportPlan):
             self._show_plan(value)
@@ -161,8 +164,9 @@ class ImportPreviewDialog(QDialog):
         plan = self.plan
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Importing…"))
-        self._run(lambda progress, cancelled: apply_import(
-            plan, progress=progress, is_cancelled=cancelled), WRITING)
+        # Recorded, so that Edit > Undo takes the import back exactly.
+        self._run(lambda progress, cancelled: changes.record(lambda: apply_import(
+            plan, progress=progress, is_cancelled=cancelled)), WRITING)
 
     # -- showing ----------------------------------------------------------------------
 
@@ -208,6 +212,10 @@ class ImportPreviewDialog(QDialog):
         """The import's result, once applied; None when cancelled."""
         return self._result
 
+    def recording(self) -> Recording | None:
+        """The rows the import changed, for the undo stack; None when cancelled."""
+        return self._recording
+
     def reject(self) -> None:
         """Cancel: a running step is stopped (a write rolled back) before closing."""
         if self.is_busy() and self._thread is not None:
@@ -232,12 +240,13 @@ class ImportPreviewDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, sources: Sequence[ImportSource]
-            ) -> ImportResult | None:
-        """Show the preview for ``sources``; return what was imported, or None."""
+            ) -> tuple[ImportResult, Recording] | None:
+        """Show the preview for ``sources``; return what was imported and the rows it
+        changed (for the undo stack), or None."""
         dialog = cls(sources, parent)
         dialog.start()
         dialog.exec()
         dialog.wait_idle()
-        result = dialog.value()
+        result, recording = dialog.value(), dialog.recording()
         dialog.deleteLater()
-        return result
+        return (result, recording) if result is not None and recording is not None else None
