@@ -286,3 +286,21 @@ def test_unescaping_shortcuts_give_what_the_escape_grammar_gives(text: str) -> N
     assert decode.unescape(text) == _reference_unescape(text)
     for sep in ";,":
         assert decode.split_escaped(text, sep) == _reference_split(text, sep)
+
+
+def test_hostile_cards_import_without_a_traceback(db_path: Path, tmp_path: Path) -> None:
+    # What a user does: import the file with the inputs; every good card is
+    # created, the odd values are named in the warnings.
+    from networkapp.services.importing import NEW, import_files
+
+    path = tmp_path / "hostile.vcf"
+    path.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Lee;Ann\r\nFN;CHARSET=zlib:x\x9c\xcb\xc8\r\n"
+        b"NOTE;CHARSET=zlib;ENCODING=QUOTED-PRINTABLE:=78=9C=CB=C8\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:One;Bob\r\n"
+        b"NOTE;ENCODING=QUOTED-PRINTABLE:first line=\r\nEND:VCARD=\r\n"
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Two;Cy\r\nEND:VCARD\r\n")
+    result = import_files([path])
+    fates = [(e.line, e.name, e.fate) for e in result.plan.entries]
+    assert fates == [(1, "Ann Lee", NEW), (7, "Bob One", NEW), (12, "Cy Two", NEW)]
+    assert "FN skipped: CHARSET 'zlib' is not a character set" in result.plan.entries[0].warnings

@@ -144,7 +144,10 @@ class CardBuilder:
         raw = prop.value
         params = prop.params
         if not params or ("ENCODING" not in params and "CHARSET" not in params):
-            text = raw.decode("ascii") if raw.isascii() else decode_text(raw, None)[0]
+            try:
+                text = raw.decode()  # UTF-8, ASCII included: what decode_text tries first
+            except UnicodeDecodeError:
+                text = decode_text(raw, None)[0]
             return normalise_newlines(text) if "\r" in text else text
         charset = prop.param("CHARSET")
         encoding = prop.encoding
@@ -168,7 +171,16 @@ class CardBuilder:
 
     def plain(self, prop: Property) -> str:
         """Return a single text value: unescaped and stripped."""
-        text = self.text(prop)
+        params = prop.params
+        if not params or ("ENCODING" not in params and "CHARSET" not in params):
+            try:  # text()'s first case, without the call: most values are plain
+                text = prop.value.decode()
+            except UnicodeDecodeError:
+                text = decode_text(prop.value, None)[0]
+            if "\r" in text:
+                text = normalise_newlines(text)
+        else:
+            text = self.text(prop)
         return (unescape(text) if "\\" in text else text).strip()
 
     def add_item(
@@ -214,9 +226,11 @@ class CardBuilder:
     def _display_name(self, emails: tuple[Email, ...], phones: tuple[Phone, ...],
                       urls: tuple[Url, ...]) -> str:
         """FN, else N (given additional family), NICKNAME, ORG, email, phone, URL/IM."""
+        if self.full_name:
+            return self.full_name
         parts = self.name_parts
-        from_n = " ".join(p for p in (parts[1:2] + parts[2:3] + parts[0:1]) if p)
-        for candidate in (self.full_name, from_n, self.nickname, self.organization):
+        from_n = " ".join([p for p in (parts[1:2] + parts[2:3] + parts[0:1]) if p])
+        for candidate in (from_n, self.nickname, self.organization):
             if candidate:
                 return candidate
         if emails:

@@ -48,8 +48,8 @@ def _nickname(card: CardBuilder, prop: Property) -> None:
 
 def _organization(card: CardBuilder, prop: Property) -> None:
     if not card.organization:
-        parts = (part.strip() for part in split_escaped(card.text(prop), ";"))
-        card.organization = ", ".join(part for part in parts if part)
+        parts = [part.strip() for part in split_escaped(card.text(prop), ";")]
+        card.organization = ", ".join([part for part in parts if part])
 
 
 def _title(card: CardBuilder, prop: Property) -> None:
@@ -83,7 +83,7 @@ def _email(card: CardBuilder, prop: Property) -> None:
     if value[:7].lower() == "mailto:":
         value = value[7:].strip()
     if value:
-        card.add_item("email", (value,), fields.plain_label(prop.types()), prop)
+        card.add_item("email", (value,), fields.plain_label(prop.params.types()), prop)
 
 
 def _phone(card: CardBuilder, prop: Property) -> None:
@@ -91,26 +91,26 @@ def _phone(card: CardBuilder, prop: Property) -> None:
     if value[:4].lower() == "tel:":
         value = value[4:].strip()
     if value:
-        card.add_item("tel", (value,), fields.phone_label(prop.types()), prop)
+        card.add_item("tel", (value,), fields.phone_label(prop.params.types()), prop)
 
 
 def _address(card: CardBuilder, prop: Property) -> None:
     parts = [part.strip() for part in split_escaped(card.text(prop), ";")]
     parts = (parts + [""] * 7)[:7]
     if any(parts):
-        card.add_item("adr", tuple(parts), fields.plain_label(prop.types()), prop)
+        card.add_item("adr", tuple(parts), fields.plain_label(prop.params.types()), prop)
 
 
 def _url(card: CardBuilder, prop: Property) -> None:
     value = card.plain(prop)
     if value:
-        card.add_item("url", (value,), fields.plain_label(prop.types()), prop)
+        card.add_item("url", (value,), fields.plain_label(prop.params.types()), prop)
 
 
 def _impp(card: CardBuilder, prop: Property) -> None:
     value = card.plain(prop)
     if value:
-        proto = fields.impp_protocol(value, prop.param("X-SERVICE-TYPE"), prop.types())
+        proto = fields.impp_protocol(value, prop.param("X-SERVICE-TYPE"), prop.params.types())
         card.add_item("url", (value,), f"impp:{proto}", prop, relabel=False)
 
 
@@ -125,7 +125,7 @@ def _legacy_im(card: CardBuilder, prop: Property) -> None:
 def _social(card: CardBuilder, prop: Property) -> None:
     value = card.plain(prop) or (prop.param("X-USER") or "").strip()
     if value:
-        kind = fields.plain_label(prop.types())
+        kind = fields.plain_label(prop.params.types())
         card.add_item("url", (value,), f"social:{kind}", prop, relabel=False)
 
 

@@ -83,18 +83,22 @@ class Structure:
                 self.feed(lineno, data, oversized)
                 continue
             kind, group, name, params, handler = head
-            # A Property made without its Python-level __new__: once per line.
-            if kind >= _BEGIN:
+            # A Property is made without its Python-level __new__: once per line.
+            if kind == _BEGIN:
                 self.seen_text = True
-                prop = new(Property, (lineno, group, name, params, data[colon + 1 :], oversized))
-                self._begin(prop) if kind == _BEGIN else self._end(prop)
+                self._begin(new(Property, (lineno, group, name, params, data[colon + 1 :],
+                                           oversized)))
+                continue
+            if kind == _END:
+                self._end(new(Property, (lineno, group, name, params, data[colon + 1 :],
+                                         oversized)))
                 continue
             if not stack or nested[-1]:
                 self.feed(lineno, data, oversized)
                 continue
             card = stack[-1]
-            card.size += len(data)
-            if card.size > MAX_CARD_BYTES:
+            size = card.size = card.size + len(data)
+            if size > MAX_CARD_BYTES:
                 self._check_size(card, lineno)
             elif kind == _KEPT:
                 if oversized:
@@ -159,10 +163,12 @@ class Structure:
 
     def _begin(self, prop: Property) -> None:
         self.seen_structure = True
-        value = prop.value.decode("utf-8", "replace").strip()
         if len(self.stack) >= _MAX_DEPTH:
             self._flush_unclosed()
-        bad = None if value.upper() == "VCARD" else f"BEGIN:{value[:40]}"
+        bad = None
+        if prop.value != b"VCARD":
+            value = prop.value.decode("utf-8", "replace").strip()
+            bad = None if value.upper() == "VCARD" else f"BEGIN:{value[:40]}"
         card = CardBuilder(self.context, prop.line, bad)
         if self.stray and not self.stack:
             first, count = self.stray
