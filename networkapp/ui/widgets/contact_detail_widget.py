@@ -138,11 +138,12 @@ class ContactDetailWidget(QStackedWidget):
         self.tabs.setCurrentIndex(index)
         page = self.tabs.currentWidget()
         widget = page.nextInFocusChain()
-        while widget is not page and not (page.isAncestorOf(widget) and widget.isVisible()
-                                          and widget.isEnabled()
-                                          and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+        while widget is not None and widget is not page and not (
+                page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
             widget = widget.nextInFocusChain()
-        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- unsaved changes ------------------------------------------------------------
 
@@ -247,6 +248,7 @@ class ContactDetailWidget(QStackedWidget):
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
-    area = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+    area = QScrollArea(widgetResizable=True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)  # not a constructor keyword in the stubs
     area.setWidget(widget)
     return area

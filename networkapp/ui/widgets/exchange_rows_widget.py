@@ -98,7 +98,9 @@ class ExchangeRowsWidget(QWidget):
         kinds = KINDS if item.kind in KINDS else (*KINDS, item.kind)
         kind, growth = _combo(kinds), _combo(GROWTHS)
         note = QLineEdit(placeholderText=self.tr("note"))
-        remove = QToolButton(text="✕", toolTip=self.tr("Remove this exchange"))
+        remove = QToolButton()  # setters: PySide6's stubs lack these constructor keywords
+        remove.setText("✕")
+        remove.setToolTip(self.tr("Remove this exchange"))
         direction.setCurrentIndex(max(direction.findData(item.direction), 0))
         kind.setCurrentIndex(max(kind.findData(item.kind), 0))
         growth.setCurrentIndex(max(growth.findData(item.growth), 0))
@@ -126,8 +128,8 @@ class ExchangeRowsWidget(QWidget):
             widget.deleteLater()
         # Re-pack the grid so no blank line stays where the row was.
         for line, widgets in enumerate(self._rows):
-            for column, widget in enumerate(widgets):
-                self._grid.addWidget(widget, line, column)
+            for column, cell in enumerate(widgets):
+                self._grid.addWidget(cell, line, column)
         self._empty.setVisible(not self._rows)
         if had_focus:  # the focus goes to the next row's remove button, or to "+ I gave"
             rows = self._rows

@@ -72,7 +72,9 @@ class InteractionEditorWidget(QWidget):
         font = self.balance_label.font()
         font.setBold(True)
         self.balance_label.setFont(font)
-        self.list = QTreeWidget(rootIsDecorated=False, uniformRowHeights=True)
+        self.list = QTreeWidget()  # setters: PySide6's stubs lack these constructor keywords
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
         self.list.setHeaderLabels([self.tr("Date"), self.tr("Channel"), self.tr("Summary"),
                                    self.tr("Gave / received")])
         header = self.list.header()
@@ -98,7 +100,9 @@ class InteractionEditorWidget(QWidget):
         layout.addWidget(splitter, 1)
 
     def _form(self) -> QWidget:
-        self.date_edit = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)  # setters: not constructor keywords in the stubs
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.channel = QComboBox()
         for channel in CHANNELS:
             self.channel.addItem(self.tr(channel.capitalize()), channel)
@@ -177,7 +181,7 @@ class InteractionEditorWidget(QWidget):
         self._editing = self._views[editing_id]
         for i in range(self.list.topLevelItemCount()):
             item = self.list.topLevelItem(i)
-            if item.data(0, _ID_ROLE) == editing_id:
+            if item is not None and item.data(0, _ID_ROLE) == editing_id:
                 self.list.blockSignals(True)
                 self.list.setCurrentItem(item)
                 self.list.blockSignals(False)
@@ -194,7 +198,7 @@ class InteractionEditorWidget(QWidget):
     def _select(self, interaction_id: int) -> None:
         for i in range(self.list.topLevelItemCount()):
             item = self.list.topLevelItem(i)
-            if item.data(0, _ID_ROLE) == interaction_id:
+            if item is not None and item.data(0, _ID_ROLE) == interaction_id:
                 self.list.setCurrentItem(item)
                 self._edit(self._views[interaction_id])
                 return
@@ -210,7 +214,8 @@ class InteractionEditorWidget(QWidget):
     def start_new(self) -> None:
         """Empty the form for a new interaction dated today (changes in it are dropped)."""
         self.list.blockSignals(True)
-        self.list.setCurrentItem(None)  # type: ignore[arg-type]
+        # Qt takes None (no current item); PySide6's stubs do not say so.
+        self.list.setCurrentItem(None)  # type: ignore[call-overload]
         self.list.clearSelection()
         self.list.blockSignals(False)
         self._editing = None
@@ -315,8 +320,9 @@ class InteractionEditorWidget(QWidget):
 
     def _show_in_list(self, interaction_id: int | None) -> None:
         self.list.blockSignals(True)
-        found = [self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())
-                 if self.list.topLevelItem(i).data(0, _ID_ROLE) == interaction_id]
+        items = [self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())]
+        found = [item for item in items
+                 if item is not None and item.data(0, _ID_ROLE) == interaction_id]
         self.list.setCurrentItem(found[0] if found else None)  # type: ignore[arg-type]
         if not found:
             self.list.clearSelection()

@@ -66,7 +66,9 @@ class SignalsPanelWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._meter_row())
         layout.addWidget(self._quick_add())
-        self.list = QTreeWidget(rootIsDecorated=False, uniformRowHeights=True)
+        self.list = QTreeWidget()  # setters: PySide6's stubs lack these constructor keywords
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
         self.list.setHeaderLabels([self.tr("Date"), self.tr("Signal"), self.tr("Weight"),
                                    self.tr("State"), self.tr("Interaction"), self.tr("Note")])
         for column, width in enumerate((95, 250, 55, 70, 140)):
@@ -107,8 +109,8 @@ class SignalsPanelWidget(QWidget):
 
     def _chain_tab_order(self) -> None:
         """Tab follows the panel top to bottom: level actions, presets, the rest."""
-        actions = [self.level_actions.itemAt(i).widget()
-                   for i in range(self.level_actions.count())]
+        items = [self.level_actions.itemAt(i) for i in range(self.level_actions.count())]
+        actions = [item.widget() for item in items if item is not None]
         chain = [*(w for w in actions if w is not None), *self.quick_buttons.values(),
                  self.free_text, self.free_polarity, self.free_add, self.date_edit,
                  self.weight, self.interaction, self.note, self.list, self.delete_button]
@@ -117,8 +119,9 @@ class SignalsPanelWidget(QWidget):
 
     def _quick_add(self) -> QGroupBox:
         box = QGroupBox(self.tr("Note a signal"))
-        self.date_edit = QDateEdit(QDate.currentDate(), calendarPopup=True,
-                                   displayFormat="yyyy-MM-dd")
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)  # setters: not constructor keywords in the stubs
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.weight = QSpinBox(minimum=1, maximum=3, value=1, prefix=self.tr("weight "))
         self.interaction = QComboBox(minimumContentsLength=14)
         # Long interaction summaries must not push the note field out of sight.
@@ -134,7 +137,8 @@ class SignalsPanelWidget(QWidget):
         self.free_add = QPushButton(self.tr("&Add"))
         self.free_add.clicked.connect(self._on_free_add_clicked)
         self.free_text.returnPressed.connect(self._on_free_add_clicked)
-        other_label = QLabel(self.tr("&Other:"), buddy=self.free_text)
+        other_label = QLabel(self.tr("&Other:"))
+        other_label.setBuddy(self.free_text)
         other = QHBoxLayout()
         other.addWidget(self.free_text, 1)
         other.addWidget(self.free_polarity)
@@ -151,7 +155,9 @@ class SignalsPanelWidget(QWidget):
         form.addRow(self._category_buttons(POSITIVE, POSITIVE_CATEGORIES))
         form.addRow(other_label, other)
         form.addRow(QLabel(self.tr("Details:")), details)
-        form.addRow(QLabel(self.tr("&Note:"), buddy=self.note), self.note)
+        note_label = QLabel(self.tr("&Note:"))
+        note_label.setBuddy(self.note)
+        form.addRow(note_label, self.note)
         return box
 
     def _category_buttons(self, polarity: str, categories: dict[str, str]) -> FlowLayout:
@@ -185,8 +191,8 @@ class SignalsPanelWidget(QWidget):
         self.level_label.setText(self.meter.level_text() if cid else "")
         self.interaction.clear()
         self.interaction.addItem(self.tr("no interaction"), None)
-        for view in self._controller.interactions(cid) if cid else []:
-            self.interaction.addItem(f"{view.date.isoformat()} {view.summary}"[:60], view.id)
+        for done in self._controller.interactions(cid) if cid else []:
+            self.interaction.addItem(f"{done.date.isoformat()} {done.summary}"[:60], done.id)
         self._update_state()
 
     def _item(self, view: SignalView) -> QTreeWidgetItem:
