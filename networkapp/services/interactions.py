@@ -35,15 +35,28 @@ def _check(data: InteractionInput) -> None:
         raise ValidationError(problems)
 
 
+_EXCHANGE_FIELDS = ("direction", "kind", "growth", "weight", "note")
+
+
 def _write_exchanges(interaction_id: int, data: InteractionInput) -> None:
-    Exchange.delete().where(Exchange.interaction == interaction_id).execute()
-    rows = [
-        {"interaction": interaction_id, "direction": e.direction, "kind": e.kind,
-         "growth": e.growth, "weight": e.weight, "note": e.note}
-        for e in data.exchanges
-    ]
-    if rows:
-        Exchange.insert_many(rows).execute()
+    """Make the interaction's exchanges what ``data`` says, keeping the ids of those that
+    stay as they were: the n-th exchange (in id order) is updated in place only where it
+    differs, extra ones are inserted after, missing ones deleted."""
+    query = (Exchange.select(Exchange.id, *(getattr(Exchange, f) for f in _EXCHANGE_FIELDS))
+             .where(Exchange.interaction == interaction_id).order_by(Exchange.id))
+    stored = list(tuples(query))
+    wanted = [tuple(getattr(e, f) for f in _EXCHANGE_FIELDS) for e in data.exchanges]
+    for (eid, *old), new in zip(stored, wanted, strict=False):
+        if tuple(old) != new:
+            Exchange.update(dict(zip(_EXCHANGE_FIELDS, new, strict=True))).where(
+                Exchange.id == eid).execute()
+    extra = [{"interaction": interaction_id, **dict(zip(_EXCHANGE_FIELDS, new, strict=True))}
+             for new in wanted[len(stored):]]
+    if extra:
+        Exchange.insert_many(extra).execute()
+    gone = [row[0] for row in stored[len(wanted):]]
+    if gone:
+        Exchange.delete().where(Exchange.id.in_(gone)).execute()
 
 
 def add_interaction(contact_id: int, data: InteractionInput) -> int:

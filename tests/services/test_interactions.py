@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from networkapp.services import changes
-from networkapp.services.dto import ExchangeInput, InteractionInput, SignalInput
+from networkapp.services.dto import ExchangeInput, ExchangeView, InteractionInput, SignalInput
 from networkapp.services.errors import NotFoundError, ValidationError
 from networkapp.services.interactions import (
     add_interaction,
@@ -103,3 +103,25 @@ def test_missing_contact_or_interaction(db_path: Path) -> None:
         get_interaction(4242)
     with pytest.raises(NotFoundError):
         update_interaction(4242, InteractionInput(date=dt.date(2024, 1, 1)))
+
+
+def test_an_edit_keeps_the_ids_of_the_exchanges_it_does_not_change(db_path: Path) -> None:
+    cid = new_contact()
+    iid = log(cid, gave(), received(), gave("time"))
+    log(cid, gave())  # holds the highest exchange id: a row written again gets a new one
+    first = get_interaction(iid).exchanges
+
+    def edit(*exchanges: ExchangeInput) -> tuple[ExchangeView, ...]:
+        update_interaction(iid, InteractionInput(date=dt.date(2024, 1, 1),
+                                                 exchanges=tuple(exchanges)))
+        return get_interaction(iid).exchanges
+
+    same = edit(gave(), received(), gave("time"))
+    assert same == first
+    weightier = edit(gave(), received(weight=3), gave("time"))
+    assert [e.id for e in weightier] == [e.id for e in first]
+    assert weightier[1].weight == 3 and weightier[0] == first[0] and weightier[2] == first[2]
+    more = edit(gave(), received(weight=3), gave("time"), received("gift"))
+    assert [e.id for e in more[:3]] == [e.id for e in first] and more[3].kind == "gift"
+    fewer = edit(gave())
+    assert fewer == (first[0],)
