@@ -31,8 +31,10 @@ T = TypeVar("T")
 Row = tuple[Any, ...]
 Ranges = tuple[tuple[int, int], ...]
 
-_FLAG = "undo_recording"  # a temporary table with one row while an operation is recorded
-_STAGE = 0  # the key of the rows a swap is about to replace (change sets start at 1)
+# While an operation is recorded this temporary table holds each table's highest rowid
+# at the start: rows above it are new (found at the end, nothing logged while writing,
+# so an import of many new rows costs little); changes at or below it are logged.
+_START = "undo_start"
 _keys = itertools.count(1)
 
 
@@ -130,7 +132,7 @@ def _read_tables() -> list[_Table]:
 
 def _install(tables: list[_Table]) -> None:
     """Create this connection's temporary tables and triggers (once per connection)."""
-    if _sql("SELECT 1 FROM temp.sqlite_master WHERE name = ?", (_FLAG,)).fetchone():
+    if _sql("SELECT 1 FROM temp.sqlite_master WHERE name = ?", (_START,)).fetchone():
         return
     # A REPLACE deletes the row it replaces: with recursive triggers that delete is seen.
     _sql("PRAGMA recursive_triggers = ON")
@@ -138,32 +140,33 @@ def _install(tables: list[_Table]) -> None:
         for table in tables:
             for statement in _ddl(table):
                 _sql(statement)
-        _sql(f"CREATE TEMP TABLE {_FLAG} (on_ INTEGER)")
+        _sql(f"CREATE TEMP TABLE {_START} (name TEXT PRIMARY KEY, top INTEGER)")
 
 
 def _ddl(table: _Table) -> list[str]:
     old = ", ".join(["OLD.rowid", "1", *(f'OLD."{c}"' for c in table.columns)])
-    when = f"WHEN EXISTS (SELECT 1 FROM temp.{_FLAG})"
+    name = table.name
+    # NULL (so false) when not recording.
+    top = f"(SELECT top FROM {_START} WHERE name = '{name}')"
     # Unqualified: a trigger may not name the schema. No "OR IGNORE": a foreign-key
     # action (SET NULL) makes SQLite override it, hence the NOT EXISTS.
-    log = f'"undo_log_{table.name}"'
-    before = (f"INSERT INTO {log} SELECT {old} "
-              f"WHERE NOT EXISTS (SELECT 1 FROM {log} WHERE rid = OLD.rowid);")
-    added = (f"INSERT INTO {log} (rid, present) SELECT NEW.rowid, 0 "
-             f"WHERE NOT EXISTS (SELECT 1 FROM {log} WHERE rid = NEW.rowid);")
-    name = table.name
+    log = f'"undo_log_{name}"'
+    before = (f"INSERT INTO {log} SELECT {old} WHERE OLD.rowid <= {top} "
+              f"AND NOT EXISTS (SELECT 1 FROM {log} WHERE rid = OLD.rowid);")
+    added = (f"INSERT INTO {log} (rid, present) SELECT NEW.rowid, 0 WHERE NEW.rowid <= {top} "
+             f"AND NOT EXISTS (SELECT 1 FROM {log} WHERE rid = NEW.rowid);")
     columns = ", ".join(["rid INTEGER PRIMARY KEY", "present INTEGER",
                          *(f'"{c}"' for c in table.columns)])
     return [
         f"CREATE TEMP TABLE {table.log} ({columns})",
         f"CREATE TEMP TABLE {table.kept} (cs INTEGER, rid INTEGER, present INTEGER, now INTEGER"
         f"{''.join(f', {chr(34)}{c}{chr(34)}' for c in table.columns)}, PRIMARY KEY (cs, rid))",
-        f'CREATE TEMP TRIGGER "undo_i_{name}" AFTER INSERT ON {table.main} {when} '
-        f"BEGIN {added} END",
-        f'CREATE TEMP TRIGGER "undo_u_{name}" AFTER UPDATE ON {table.main} {when} '
-        f"BEGIN {before} {added} END",
-        f'CREATE TEMP TRIGGER "undo_d_{name}" AFTER DELETE ON {table.main} {when} '
-        f"BEGIN {before} END",
+        f'CREATE TEMP TRIGGER "undo_i_{name}" AFTER INSERT ON {table.main} '
+        f"WHEN NEW.rowid <= {top} BEGIN {added} END",
+        f'CREATE TEMP TRIGGER "undo_u_{name}" AFTER UPDATE ON {table.main} '
+        f"WHEN OLD.rowid <= {top} OR NEW.rowid <= {top} BEGIN {before} {added} END",
+        f'CREATE TEMP TRIGGER "undo_d_{name}" AFTER DELETE ON {table.main} '
+        f"WHEN OLD.rowid <= {top} BEGIN {before} END",
     ]
 
 
@@ -176,25 +179,37 @@ def record(work: Callable[[], T]) -> tuple[T, Recording]:
     tables = _tables()
     _install(tables)
     with db.atomic("IMMEDIATE"):
-        _sql(f"INSERT INTO temp.{_FLAG} VALUES (1)")
+        _sql(f"INSERT INTO temp.{_START} " + " UNION ALL ".join(
+            f"SELECT '{t.name}', coalesce((SELECT max(rowid) FROM {t.main}), 0)"
+            for t in tables))
         try:
             result = work()
+            tops = dict(_sql(f"SELECT name, top FROM temp.{_START}").fetchall())
         finally:
-            _sql(f"DELETE FROM temp.{_FLAG}")
-        touched = _touched(tables)
+            _sql(f"DELETE FROM temp.{_START}")
+        touched = _touched(tables, tops)
         try:
-            recording = _collect(touched)
+            recording = _collect(touched, tops)
         finally:
             for table in touched:
                 _sql(f"DELETE FROM {table.log}")
     return result, recording
 
 
-def _touched(tables: list[_Table]) -> list[_Table]:
-    """Return the tables whose log holds rows (one query for all)."""
-    union = " UNION ALL ".join(f"SELECT {i} WHERE EXISTS (SELECT 1 FROM {t.log})"
-                               for i, t in enumerate(tables))
+def _touched(tables: list[_Table], tops: dict[str, int]) -> list[_Table]:
+    """Return the tables with logged rows or new rows (one query for all)."""
+    union = " UNION ALL ".join(
+        f"SELECT {i} WHERE EXISTS (SELECT 1 FROM {t.log}) OR EXISTS "
+        f"(SELECT 1 FROM {t.main} WHERE rowid > {int(tops[t.name])})"
+        for i, t in enumerate(tables))
     return [tables[i] for (i,) in _sql(union).fetchall()]
+
+
+def _ranges(select_rids: str) -> Ranges:
+    """Return the runs of consecutive rowids that ``select_rids`` (column ``rid``) gives."""
+    return tuple(_sql(
+        f"SELECT min(rid), max(rid) FROM (SELECT rid, rid - row_number() OVER "
+        f"(ORDER BY rid) AS run FROM ({select_rids})) GROUP BY run ORDER BY 1").fetchall())
 
 
 def _same_row(table: _Table, alias: str) -> str:
@@ -202,7 +217,7 @@ def _same_row(table: _Table, alias: str) -> str:
     return " AND ".join(["t.rowid = " + alias + ".rid", *pairs])
 
 
-def _collect(tables: list[_Table]) -> Recording:
+def _collect(tables: list[_Table], tops: dict[str, int]) -> Recording:
     """Read the log into a recording, leaving out rows that ended as they began."""
     before: list[tuple[str, tuple[Row, ...]]] = []
     inserted: list[tuple[str, Ranges]] = []
@@ -216,10 +231,9 @@ def _collect(tables: list[_Table]) -> Recording:
         rows = tuple(_sql(
             f"SELECT rid, {table.cols()} FROM {table.log} WHERE present = 1 ORDER BY rid"
         ).fetchall())
-        ranges = tuple(_sql(
-            f"SELECT min(rid), max(rid) FROM (SELECT rid, rid - row_number() OVER "
-            f"(ORDER BY rid) AS run FROM {table.log} WHERE present = 0) GROUP BY run "
-            f"ORDER BY 1").fetchall())
+        ranges = (_ranges(f"SELECT rid FROM {table.log} WHERE present = 0")
+                  + _ranges(f"SELECT rowid AS rid FROM {table.main} "
+                            f"WHERE rowid > {int(tops[table.name])}"))
         if rows:
             before.append((table.name, rows))
         if ranges:
@@ -238,6 +252,9 @@ class ChangeSet:
         tables = _tables()
         _install(tables)
         self.key = next(_keys)
+        # The kept rows are under cs = slot; a swap keeps the rows it replaces under
+        # -slot, then drops the old ones and turns the slot round (no rows rewritten).
+        self._slot = self.key
         self._connection = _connection()
         self._tables = [t for t in tables if t.name in recording.tables()]
         by_name = {t.name: t for t in tables}
@@ -246,23 +263,23 @@ class ChangeSet:
                 self._keep_rows(by_name[name], rows)
             for name, ranges in recording.inserted:
                 self._keep_absent(by_name[name], ranges)
-            for table in self._tables:  # which rows the file holds now, after the operation
+            for table in self._tables:  # which old rows the file holds after the operation
                 _sql(f"UPDATE {table.kept} SET now = EXISTS (SELECT 1 FROM "
-                               f"{table.main} t WHERE t.rowid = {table.kept}.rid) "
-                               f"WHERE cs = {self.key}")
+                     f"{table.main} t WHERE t.rowid = {table.kept}.rid) "
+                     f"WHERE cs = {self._slot} AND present = 1")
 
     def _keep_rows(self, table: _Table, rows: Iterable[Row]) -> None:
         marks = ", ".join("?" * (len(table.columns) + 1))
         _connection().executemany(
             f"INSERT INTO {table.kept} (cs, present, rid, {table.cols()}) "
-            f"VALUES ({self.key}, 1, {marks})", rows)
+            f"VALUES ({self._slot}, 1, {marks})", rows)
 
     def _keep_absent(self, table: _Table, ranges: Ranges) -> None:
         for first, last in ranges:
             _sql(
                 f"WITH RECURSIVE r(x) AS (SELECT ? UNION ALL SELECT x + 1 FROM r WHERE x < ?) "
-                f"INSERT INTO {table.kept} (cs, rid, present) SELECT ?, x, 0 FROM r",
-                (first, last, self.key))
+                f"INSERT INTO {table.kept} (cs, rid, present, now) SELECT ?, x, 0, 1 FROM r",
+                (first, last, self._slot))
 
     def swap(self) -> None:
         """Put the kept rows in the file and keep the rows they replace (one transaction).
@@ -280,13 +297,14 @@ class ChangeSet:
                     _sql(statement)
         except (sqlite3.Error, peewee.DatabaseError) as exc:
             raise UndoConflictError(_reason(exc)) from exc
+        self._slot = -self._slot
 
     def _check_unchanged(self) -> None:
         """Refuse when a row this change set puts back or takes away was added or
         removed by someone else since (another program sharing the file)."""
         for t in self._tables:
             moved = _sql(
-                f"SELECT k.rid FROM {t.kept} k WHERE k.cs = {self.key} AND k.now IS NOT "
+                f"SELECT k.rid FROM {t.kept} k WHERE k.cs = {self._slot} AND k.now IS NOT "
                 f"EXISTS (SELECT 1 FROM {t.main} t WHERE t.rowid = k.rid) LIMIT 1").fetchone()
             if moved:
                 raise UndoConflictError(
@@ -294,7 +312,7 @@ class ChangeSet:
                     "Close it and try again")
 
     def _swap_statements(self) -> Iterator[str]:
-        key, stage = self.key, _STAGE
+        key, stage = self._slot, -self._slot
         for t in self._tables:  # what is there now, before anything moves (cascades)
             yield (f"INSERT INTO {t.kept} (cs, rid, present, now, {t.cols()}) "
                    f"SELECT {stage}, k.rid, t.rowid IS NOT NULL, k.present, {t.cols('t.')} "
@@ -318,7 +336,6 @@ class ChangeSet:
                    f"(SELECT 1 FROM {t.main} t WHERE t.rowid = k.rid)")
         for t in self._tables:
             yield f"DELETE FROM {t.kept} WHERE cs = {key}"
-            yield f"UPDATE {t.kept} SET cs = {key} WHERE cs = {stage}"
 
     def drop(self) -> None:
         """Forget the kept rows (the command left the undo stack)."""
@@ -326,7 +343,7 @@ class ChangeSet:
             return
         with db.atomic():
             for t in self._tables:
-                _sql(f"DELETE FROM {t.kept} WHERE cs = {self.key}")
+                _sql(f"DELETE FROM {t.kept} WHERE cs = {self._slot}")
 
 
 def _reason(exc: Exception) -> str:
