@@ -180,3 +180,24 @@ def test_photos_are_not_kept_by_a_preview(db_path: Path) -> None:
     assert plan.count(NEW) == 3
     result = apply_import(plan)  # the photos come from the source, read again
     assert all(get_contact(cid).fields.photo for cid in result.created_ids)
+
+
+def test_a_card_merging_into_a_contact_of_an_earlier_batch(db_path: Path) -> None:
+    # Batches of 500: the second half's cards merge into contacts the import wrote
+    # (and forgot) a batch earlier; the preview keeps them in memory instead.
+    first = "".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:P{i}\r\nEMAIL:p{i}@x.org\r\n"
+                    f"CATEGORIES:one\r\nEND:VCARD\r\n" for i in range(600))
+    second = "".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:P{i}\r\nEMAIL:P{i}@X.org\r\n"
+                     f"TEL:+39 02 {i:06d}\r\nCATEGORIES:One,two\r\nORG:Org {i}\r\n"
+                     f"END:VCARD\r\n" for i in range(600))
+    plan = plan_import([ImportData("two.vcf", (first + second).encode())])
+    result = apply_import(plan)
+    assert result.plan.entries == plan.entries
+    assert Counter(e.fate for e in plan.entries) == {NEW: 600, "merge": 600}
+    assert len(result.created_ids) == 600 and result.merged_ids == ()
+    fields = get_contact(result.created_ids[599]).fields
+    assert fields.phones == (LabeledValue("+39 02 000599", "other"),)
+    assert fields.emails == (LabeledValue("p599@x.org", "other"),)  # the same address
+    assert fields.tags == ("one", "two")  # "One" is the tag "one"
+    assert fields.organization == "Org 599"
+    assert Contact.select().count() == 600

@@ -63,11 +63,13 @@ class ContactState:
     photo_key: bytes | None = None
     existing: dict[str, int] = field(default_factory=dict)
     changed: dict[str, None] = field(default_factory=dict)
-    added: dict[str, list[object]] = field(default_factory=dict)
+    added: dict[str, list[object] | tuple[object, ...]] = field(default_factory=dict)
     keys: dict[str, dict[object, None]] = field(default_factory=dict)
     origin: str = ""
     card_keys: dict[str, tuple[object, ...]] | None = None
     """The keys of a new contact's first card, until ``keys`` is made from them."""
+    shared: bool = False
+    """``scalars`` is still the first card's own dict: copied before a change."""
 
     @property
     def name(self) -> str:
@@ -82,21 +84,17 @@ class ContactState:
     @classmethod
     def new(cls, target: int, data: CardData, origin: str) -> ContactState:
         """Return a contact created from its first card, read from the file ``origin``."""
-        state = cls(target, False, ACTIVE, data.scalars.copy(), data.photo, data.photo_mime,
-                    data.photo_key, origin=origin)
+        # The card's own values are shared until a later card of the import changes
+        # them (a preview of 100,000 cards holds one copy): its scalars (copied by
+        # _set), its rows (tuples, without repeats already: clean.py; made lists by
+        # _add_rows) and its keys (made a dict by _add_rows).
+        state = cls(target, False, ACTIVE, data.scalars, data.photo, data.photo_mime,
+                    data.photo_key, origin=origin, shared=True)
         added = state.added
-        # The card's rows, without repeats already (clean.py); their keys are made only
-        # when a later card merges into the contact (_add_rows).
-        if data.emails:
-            added["emails"] = list(data.emails)
-        if data.phones:
-            added["phones"] = list(data.phones)
-        if data.urls:
-            added["urls"] = list(data.urls)
-        if data.addresses:
-            added["addresses"] = list(data.addresses)
-        if data.tags:
-            added["tags"] = list(data.tags)
+        for kind in ROW_KINDS:
+            rows = getattr(data, kind)
+            if rows:
+                added[kind] = rows
         state.card_keys = data.keys
         return state
 
@@ -119,6 +117,8 @@ class ContactState:
         return after != before, conflicts
 
     def _set(self, name: str, value: str | None) -> None:
+        if self.shared:
+            self.scalars, self.shared = dict(self.scalars), False
         self.scalars[name] = value
         self.changed[name] = None
 
@@ -168,7 +168,10 @@ class ContactState:
         for value, key in zip(values, keys, strict=True):
             if key not in known:
                 known[key] = None
-                self.added.setdefault(kind, []).append(value)
+                rows = self.added.get(kind)
+                if not isinstance(rows, list):
+                    rows = self.added[kind] = list(rows or ())
+                rows.append(value)
 
 
 def load_states(ids: Sequence[int]) -> dict[int, ContactState]:

@@ -209,11 +209,11 @@ class Run:
                                  reason=f"Imported from {Path(state.origin).name}")
 
 
-def _rows(state: ContactState) -> dict[str, list[tuple[str, ...]]]:
+def _rows(state: ContactState) -> dict[str, Sequence[tuple[str, ...]]]:
     # The added rows are Value and Place named tuples of strings (merge.py).
-    return {kind: cast("list[tuple[str, ...]]", state.added[kind]) for kind in ROW_KINDS[:-1]
-            if state.added.get(kind)}
+    return {kind: cast("Sequence[tuple[str, ...]]", state.added[kind])
+            for kind in ROW_KINDS[:-1] if state.added.get(kind)}
 
 
-def _tags(state: ContactState) -> list[str]:
-    return cast("list[str]", state.added.get("tags", []))
+def _tags(state: ContactState) -> Sequence[str]:
+    return cast("Sequence[str]", state.added.get("tags", ()))
