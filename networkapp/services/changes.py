@@ -309,7 +309,7 @@ class ChangeSet:
             if moved:
                 raise UndoConflictError(
                     f"another program changed the same rows since ({t.name} {moved[0]}). "
-                    "Close it and try again")
+                    "Close it and try again.")
 
     def _swap_statements(self) -> Iterator[str]:
         key, stage = self._slot, -self._slot
@@ -350,5 +350,5 @@ def _reason(exc: Exception) -> str:
     text = str(exc)
     if isinstance(exc, sqlite3.IntegrityError | peewee.IntegrityError):
         return (f"another program changed the same rows since ({text}). Close it and try "
-                "again")
-    return text
+                "again.")
+    return text.rstrip(".") + "."

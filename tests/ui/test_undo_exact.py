@@ -116,7 +116,7 @@ def test_a_failed_undo_leaves_the_stack_and_the_file_as_they_were(
     with qtbot.waitSignal(controller.undo_failed) as blocker:
         assert not controller.undo()
     assert blocker.args[0].startswith("Cannot undo “Delete Ada”: another program changed")
-    assert blocker.args[0].endswith("Nothing was changed.")
+    assert blocker.args[0].endswith("Close it and try again. Nothing was changed.")
     assert (controller.undo_stack.index(), controller.undo_stack.undoText()) == (1, "Delete Ada")
     assert differences(before, dump_file()) == []
     db.execute_sql("DELETE FROM contact_email WHERE id = ?", (email_id,))  # it goes away
