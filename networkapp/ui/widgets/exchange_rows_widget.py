@@ -110,6 +110,7 @@ class ExchangeRowsWidget(QWidget):
         line = len(self._rows) - 1
         for column, widget in enumerate(row):
             self._grid.addWidget(widget, line, column)
+            widget.show()  # now, not from the event loop: a new row takes the focus at once
         self._grid.setColumnStretch(3, 1)
         for combo in (direction, kind, growth):
             combo.currentIndexChanged.connect(self.changed)

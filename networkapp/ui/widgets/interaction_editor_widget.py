@@ -12,7 +12,7 @@ import datetime as dt
 import itertools
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -331,6 +331,11 @@ class InteractionEditorWidget(QWidget):
     def _on_exchange_rows_changed(self) -> None:
         self._chain_tab_order()
         self._update_balance()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Chain the Tab order again: moving the panel into its window reorders the chain."""
+        self._chain_tab_order()
+        super().showEvent(event)
 
     def _chain_tab_order(self) -> None:
         """Tab goes down the form, through the exchange rows, then to the buttons."""

@@ -10,7 +10,7 @@ import datetime as dt
 import itertools
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -106,6 +106,11 @@ class SignalsPanelWidget(QWidget):
         """Put a widget (e.g. the wizard's "Clarify…" button) beside the meter."""
         self.level_actions.addWidget(widget)
         self._chain_tab_order()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Chain the Tab order again: moving the panel into its window reorders the chain."""
+        self._chain_tab_order()
+        super().showEvent(event)
 
     def _chain_tab_order(self) -> None:
         """Tab follows the panel top to bottom: level actions, presets, the rest."""
