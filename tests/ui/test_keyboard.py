@@ -8,6 +8,7 @@ menu bar's: whoever adds a labelled field is checked too.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -69,9 +70,8 @@ def shown_mnemonics(window: QWidget) -> list[tuple[str, str]]:
         if not widget.isVisible() or isinstance(widget, QMenuBar | QMenu):
             continue
         texts: list[str] = []
-        if isinstance(widget, QAbstractButton):
-            texts = [widget.text()]
-        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel)
+                                                    and widget.buddy() is not None):
             texts = [widget.text()]
         elif isinstance(widget, QGroupBox):
             texts = [widget.title()]
@@ -309,7 +309,7 @@ def test_signals_panel_tab_order_follows_the_panel(qtbot: QtBot, window: MainWin
     assert seen == expected
     # Visiting order is reading order: each preset right of or below the one before.
     places = [b.mapTo(panel, b.rect().topLeft()) for b in panel.quick_buttons.values()]
-    for before, after in zip(places, places[1:], strict=False):
+    for before, after in itertools.pairwise(places):
         assert (after.y(), after.x()) > (before.y(), before.x()) or after.y() > before.y()
 
 
