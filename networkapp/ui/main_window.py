@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self._restoring_selection = False
         self._resetting = False
         self._asking = False  # a question about unsaved changes is open
+        self._leave_pending = False  # a selection change waits to ask about them
         name = controller.db_path.name if controller.db_path else APP_DISPLAY_NAME
         self.setWindowTitle(name)
         self.model = ContactTableModel(self)
@@ -373,22 +374,37 @@ class MainWindow(QMainWindow):
         finally:
             self._asking = False
 
-    def _on_selection_changed(self) -> None:
-        if self._restoring_selection or self._asking:
-            return
+    def _leaving_changes(self) -> bool:
+        """True when the selection moved off a contact whose detail holds unsaved changes."""
         shown = self.detail.contact_id
-        ids = self.selected_ids()
-        leaving = shown is not None and ids != [shown]
-        if leaving and self.detail.has_unsaved_changes():
-            if self._resetting and not ids:
+        return (shown is not None and self.selected_ids() != [shown]
+                and self.detail.has_unsaved_changes())
+
+    def _on_selection_changed(self) -> None:
+        if self._restoring_selection or self._asking or self._leave_pending:
+            return
+        if self._leaving_changes():
+            if self._resetting and not self.selected_ids():
                 # The search or a reload hid the contact being edited: keep it in the detail
                 # area (nothing is lost); choosing another contact will ask.
                 self._update_actions()
                 return
-            if not self._confirm_leave():
-                self._restore_selection(shown)
-                return
-            ids = self.selected_ids()  # a save may have re-sorted the table
+            # Asked once the view has finished moving: one key press can change the
+            # selection twice, and a question in the middle of a click confuses the mouse.
+            self._leave_pending = True
+            QTimer.singleShot(0, self, self._on_leave_timer_timeout)
+            return
+        self._show_selection(self.selected_ids())
+
+    def _on_leave_timer_timeout(self) -> None:
+        self._leave_pending = False
+        shown = self.detail.contact_id
+        if self._leaving_changes() and not self._confirm_leave():
+            self._restore_selection(shown)
+            return
+        self._show_selection(self.selected_ids())  # a save may have re-sorted the table
+
+    def _show_selection(self, ids: list[int]) -> None:
         if len(ids) == 1:
             if self.detail.contact_id != ids[0]:
                 self.detail.show_contact(ids[0])

@@ -134,9 +134,11 @@ class InteractionEditorWidget(QWidget):
         buttons.addStretch()
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.save_button)
-        form.addRow(buttons)
         holder = QWidget()
-        holder.setLayout(form)
+        column = QVBoxLayout(holder)
+        column.addLayout(form)
+        column.addLayout(buttons)
+        column.addStretch(1)  # spare height below the buttons, not between the rows
         return holder
 
     # -- loading ------------------------------------------------------------------

@@ -128,7 +128,7 @@ class SignalsPanelWidget(QWidget):
         self.date_edit.setCalendarPopup(True)  # setters: not constructor keywords in the stubs
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.weight = QSpinBox(minimum=1, maximum=3, value=1, prefix=self.tr("weight "))
-        self.interaction = QComboBox(minimumContentsLength=14)
+        self.interaction = QComboBox(minimumContentsLength=10)
         # Long interaction summaries must not push the note field out of sight.
         self.interaction.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -149,7 +149,7 @@ class SignalsPanelWidget(QWidget):
         other.addWidget(self.free_polarity)
         other.addWidget(self.free_add)
         details = QHBoxLayout()
-        for widget in (self.date_edit, self.weight, self.interaction):
+        for widget in (self.date_edit, self.weight):
             details.addWidget(widget)
         details.addStretch(1)
         form = QFormLayout(box)
@@ -159,10 +159,13 @@ class SignalsPanelWidget(QWidget):
         form.addRow(self._category_buttons(WARNING, WARNING_CATEGORIES))
         form.addRow(self._category_buttons(POSITIVE, POSITIVE_CATEGORIES))
         form.addRow(other_label, other)
-        form.addRow(QLabel(self.tr("Details:")), details)
-        note_label = QLabel(self.tr("&Note:"))
-        note_label.setBuddy(self.note)
-        form.addRow(note_label, self.note)
+        form.addRow(QLabel(self.tr("When:")), details)
+        # One field a line from here: a narrow detail area must not cut them off.
+        for text, field in ((self.tr("&Interaction:"), self.interaction),
+                            (self.tr("&Note:"), self.note)):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
         return box
 
     def _category_buttons(self, polarity: str, categories: dict[str, str]) -> FlowLayout:
