@@ -158,3 +158,23 @@ def test_a_failed_ctrl_z_in_the_window_says_why_and_keeps_the_step(
     assert "data is safe" not in shown[0][1]
     assert window.acts.undo.isEnabled()
     assert window.acts.undo.text() == "&Undo Delete Ada"
+
+
+def test_commands_the_stack_drops_free_their_kept_rows(
+        controller: Controller, a_and_b: tuple[int, int]) -> None:
+    a, b = a_and_b
+
+    def kept() -> int:
+        return sum(db.execute_sql(f"SELECT count(*) FROM temp.{name}").fetchone()[0]
+                   for (name,) in db.execute_sql(
+                       "SELECT name FROM temp.sqlite_master WHERE type = 'table' "
+                       "AND name LIKE 'undo_kept_%'").fetchall())
+
+    controller.delete_contacts([a])
+    with_one = kept()
+    assert with_one > 0
+    assert controller.undo()
+    controller.tag_contacts([b], "friend")  # the undone delete can never be redone now
+    assert 0 < kept() < with_one
+    controller.undo_stack.clear()
+    assert kept() == 0
