@@ -114,7 +114,7 @@ class UndoMachine(RuleBasedStateMachine):
 
     def _do(self, edit: Callable[[], object]) -> None:
         index = self.controller.undo_stack.index()
-        before = dump_file()
+        before = self.dumps[index]  # the file now (checked after every step)
         try:
             edit()
         except DomainError:  # refused: nothing written, nothing pushed
