@@ -1,10 +1,11 @@
-r"""Physical lines from a byte stream, read incrementally.
+r"""Physical lines from a byte stream, read incrementally, in blocks of whole lines.
 
 Handles what happens below the vCard grammar: byte-order marks (UTF-8, UTF-16 LE/BE,
 also UTF-16 without a BOM), binary files, and every line-end style (CRLF, LF, CR-only
-and iOS's ``\r\r\n``, which counts as one line end). Memory stays bounded: the stream
-is read in :data:`READ_SIZE` pieces, and a line longer than the caller's limit is
-reported cut short while the rest of it is skipped, never accumulated.
+and iOS's ``\r\r\n``, which counts as one line end; all become LF). Memory stays
+bounded: the stream is read in :data:`READ_SIZE` pieces, handed on as blocks of whole
+lines (:func:`blocks`), and a line longer than the caller's limit is reported cut short
+while the rest of it is skipped, never accumulated.
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ middle of a multi-byte UTF-8 sequence. Four kinds of continuation are recognised
 
 * a line starting with a space or tab (RFC folding; the one blank is dropped);
 * after a quoted-printable value ending in ``=`` (a soft line break), the next line
-  whatever it looks like (vCard 2.1 does not indent those);
+  whatever it looks like (vCard 2.1 does not indent those), unless it is a
+  ``BEGIN:VCARD`` or ``END:VCARD`` line (also ``END:VCARD=``, a writer's stray break);
 * inside a vCard 2.1 ``ENCODING=BASE64`` value, lines made only of base64 characters,
   up to the blank line that ends it;
 * after a value ending in a lone backslash, a next line without a colon (old Android
@@ -64,12 +65,12 @@ class Unfolder:
             out.append(self.held)
             self.held = None
         if self.held is None and self.pending is None and _is_plain(data, self.limit):
+            # Its last logical line goes line by line: the next block may continue it.
             last = _last_start(data)
-            out += _cut_plain(first, data[:last]) if last > 0 else []
-            rest = data[last + 1 :] if last > 0 else data
-            first += data.count(b"\n", 0, last + 1) if last > 0 else 0
-            out += self._by_line(zip(count(first), rest.split(b"\n"), repeat(False)))
-            return out
+            if last > 0:
+                out += _cut_plain(first, data[:last])
+                first += data.count(b"\n", 0, last + 1)
+                data = data[last + 1 :]
         out += self._by_line(zip(count(first), data.split(b"\n"), repeat(False)))
         return out
 
