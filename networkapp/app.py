@@ -15,9 +15,7 @@ from pathlib import Path
 
 from networkapp import APP_NAME, __version__
 from networkapp.commands import COMMANDS
-
-EXIT_OK = 0
-EXIT_STORAGE = 3
+from networkapp.commands.common import run_command
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
@@ -72,7 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if _first_positional(args_list) not in COMMANDS:
             build_gui_parser().parse_args(args_list)  # prints GUI usage and exits
         args = build_parser().parse_args(args_list)
-        return int(COMMANDS[args.command].run(args))
+        return run_command(COMMANDS[args.command], args)
     args = build_gui_parser().parse_args(args_list)
     files, missing = split_existing(args.files)
     for name in missing:

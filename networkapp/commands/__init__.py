@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from networkapp.commands import demo_cmd, export_cmd, import_cmd, list_cmd, summary_cmd
+from networkapp.commands import (
+    backup_cmd,
+    demo_cmd,
+    export_cmd,
+    import_cmd,
+    list_cmd,
+    summary_cmd,
+)
 
 COMMANDS: dict[str, ModuleType] = {
     "list": list_cmd,
@@ -16,4 +23,5 @@ COMMANDS: dict[str, ModuleType] = {
     "summary": summary_cmd,
     "import": import_cmd,
     "export": export_cmd,
+    "backup": backup_cmd,
 }

@@ -1,14 +1,55 @@
-"""What every command shares: opening the database with a clear message."""
+"""What every command shares: the exit codes, opening the database, and running safely.
+
+Exit codes (README, "Command line"):
+
+- 0: done.
+- 1: ``import`` rejected some cards (the others were imported).
+- 2: bad usage, or an input file that cannot be used (nothing was done).
+- 3: the database cannot be used: missing rights, damaged, locked at start,
+  another program's file, or from a newer version (it was not changed).
+- 4: reading or writing failed part-way: a full disk, a read-only file system,
+  a lock taken by another program during the command, an output file or the
+  standard output that cannot be written. Files being written are left as they
+  were; the database keeps its last committed state.
+- 70: a bug: one line on stderr, the details in the error log.
+
+:func:`run_command` is the one place where a command's errors become a message
+on stderr and one of these codes: no traceback reaches the user.
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
+import os
 import sys
+import traceback
+from types import ModuleType
 
-from networkapp.models import StorageError, open_database
+import peewee
+
+from networkapp.files import WriteError, reason_of
+from networkapp.logs import write_error_log
+from networkapp.models import StorageError, close_database, current_path, open_database
+from networkapp.models.database import describe, sqlite_cause
 from networkapp.paths import resolve_db_path
 
+EXIT_OK = 0
+EXIT_REJECTED = 1
+EXIT_USAGE = 2
 EXIT_STORAGE = 3
+EXIT_IO = 4
+EXIT_BUG = 70  # EX_SOFTWARE (sysexits.h)
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+
+_CONTENT_KINDS = ("damaged", "foreign", "newer")
+
+
+def say(message: str) -> None:
+    """Print ``networkapp: message`` on stderr (never raises)."""
+    with contextlib.suppress(OSError, ValueError):
+        print(f"networkapp: {message}", file=sys.stderr, flush=True)
 
 
 def open_or_report(args: argparse.Namespace) -> bool:
@@ -17,7 +58,7 @@ def open_or_report(args: argparse.Namespace) -> bool:
     try:
         open_database(path)
     except StorageError as exc:
-        print(f"networkapp: {exc}", file=sys.stderr)
+        say(str(exc))
         return False
     return True
 
@@ -26,3 +67,87 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
     """Accept ``--db`` after the command too (``networkapp list --db x``)."""
     parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                         help="database file (default: NETWORKAPP_DB or the user data folder)")
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null: Python's exit-time flush must not fail again."""
+    with contextlib.suppress(OSError, ValueError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+
+
+def write_stdout(text: str) -> None:
+    """Write ``text`` to standard output now, all of it.
+
+    A reader that went away (``networkapp list | head``) is fine and ends quietly.
+
+    Raises:
+        WriteError: standard output cannot take the text (a full disk, /dev/full).
+    """
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+    except OSError as exc:
+        _silence_stdout()
+        raise WriteError("standard output", reason_of(exc), exc.errno or errno.EIO,
+                         "the output is incomplete") from exc
+
+
+def _database_failure(exc: BaseException) -> int:
+    path = current_path() or resolve_db_path(None)
+    error = describe(path, exc)
+    say(f"{error}" + ("" if error.kind in _CONTENT_KINDS else
+                      " The database keeps what was saved before this error."))
+    return EXIT_STORAGE if error.kind in _CONTENT_KINDS else EXIT_IO
+
+
+def _failure(exc: Exception) -> int:
+    if sqlite_cause(exc) is not None or isinstance(exc, peewee.DatabaseError):
+        return _database_failure(exc)
+    if isinstance(exc, OSError):
+        say(f"{exc.filename or 'a file'}: {reason_of(exc)}.")
+        return EXIT_IO
+    return _bug(exc)
+
+
+def _bug(exc: BaseException) -> int:
+    details = "".join(traceback.format_exception(exc))
+    log = write_error_log(details)
+    where = f"the details are in {log}" if log else "the error log could not be written"
+    say(f"unexpected error: {exc!r} (a bug; {where}).")
+    return EXIT_BUG
+
+
+def _run(module: ModuleType, args: argparse.Namespace) -> int:
+    try:
+        code = int(module.run(args))
+        write_stdout("")  # flush what the command printed while errors can still be told
+        return code
+    except StorageError as exc:
+        say(str(exc))
+        return EXIT_STORAGE if exc.kind in _CONTENT_KINDS else EXIT_IO
+    except WriteError as exc:
+        say(str(exc))
+        return EXIT_IO
+    except KeyboardInterrupt:
+        say("interrupted; nothing of the unfinished step was saved.")
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # the last line of defence: no traceback for the user
+        return _failure(exc)
+
+
+def run_command(module: ModuleType, args: argparse.Namespace) -> int:
+    """Run a command module; turn every failure into a message and an exit code.
+
+    The database is closed afterwards (its log checkpointed into the file).
+    """
+    code = _run(module, args)
+    try:
+        close_database()
+    except Exception as exc:  # closing must not undo a clear answer with a traceback
+        say(f"the database could not be closed cleanly ({exc}).")
+        code = code or EXIT_IO
+    return code

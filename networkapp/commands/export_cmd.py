@@ -4,22 +4,26 @@
 writes the working contacts (those not archived), or with ``--archived`` the
 archived ones; ``export CONTACT_ID…`` writes those contacts and ``--all`` every
 one. Exit 2 for a usage error or an unknown id, 3 when the database cannot be
-opened.
+opened, 4 when the output cannot be written (the ``--out`` file is then as it was).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
-from networkapp.commands.common import EXIT_STORAGE, add_db_option, open_or_report
+from networkapp.commands.common import (
+    EXIT_STORAGE,
+    EXIT_USAGE,
+    add_db_option,
+    open_or_report,
+    write_stdout,
+)
+from networkapp.files import write_file
 from networkapp.services.errors import NotFoundError
 from networkapp.services.vcard.writer import VERSIONS
 from networkapp.services.vcard_export import all_contact_ids, export_vcards
-
-EXIT_USAGE = 2
 
 
 def add_parser(sub: Any, name: str) -> None:
@@ -56,12 +60,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"networkapp export: {exc}", file=sys.stderr)
         return EXIT_USAGE
     if args.out is None:
-        sys.stdout.write(text)
+        write_stdout(text)
         return 0
-    try:
-        Path(args.out).write_text(text, encoding="utf-8", newline="")
-    except OSError as exc:
-        print(f"networkapp export: {args.out}: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_USAGE
+    write_file(args.out, text.encode("utf-8"))  # WriteError: exit 4, the file as it was
     print(f"{text.count('BEGIN:VCARD')} contacts written to {args.out}", file=sys.stderr)
     return 0

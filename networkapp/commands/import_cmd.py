@@ -3,7 +3,8 @@
 Exit 0 when every card was imported (or already there), 1 when some cards were
 rejected (the rest imported), 2 for a usage error or a file that cannot be read
 or is not a vCard, or is not a regular file (a FIFO, a device: refused at once;
-nothing imported then), 3 when the database cannot be opened.
+nothing imported then), 3 when the database cannot be opened, 4 when writing fails
+part-way (a full disk, a lock taken by another program: nothing imported).
 """
 
 from __future__ import annotations
@@ -13,7 +14,14 @@ import json
 import sys
 from typing import Any
 
-from networkapp.commands.common import EXIT_STORAGE, add_db_option, open_or_report
+from networkapp.commands.common import (
+    EXIT_REJECTED,
+    EXIT_STORAGE,
+    EXIT_USAGE,
+    add_db_option,
+    open_or_report,
+    write_stdout,
+)
 from networkapp.services.importing import (
     MERGE,
     NEW,
@@ -22,9 +30,6 @@ from networkapp.services.importing import (
     import_files,
     plan_import,
 )
-
-EXIT_REJECTED = 1
-EXIT_USAGE = 2
 
 
 def add_parser(sub: Any, name: str) -> None:
@@ -71,5 +76,5 @@ def run(args: argparse.Namespace) -> int:
     result = summary(plan)
     text = json.dumps(result, ensure_ascii=False) + "\n" if args.json else _text(
         result, args.dry_run)
-    sys.stdout.write(text)
+    write_stdout(text)
     return EXIT_REJECTED if result["rejected"] else 0

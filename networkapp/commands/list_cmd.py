@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
-from networkapp.commands.common import EXIT_STORAGE, add_db_option, open_or_report
+from networkapp.commands.common import EXIT_STORAGE, add_db_option, open_or_report, write_stdout
 from networkapp.services.listing import (
     ContactQuery,
     json_records,
@@ -34,16 +33,11 @@ def _records(args: argparse.Namespace) -> list[dict[str, Any]]:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the list; exit 3 when the database cannot be opened."""
+    """Print the list; exit 3 when the database cannot be opened, 4 when stdout fails."""
     if not open_or_report(args):
         return EXIT_STORAGE
     # One write: json.dump() writes token by token, which is slow on a pipe.
-    text = list_json(_view(args)) + "\n" if args.json else _table(_records(args))
-    try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:  # `networkapp list | head` is fine
-        sys.stdout = None
+    write_stdout(list_json(_view(args)) + "\n" if args.json else _table(_records(args)))
     return 0
 
 

@@ -1,8 +1,9 @@
 """``networkapp summary``: print relationship summaries or the network report to PDF.
 
 Runs without a display: Qt's ``offscreen`` platform is used when there is no
-X11/Wayland display. Exit codes: 0 written, 1 the PDF cannot be written, 2 bad
-usage or an unknown contact id, 3 the database cannot be opened.
+X11/Wayland display. Exit codes: 0 written, 2 bad usage or an unknown contact id,
+3 the database cannot be opened, 4 the PDF cannot be written (the file is then as
+it was: the PDF is written beside it and renamed only once complete).
 """
 
 from __future__ import annotations
@@ -13,11 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from networkapp.commands.common import EXIT_STORAGE, add_db_option, open_or_report
+from networkapp.commands.common import EXIT_STORAGE, EXIT_USAGE, add_db_option, open_or_report
 from networkapp.services.errors import NotFoundError
-
-EXIT_WRITE = 1
-EXIT_USAGE = 2
 
 EPILOG = """\
 what is printed:
@@ -90,8 +88,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"networkapp summary: {exc} See 'networkapp list --all' for the ids.",
               file=sys.stderr)
         return EXIT_USAGE
-    except OSError as exc:
-        print(f"networkapp summary: {exc}", file=sys.stderr)
-        return EXIT_WRITE
+    # A file that cannot be written raises WriteError: exit 4, the file as it was.
     print(f"Wrote {pages} page{'s' if pages != 1 else ''} to {args.pdf}.", file=sys.stderr)
     return 0

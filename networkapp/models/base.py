@@ -15,12 +15,20 @@ class StorageError(Exception):
     """An environment problem with the database file, shown to the user as is.
 
     The message always names the file: not a database, corrupt, read-only,
-    locked by another program, or written by a newer version.
+    locked by another program, or written by a newer version. ``kind`` says which
+    (one of :data:`KINDS`), for callers that offer a way out (a damaged file: open
+    its latest backup) or choose an exit code.
     """
 
-    def __init__(self, message: str, path: object = None) -> None:
+    def __init__(self, message: str, path: object = None, kind: str = "unusable") -> None:
         super().__init__(message)
         self.path = path
+        self.kind = kind
+
+
+# What went wrong with the file: its content (damaged, another program's, newer),
+# or the storage under it (read-only, locked, full, an I/O error, unusable otherwise).
+KINDS = ("damaged", "foreign", "newer", "readonly", "locked", "full", "io", "unusable")
 
 
 class BaseModel(Model):

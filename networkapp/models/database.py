@@ -1,24 +1,44 @@
 """Open (or create) the networkapp file, refusing clearly what cannot be used.
 
 Before anything is written the file is checked with a read-only connection: not
-an SQLite file, corrupt, written by a newer version, read-only, or locked by
-another program each raise :class:`StorageError` naming the file, and the file
-is left byte-for-byte untouched.
+an SQLite file, damaged (``PRAGMA quick_check``), another program's file (no
+networkapp application id, and not the tables of a file made before the id),
+written by a newer version, read-only, or locked by another program each raise
+:class:`StorageError` naming the file, and the file is left byte-for-byte
+untouched (its journal mode included).
+
+A new file and its ``-wal``/``-shm`` are readable by their owner only (0600), and
+the default data folder by its owner only (0700), whatever the umask. Closing
+checkpoints the write-ahead log into the file, so the ``.sqlite3`` file alone
+holds the data between runs.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
+import peewee
+
+from networkapp.files import PRIVATE_FILE_MODE, WriteError, private_folder
 from networkapp.models.base import StorageError, db
-from networkapp.models.migrations import SCHEMA_VERSION, create_schema, upgrade, user_version
+from networkapp.models.migrations import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    create_schema,
+    looks_like_ours,
+    upgrade,
+    user_version,
+)
 from networkapp.models.text import fold, squash
+from networkapp.paths import data_dir
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-# Small files get a full structural check on opening; on big ones it would cost
-# ~0.35 s per 100 MB, and damage deeper in a big file is reported when met.
+# Files up to this size get a structural check (quick_check) on opening: ~0.35 s
+# per 100 MB. Damage deeper in a bigger file is reported (exit 3) when met.
 QUICK_CHECK_MAX_BYTES = 16 * 1024 * 1024
 PRAGMAS = {
     "journal_mode": "wal",
@@ -28,45 +48,127 @@ PRAGMAS = {
     "cache_size": -32000,
 }
 
+# SQLite's primary result codes (sqlite3.h) and what they mean for the user.
+_KIND_OF_CODE = {
+    3: "io",  # SQLITE_PERM
+    5: "locked",  # SQLITE_BUSY
+    6: "locked",  # SQLITE_LOCKED
+    8: "readonly",  # SQLITE_READONLY
+    10: "io",  # SQLITE_IOERR
+    11: "damaged",  # SQLITE_CORRUPT
+    13: "full",  # SQLITE_FULL
+    14: "io",  # SQLITE_CANTOPEN
+    26: "damaged",  # SQLITE_NOTADB
+}
+_MESSAGES = {
+    "locked": "{path} is locked by another program; close it and try again.",
+    "readonly": "{path} is read-only; networkapp needs to write to it.",
+    "damaged": "{path} is damaged or not a networkapp database ({error}).",
+    "full": "{path} cannot be written: the disk is full ({error}).",
+    "io": "{path} cannot be read or written ({error}).",
+    "unusable": "{path} cannot be opened: {error}.",
+}
+
+
+@dataclass(frozen=True)
+class _Look:
+    """What a read-only look at an existing file found."""
+
+    version: int
+    application_id: int
+    columns: dict[str, set[str]]
+
+
+def sqlite_cause(exc: BaseException) -> sqlite3.Error | None:
+    """Return the sqlite3 error behind ``exc`` (Peewee wraps it), or None."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, sqlite3.Error):
+            return current
+        seen.add(id(current))
+        inner = current.args[0] if current.args else None
+        current = inner if isinstance(inner, BaseException) else (
+            current.__cause__ or current.__context__)
+    return None
+
+
+def _kind(exc: sqlite3.Error) -> str:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in _KIND_OF_CODE:
+        return _KIND_OF_CODE[code & 0xFF]
+    text = str(exc).lower()
+    for words, kind in ((("locked", "busy"), "locked"), (("readonly", "read-only"), "readonly"),
+                        (("malformed", "not a database", "corrupt"), "damaged"),
+                        (("disk is full",), "full"), (("disk i/o",), "io")):
+        if any(word in text for word in words):
+            return kind
+    return "unusable"
+
+
+def describe(path: Path, exc: BaseException) -> StorageError:
+    """Return the StorageError (message naming ``path``, kind) for an SQLite error."""
+    cause = sqlite_cause(exc) or exc
+    kind = _kind(cause) if isinstance(cause, sqlite3.Error) else "unusable"
+    return StorageError(_MESSAGES[kind].format(path=path, error=cause), path, kind)
+
 
 def _check_header(path: Path) -> None:
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
     except PermissionError as exc:
-        raise StorageError(f"{path} cannot be read: permission denied.", path) from exc
+        raise StorageError(f"{path} cannot be read: permission denied.", path, "io") from exc
     except OSError as exc:
-        raise StorageError(f"{path} cannot be read: {exc.strerror}.", path) from exc
+        raise StorageError(f"{path} cannot be read: {exc.strerror}.", path, "io") from exc
     if header and header != SQLITE_MAGIC:
-        raise StorageError(f"{path} is not a networkapp database (not an SQLite file).", path)
+        raise StorageError(f"{path} is not a networkapp database (not an SQLite file).", path,
+                           "foreign")
 
 
-def _inspect_readonly(path: Path) -> tuple[int, int]:
-    """Return (user_version, number of tables) using a read-only connection."""
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    result = [row[0] for row in conn.execute("PRAGMA quick_check(1)")]
+    if result != ["ok"]:
+        raise StorageError(f"{path} is damaged ({result[0] if result else 'no answer'}). "
+                           "It was not changed.", path, "damaged")
+
+
+def _inspect_readonly(path: Path) -> _Look:
+    """Return what the file holds, using a read-only connection; check it if small."""
     uri = path.as_uri() + "?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=2.0)
         try:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            tables = int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
-            if tables and path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
-                conn.execute("PRAGMA quick_check(1)").fetchone()
+            app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+            columns: dict[str, set[str]] = {}
+            for table, column in conn.execute(
+                    "SELECT m.name, p.name FROM sqlite_master AS m "
+                    "JOIN pragma_table_info(m.name) AS p WHERE m.type = 'table'"):
+                columns.setdefault(table, set()).add(column)
+            if columns and path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
+                _quick_check(conn, path)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise _describe(path, exc) from exc
-    return version, tables
+        raise describe(path, exc) from exc
+    return _Look(version, app_id, columns)
 
 
-def _describe(path: Path, exc: sqlite3.Error) -> StorageError:
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return StorageError(f"{path} is locked by another program; close it and try again.", path)
-    if "readonly" in text or "read-only" in text:
-        return StorageError(f"{path} is read-only; networkapp needs to write to it.", path)
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return StorageError(f"{path} is damaged or not a networkapp database ({exc}).", path)
-    return StorageError(f"{path} cannot be opened: {exc}.", path)
+def _check_identity(path: Path, look: _Look) -> None:
+    """Refuse a file that networkapp did not make, or made by a newer version."""
+    empty = not look.columns and look.version == 0
+    ours = look.application_id == APPLICATION_ID or (
+        look.application_id == 0 and (empty or looks_like_ours(look.version, look.columns)))
+    if not ours:
+        raise StorageError(
+            f"{path} is an SQLite database of another program, not a networkapp file. "
+            "It was not changed.", path, "foreign")
+    if look.version > SCHEMA_VERSION:
+        raise StorageError(
+            f"{path} was written by a newer version of networkapp (schema {look.version}; "
+            f"this version reads up to {SCHEMA_VERSION}). Please update networkapp.",
+            path, "newer")
 
 
 def _is_read_only(path: Path) -> bool:
@@ -77,12 +179,12 @@ def _is_read_only(path: Path) -> bool:
 
 def _check_writable(path: Path) -> None:
     if path.exists() and _is_read_only(path):
-        raise StorageError(f"{path} is read-only; networkapp needs to write to it.", path)
+        raise StorageError(f"{path} is read-only; networkapp needs to write to it.", path,
+                           "readonly")
     if not os.access(path.parent, os.W_OK):
         raise StorageError(
             f"{path} is in a read-only folder ({path.parent}); networkapp needs to write there.",
-            path,
-        )
+            path, "readonly")
 
 
 def _check_not_locked(path: Path) -> None:
@@ -91,16 +193,27 @@ def _check_not_locked(path: Path) -> None:
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("ROLLBACK")
     except sqlite3.OperationalError as exc:
-        raise _describe(path, exc) from exc
+        raise describe(path, exc) from exc
     finally:
         conn.close()
 
 
 def _prepare_new(path: Path) -> None:
+    """Create the folder and an empty file that only its owner can read."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.parent == data_dir():
+            private_folder(path.parent)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        _check_writable(path)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC,
+                     PRIVATE_FILE_MODE)
+        try:
+            os.fchmod(fd, PRIVATE_FILE_MODE)  # whatever the umask; SQLite's -wal/-shm copy it
+        finally:
+            os.close(fd)
     except OSError as exc:
-        raise StorageError(f"{path} cannot be created: {exc.strerror}.", path) from exc
+        raise StorageError(f"{path} cannot be created: {exc.strerror}.", path, "io") from exc
 
 
 def _check_existing(path: Path) -> int:
@@ -113,20 +226,18 @@ def _check_existing(path: Path) -> int:
                if not Path(f"{path}{end}").exists()]
     try:
         _check_header(path)
-        version, tables = _inspect_readonly(path) if path.stat().st_size else (0, 0)
-        if version > SCHEMA_VERSION:
-            upgrade(path, version)  # raises the "newer version" message
-        if tables and version == 0:
-            raise StorageError(
-                f"{path} is an SQLite database of another program, not a networkapp file.", path
-            )
+        look = _inspect_readonly(path) if path.stat().st_size else _Look(0, 0, {})
+        _check_identity(path, look)
         _check_writable(path)
         _check_not_locked(path)
     except StorageError:
         for sidecar in created:
             sidecar.unlink(missing_ok=True)
         raise
-    return version
+    if path.parent == data_dir():
+        with contextlib.suppress(OSError):
+            private_folder(path.parent)  # made 0755 by versions before 0600/0700
+    return look.version
 
 
 def open_database(path: str | Path) -> Path:
@@ -141,7 +252,6 @@ def open_database(path: str | Path) -> Path:
         version = _check_existing(path)
     else:
         _prepare_new(path)
-        _check_writable(path)
         version = 0
     _bind(path)
     try:
@@ -149,9 +259,13 @@ def open_database(path: str | Path) -> Path:
             create_schema()
         else:
             upgrade(path, version)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, peewee.DatabaseError) as exc:
         close_database()
-        raise _describe(path, exc) from exc
+        raise describe(path, exc) from exc
+    except WriteError as exc:
+        close_database()
+        raise StorageError(f"{path} was not upgraded to this version: no backup could be "
+                           f"made first ({exc}).", path, "io") from exc
     except Exception:
         close_database()  # a failed upgrade step is a bug: leave nothing half-open
         raise
@@ -174,13 +288,33 @@ def _bind(path: Path) -> None:
     db.register_function(squash, "squash", 1)
     try:
         db.connect(reuse_if_open=True)
-    except sqlite3.Error as exc:
-        raise _describe(path, exc) from exc
+    except (sqlite3.Error, peewee.DatabaseError) as exc:
+        raise describe(path, exc) from exc
+
+
+def checkpoint() -> None:
+    """Move everything in the write-ahead log into the file and empty the log.
+
+    After this the ``.sqlite3`` file alone holds the data (until the next write).
+    Another program reading the file at the same time may keep part of the log:
+    SQLite then finishes the job on the next checkpoint.
+    """
+    if current_path() is not None and not db.is_closed() and not db.in_transaction():
+        db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def close_database() -> None:
-    """Close the connection of this thread, if any."""
-    if not db.is_closed():
+    """Checkpoint the log into the file, then close the connection of this thread."""
+    if db.is_closed():
+        return
+    try:
+        checkpoint()
+    except (sqlite3.Error, peewee.DatabaseError):
+        pass  # the log stays beside the file and SQLite replays it on the next open
+    finally:
+        with contextlib.suppress(sqlite3.Error, peewee.DatabaseError, peewee.OperationalError):
+            if db.in_transaction():
+                db.rollback()
         db.close()
 
 

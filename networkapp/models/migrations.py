@@ -11,20 +11,47 @@ History:
     2. Cached columns on ``contact`` (sort name, last interaction, gave and
        received counts, open warning weight, search text) and their indexes, so
        the contact table sorts and filters 100,000 rows in SQL.
+    3. The file is marked as ours with ``PRAGMA application_id``
+       (:data:`APPLICATION_ID`). Files of versions 1 and 2 carry no mark: they are
+       recognised by their tables and columns (:func:`looks_like_ours`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
+from networkapp.models.backup import backup_before_upgrade
 from networkapp.models.base import StorageError, db
 from networkapp.models.cache import refresh_cached_columns
 from networkapp.models.tables import ALL_TABLES
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+# "NWKA": written in every networkapp file (PRAGMA application_id) from version 3 on,
+# so that another program's SQLite file is never taken for ours.
+APPLICATION_ID = 0x4E574B41
+
+# The tables and columns of a version-1 file, as the first release created them:
+# how a file made before the application id is recognised as ours.
+_V1_TABLES: Mapping[str, str] = {
+    "contact": "id given_name family_name display_name organization title birthday notes "
+               "photo photo_mime photo_uri uid status cadence_days created_at updated_at",
+    "clarification": "id contact_id date channel planned_questions their_answer outcome "
+                     "decision reason is_draft draft_step created_at",
+    "contact_address": "id contact_id label po_box extended street locality region "
+                       "postal_code country position",
+    "contact_email": "id contact_id value label position",
+    "contact_phone": "id contact_id value label position",
+    "tag": "id name",
+    "contact_tag": "id contact_id tag_id",
+    "contact_url": "id contact_id value label position",
+    "interaction": "id contact_id date channel summary notes created_at",
+    "exchange": "id interaction_id direction kind growth weight note",
+    "setting": "key value",
+    "signal": "id contact_id interaction_id date polarity category weight note "
+              "resolved_by_id created_at",
+    "status_change": "id contact_id action from_status to_status at reason clarification_id",
+}
 
 _V2_COLUMNS = (
     "sort_name VARCHAR(255) NOT NULL DEFAULT ''",
@@ -50,7 +77,31 @@ def _upgrade_to_2() -> None:
     refresh_cached_columns()
 
 
-UPGRADE_STEPS: dict[int, Callable[[], None]] = {2: _upgrade_to_2}
+def _upgrade_to_3() -> None:
+    _set_application_id()
+
+
+UPGRADE_STEPS: dict[int, Callable[[], None]] = {2: _upgrade_to_2, 3: _upgrade_to_3}
+
+
+def expected_columns(version: int) -> dict[str, set[str]]:
+    """Return the tables and columns a file of ``version`` (1 or 2) has at least."""
+    tables = {name: set(columns.split()) for name, columns in _V1_TABLES.items()}
+    if version >= 2:
+        tables["contact"] |= {column.split()[0] for column in _V2_COLUMNS}
+    return tables
+
+
+def looks_like_ours(version: int, columns: Mapping[str, set[str]]) -> bool:
+    """Return True when a file without our application id is one networkapp made.
+
+    ``columns`` maps each table of the file to its column names. Only versions 1
+    and 2 were ever written without the id.
+    """
+    if version not in (1, 2):
+        return False
+    return all(name in columns and wanted <= columns[name]
+               for name, wanted in expected_columns(version).items())
 
 
 def user_version() -> int:
@@ -62,29 +113,16 @@ def _set_user_version(version: int) -> None:
     db.execute_sql(f"PRAGMA user_version = {int(version)}")
 
 
+def _set_application_id() -> None:
+    db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
 def create_schema() -> None:
     """Create every table of the current version in an empty file."""
     with db.atomic():
         db.create_tables(ALL_TABLES)
+        _set_application_id()
         _set_user_version(SCHEMA_VERSION)
-
-
-def backup_file(path: Path, version: int) -> Path:
-    """Copy ``path`` with SQLite's backup API before an upgrade; return the copy."""
-    folder = path.parent / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{path.stem}.v{version}.{stamp}{path.suffix}"
-    source = sqlite3.connect(str(path))
-    try:
-        dest = sqlite3.connect(str(target))
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    return target
 
 
 def upgrade(path: Path, version: int) -> Path | None:
@@ -100,7 +138,7 @@ def upgrade(path: Path, version: int) -> Path | None:
             f"this version reads up to {SCHEMA_VERSION}). Please update networkapp.",
             path,
         )
-    backup = backup_file(path, version)
+    backup = backup_before_upgrade(path, version)
     with db.atomic():
         for step in range(version + 1, SCHEMA_VERSION + 1):
             UPGRADE_STEPS[step]()

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 
 from networkapp import APP_DISPLAY_NAME
+from networkapp.files import replacing
 from networkapp.printing.document import SafeTextDocument, build_document
 from networkapp.printing.fonts import document_font
 from networkapp.printing.html_common import fmt_date
@@ -174,22 +175,32 @@ def _paint_frame(painter: QPainter, geometry: _Geometry, title: str, page: str,
     painter.restore()
 
 
+def _check_pdf(path: Path) -> str | None:
+    """Return None when ``path`` holds a whole PDF, else what is wrong (Qt does not say)."""
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        head = handle.read(5)
+        handle.seek(max(0, size - 1024))
+        tail = handle.read()
+    if head != b"%PDF-" or b"%%EOF" not in tail:
+        return "the PDF came out incomplete (is the disk full?)"
+    return None
+
+
 def render_pdf(spec: PrintSpec, path: str | Path, layout: QPageLayout | None = None) -> int:
     """Write ``spec`` to the PDF file ``path``; return the page count.
 
+    The PDF is written beside ``path`` and renamed over it once complete and checked.
+
     Raises:
-        OSError: the file cannot be written.
+        WriteError: the file cannot be written; ``path`` is as it was.
     """
-    try:  # say why in plain words before Qt only logs "QPainter::begin(): Returned false"
-        Path(path).open("wb").close()
-    except OSError as exc:
-        raise OSError(f"{path} cannot be written: {exc.strerror or exc}.") from exc
-    writer = QPdfWriter(str(path))
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setPageLayout(layout or default_page_layout())
-    writer.setTitle(spec.title)
-    writer.setCreator(APP_DISPLAY_NAME)
-    try:
-        return print_document(writer, spec)
-    except OSError as exc:
-        raise OSError(f"{path} cannot be written.") from exc
+    with replacing(path, check=_check_pdf) as temp:
+        writer = QPdfWriter(str(temp))
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setPageLayout(layout or default_page_layout())
+        writer.setTitle(spec.title)
+        writer.setCreator(APP_DISPLAY_NAME)
+        pages = print_document(writer, spec)
+        del writer  # closes the file before it is checked
+    return pages

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 import traceback
 from collections.abc import Callable
@@ -12,25 +11,13 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from networkapp import __version__
-from networkapp.paths import log_dir
+from networkapp.logs import write_error_log
 from networkapp.ui import messages
-
-LOG_NAME = "errors.log"
 
 
 def write_log(details: str, folder: Path | None = None) -> Path | None:
     """Append ``details`` to the error log; return its path (None if it cannot be written)."""
-    folder = folder or log_dir()
-    path = folder / LOG_NAME
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} "
-                         f"networkapp {__version__}\n{details}\n")
-    except OSError:
-        return None
-    return path
+    return write_error_log(details, folder)
 
 
 def handle_exception(kind: type[BaseException], value: BaseException,

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDir, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
+from networkapp.files import WriteError, write_file
 from networkapp.services.changes import Recording
 from networkapp.services.errors import NotFoundError
 from networkapp.services.importing import ImportResult, ImportSource
@@ -109,10 +110,10 @@ class ImportCommands(QObject):
     def export_to(self, ids: Sequence[int], path: str) -> bool:
         """Write the contacts to ``path``; say clearly why not. Return True when written."""
         try:
-            text = export_vcards(ids)
-            Path(path).write_text(text, encoding="utf-8", newline="")
+            write_file(path, export_vcards(ids).encode("utf-8"))  # the file as it was on error
         except (OSError, NotFoundError) as exc:
-            reason = getattr(exc, "strerror", None) or str(exc)
+            reason = exc.reason if isinstance(exc, WriteError) else (
+                getattr(exc, "strerror", None) or str(exc))
             messages.show_error(self.window, _tr("Export as vCard"),
                                 _tr("Cannot write %1: %2").replace("%1", path)
                                 .replace("%2", reason))

@@ -131,7 +131,8 @@ def test_v1_schema_is_the_current_one_without_the_cached_columns(tmp_path: Path,
 def test_upgrade_keeps_the_data(v1_file: Path) -> None:
     before = _counts(v1_file)
     open_database(v1_file)
-    assert db.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert db.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert db.execute_sql("PRAGMA application_id").fetchone()[0] == migrations.APPLICATION_ID
     close_database()
     assert _counts(v1_file) == before
     assert set(CACHED) <= _columns(v1_file, "contact")

@@ -74,10 +74,10 @@ def test_usage_errors_exit_2(demo: Path, args: tuple[str, ...], message: str) ->
     assert not out.exists()
 
 
-def test_unwritable_pdf_exits_1(demo: Path) -> None:
+def test_unwritable_pdf_exits_4(demo: Path) -> None:
     out = demo.parent / "missing-folder" / "x.pdf"
     done = run("--db", str(demo), "summary", "1", "--pdf", str(out), folder=demo.parent)
-    assert done.returncode == 1
+    assert done.returncode == 4
     assert "cannot be written" in done.stderr and "Traceback" not in done.stderr
 
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QByteArray, Qt
 from pytestqt.qtbot import QtBot
 
+from networkapp.logs import LOG_NAME
 from networkapp.paths import log_dir
 from networkapp.services import settings as db_settings
 from networkapp.ui import error_hook, gui, messages
@@ -74,7 +75,7 @@ def test_unexpected_exception_shows_dialog_and_writes_log(qtbot: QtBot,
         error_hook.handle_exception(*sys.exc_info())  # type: ignore[arg-type]
     (text, details), = shown
     assert "boom" in text and "RuntimeError" in details
-    log = log_dir() / error_hook.LOG_NAME
+    log = log_dir() / LOG_NAME
     assert "RuntimeError: boom" in log.read_text(encoding="utf-8")
     assert str(log) in text
 
