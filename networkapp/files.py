@@ -163,7 +163,8 @@ def replacing(target: str | Path, *, mode: int | None = None,
     except WriteError:
         raise
     except OSError as exc:
-        raise WriteError(shown, reason_of(exc), exc.errno or errno.EIO) from exc
+        raise WriteError(shown, reason_of(exc), exc.errno or errno.EIO,
+                         "what reached it is incomplete" if special else None) from exc
     finally:
         if temp is not None:
             with contextlib.suppress(OSError):
