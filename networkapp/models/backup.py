@@ -121,4 +121,7 @@ def backup_before_upgrade(path: Path, version: int) -> Path:
         source.close()
     for old in upgrade_backups(path)[:-KEEP_UPGRADE_BACKUPS]:
         old.unlink(missing_ok=True)
+    # A copy cut short by a kill stays as a hidden temporary file: never a backup.
+    for stale in folder.glob(f".{path.stem}.v*{path.suffix}.*.tmp*"):
+        stale.unlink(missing_ok=True)
     return target
