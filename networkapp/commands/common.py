@@ -96,17 +96,17 @@ def write_stdout(text: str) -> None:
                          "the output is incomplete") from exc
 
 
-def _database_failure(exc: BaseException) -> int:
-    path = current_path() or resolve_db_path(None)
+def _database_failure(exc: BaseException, args: argparse.Namespace) -> int:
+    path = current_path() or resolve_db_path(getattr(args, "db", None))
     error = describe(path, exc)
     say(f"{error}" + ("" if error.kind in _CONTENT_KINDS else
                       " The database keeps what was saved before this error."))
     return EXIT_STORAGE if error.kind in _CONTENT_KINDS else EXIT_IO
 
 
-def _failure(exc: Exception) -> int:
+def _failure(exc: Exception, args: argparse.Namespace) -> int:
     if sqlite_cause(exc) is not None or isinstance(exc, peewee.DatabaseError):
-        return _database_failure(exc)
+        return _database_failure(exc, args)
     if isinstance(exc, OSError):
         say(f"{exc.filename or 'a file'}: {reason_of(exc)}.")
         return EXIT_IO
@@ -136,7 +136,7 @@ def _run(module: ModuleType, args: argparse.Namespace) -> int:
         say("interrupted; nothing of the unfinished step was saved.")
         return EXIT_INTERRUPTED
     except Exception as exc:  # the last line of defence: no traceback for the user
-        return _failure(exc)
+        return _failure(exc, args)
 
 
 def run_command(module: ModuleType, args: argparse.Namespace) -> int:

@@ -63,7 +63,7 @@ _MESSAGES = {
     "damaged": "{path} is damaged or not a networkapp database ({error}).",
     "full": "{path} cannot be written: the disk is full ({error}).",
     "io": "{path} cannot be read or written ({error}).",
-    "unusable": "{path} cannot be opened: {error}.",
+    "unusable": "{path} cannot be used: {error}.",
 }
 
 
@@ -76,18 +76,31 @@ class _Look:
     columns: dict[str, set[str]]
 
 
-def sqlite_cause(exc: BaseException) -> sqlite3.Error | None:
-    """Return the sqlite3 error behind ``exc`` (Peewee wraps it), or None."""
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        if isinstance(current, sqlite3.Error):
-            return current
-        seen.add(id(current))
+def _chain(exc: BaseException) -> list[BaseException]:
+    """Return ``exc`` and the exceptions behind it (Peewee's wrapped one, causes, contexts)."""
+    found: list[BaseException] = []
+    queue: list[BaseException | None] = [exc]
+    while queue:
+        current = queue.pop(0)
+        if current is None or any(current is seen for seen in found):
+            continue
+        found.append(current)
         inner = current.args[0] if current.args else None
-        current = inner if isinstance(inner, BaseException) else (
-            current.__cause__ or current.__context__)
-    return None
+        queue += [inner if isinstance(inner, BaseException) else None,
+                  current.__cause__, current.__context__]
+    return found
+
+
+def sqlite_cause(exc: BaseException) -> sqlite3.Error | None:
+    """Return the SQLite error behind ``exc``, or None.
+
+    When a failed statement made SQLite roll back by itself (a full disk), the
+    rollback that follows fails too ("no transaction is active"): the first error
+    that says something about the file wins over that one.
+    """
+    errors = [e for e in _chain(exc) if isinstance(e, sqlite3.Error)]
+    telling = [e for e in errors if _kind(e) != "unusable"]
+    return (telling or errors or [None])[0]
 
 
 def _kind(exc: sqlite3.Error) -> str:
@@ -223,13 +236,14 @@ def _check_existing(path: Path) -> int:
                if not Path(f"{path}{end}").exists()]
     try:
         _check_header(path)
+        _check_writable(path)  # first: a WAL file on a read-only disk cannot even be read
         look = _inspect_readonly(path) if path.stat().st_size else _Look(0, 0, {})
         _check_identity(path, look)
-        _check_writable(path)
         _check_not_locked(path)
     except StorageError:
         for sidecar in created:
-            sidecar.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # EROFS even when missing
+                sidecar.unlink(missing_ok=True)
         raise
     if path.parent == data_dir():
         with contextlib.suppress(OSError):

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -182,9 +183,13 @@ def _check_pdf(path: Path) -> str | None:
         head = handle.read(5)
         handle.seek(max(0, size - 1024))
         tail = handle.read()
-    if head != b"%PDF-" or b"%%EOF" not in tail:
-        return "the PDF came out incomplete (is the disk full?)"
-    return None
+    if head == b"%PDF-" and b"%%EOF" in tail:
+        return None
+    # Qt does not report write errors: a nearly empty disk is the usual reason.
+    stats = os.statvfs(path.parent)
+    if stats.f_bavail * stats.f_frsize < 1024 * 1024:
+        return "the disk is full (the PDF came out incomplete)"
+    return "the PDF came out incomplete"
 
 
 def render_pdf(spec: PrintSpec, path: str | Path, layout: QPageLayout | None = None) -> int:

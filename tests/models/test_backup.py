@@ -12,9 +12,15 @@ from pathlib import Path
 import pytest
 
 from networkapp.files import WriteError
-from networkapp.models import SCHEMA_VERSION, StorageError, close_database, db, migrations
+from networkapp.models import (
+    SCHEMA_VERSION,
+    StorageError,
+    close_database,
+    db,
+    migrations,
+    open_database,
+)
 from networkapp.models import backup as backup_module
-from networkapp.models import open_database
 from networkapp.models.backup import (
     KEEP_UPGRADE_BACKUPS,
     backup_database,
