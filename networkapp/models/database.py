@@ -100,7 +100,7 @@ def sqlite_cause(exc: BaseException) -> sqlite3.Error | None:
     """
     errors = [e for e in _chain(exc) if isinstance(e, sqlite3.Error)]
     telling = [e for e in errors if _kind(e) != "unusable"]
-    return (telling or errors or [None])[0]
+    return next(iter(telling or errors), None)
 
 
 def _kind(exc: sqlite3.Error) -> str:
