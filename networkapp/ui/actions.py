@@ -126,6 +126,8 @@ class Actions(QObject):
                                         tr("Import contacts from vCard files (.vcf)"))
         self.export_vcards = self._make(tr("Export Selection as v&Card…"), "export", None,
                                         tr("Save the selected contacts as a vCard file"))
+        self.back_up = self._make(tr("&Back Up…"), "save", None,
+                                  tr("Save a checked copy of your data file"))
 
     def all(self) -> list[QAction]:
         """Every action, in the order declared."""

@@ -9,10 +9,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from networkapp import APP_DISPLAY_NAME, APP_ID, APP_NAME, ORG_NAME, __version__
-from networkapp.models import StorageError, open_database
+from networkapp.models import close_database
 from networkapp.paths import resolve_db_path
 from networkapp.resources import app_icon_png_paths
 from networkapp.ui import error_hook, messages
+from networkapp.ui.backup_commands import open_or_offer_backup
 from networkapp.ui.single_instance import Claim, SingleInstance
 from networkapp.ui.smoke import arm_smoke_exit
 
@@ -73,11 +74,10 @@ def run_gui(db_option: str | None, files: list[str], missing: list[str] | None =
     instance, exit_code = _claim_instance(path, files)
     if exit_code is not None:
         return exit_code
-    try:
-        open_database(path)
-    except StorageError as exc:
-        messages.show_error(None, APP_DISPLAY_NAME, str(exc))
+    opened = open_or_offer_backup(path)  # a damaged file: its latest backup, if wanted
+    if opened is None:
         return EXIT_STORAGE
+    path = opened
     error_hook.install()
     from networkapp.ui.controller import Controller
     from networkapp.ui.main_window import MainWindow
@@ -92,4 +92,7 @@ def run_gui(db_option: str | None, files: list[str], missing: list[str] | None =
     instance.files_received.connect(window.open_files)
     # Files given on the command line (.vcf): previewed once the window has loaded.
     window.open_files(list(files))
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        close_database()  # the log checkpointed: the .sqlite3 file alone holds the data

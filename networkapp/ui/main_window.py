@@ -40,6 +40,7 @@ from networkapp import APP_DISPLAY_NAME
 from networkapp.services.vocabulary import ARCHIVED
 from networkapp.ui import messages
 from networkapp.ui.actions import Actions, cancel_keys, editor_shortcuts, icon
+from networkapp.ui.backup_commands import back_up
 from networkapp.ui.contact_commands import ContactCommands
 from networkapp.ui.controller import Controller
 from networkapp.ui.dialogs.about_dialog import AboutDialog
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
         # Import engineer: insert before the print actions (room kept between separators).
         self.file_menu.addAction(a.import_vcards)
         self.file_menu.addAction(a.export_vcards)
+        self.file_menu.addAction(a.back_up)
         self.file_menu.addSeparator()
         for action in (a.print_, a.print_preview, a.export_pdf):
             self.file_menu.addAction(action)
@@ -238,6 +240,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.import_vcards.triggered.connect(self.importing.choose_files)
         a.export_vcards.triggered.connect(self.importing.export_selection)
+        a.back_up.triggered.connect(lambda: back_up(self, self.controller.db_path))
         a.find.triggered.connect(self._on_find_triggered)
         a.preferences.triggered.connect(self.edit_preferences)
         a.about.triggered.connect(lambda: AboutDialog.ask(self, self.controller.db_path))
