@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from networkapp import APP_DISPLAY_NAME
@@ -61,7 +61,7 @@ def back_up(parent: QWidget | None, db_path: Path | None) -> Path | None:
 
 
 def _saved_on(path: Path) -> str:
-    stamp = dt.datetime.fromtimestamp(path.stat().st_mtime)
+    stamp = QDateTime.fromSecsSinceEpoch(int(path.stat().st_mtime))
     return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
 
 
