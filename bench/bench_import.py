@@ -153,6 +153,12 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _children_cpu() -> float:
+    """CPU seconds of this process's children that ended (an older tree forked some)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run_ours(vcf: Path, db: Path) -> dict[str, float]:
     """Import ``vcf`` into ``db`` as ``networkapp import`` does; return the figures."""
     from networkapp.models import open_database
@@ -171,11 +177,11 @@ def run_ours(vcf: Path, db: Path) -> dict[str, float]:
             return apply_import(plan_import(files))
 
     open_database(db)
-    cpu = time.process_time()
+    cpu = time.process_time() + _children_cpu()
     start = time.perf_counter()
     result = import_files([vcf])
     total = time.perf_counter() - start
-    cpu = time.process_time() - cpu
+    cpu = time.process_time() + _children_cpu() - cpu
     plan = result.plan
     return {"cards": len(plan.entries), "total": total, "cpu": cpu,
             "created": len(result.created_ids), "new": plan.count(NEW),
@@ -210,8 +216,8 @@ def compare(tree: Path, vcf: Path, folder: Path, kind: str, rounds: int) -> None
         ours_runs.append(_child(tree, "ours", str(vcf), str(folder / f"{kind}{n}.sqlite3")))
         their_runs.append(_child(tree, "vobject", str(vcf)))
         ours, theirs = ours_runs[-1], their_runs[-1]
-        print(f"  round {n + 1}: ours {ours['total']:.2f} s ({ours['cpu']:.2f} s CPU in this "
-              f"process), vobject {theirs['total']:.2f} s ({theirs['cpu']:.2f} s CPU): "
+        print(f"  round {n + 1}: ours {ours['total']:.2f} s ({ours['cpu']:.2f} s CPU with its "
+              f"children), vobject {theirs['total']:.2f} s ({theirs['cpu']:.2f} s CPU): "
               f"ratio {ours['total'] / theirs['total']:.3f} "
               f"(CPU {ours['cpu'] / theirs['cpu']:.3f})")
     ours = dict(min(ours_runs, key=lambda r: r["total"]))
@@ -225,8 +231,8 @@ def compare(tree: Path, vcf: Path, folder: Path, kind: str, rounds: int) -> None
           f"vobject {theirs['total']:.2f} s, peak RSS {theirs['rss']:.0f} MB")
     cpu = min(r["cpu"] for r in ours_runs) / min(r["cpu"] for r in their_runs)
     print(f"  ratio ours / vobject, best against best: {ratio:.3f} (goal <= {target}): "
-          f"{'met' if ratio <= target else 'MISSED'}; CPU time, best against best: {cpu:.3f} "
-          "(our CPU is this process's only: with a second core, a child's is not in it)")
+          f"{'met' if ratio <= target else 'MISSED'}; CPU time (ours with any children), best "
+          f"against best: {cpu:.3f}")
 
 
 def main() -> int:

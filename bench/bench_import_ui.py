@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QElapsedTimer, QTimer
 
-from bench.bench_import import generate
+from bench.bench_import import generate_photos as generate
 from networkapp.models import open_database
 from networkapp.ui.dialogs.import_preview_dialog import ImportPreviewDialog
 from networkapp.ui.gui import make_application
