@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from networkapp.services.contacts import create_contact
-from networkapp.services.dto import ContactFields, SignalInput
+from networkapp.services.dto import ContactFields, LabeledValue, SignalInput
 from networkapp.services.signals import add_signal
 from networkapp.ui.controller import Controller
 from networkapp.ui.dialogs.contact_dialog import ContactDialog
@@ -176,11 +176,14 @@ def test_the_banner_does_not_push_the_tabs_down(qtbot: QtBot, small_window: Main
 
 
 def test_a_new_contact_s_card_starts_at_its_top(qtbot: QtBot, small_window: MainWindow,
-                                                controller: Controller, ada: int,
+                                                controller: Controller,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    long_card = create_contact(ContactFields(
+        given_name="Ada", family_name="Lunga", notes="\n".join(f"line {i}" for i in range(40)),
+        phones=tuple(LabeledValue(f"+39 333 000{i:04}", "mobile") for i in range(12))))
     window = small_window
     window.load()
-    select(qtbot, window, ada)
+    select(qtbot, window, long_card)
     qtbot.keyClick(window.table, Qt.Key.Key_1, ALT)
     areas = [a for a in window.detail.card.findChildren(QScrollArea) if a.isVisible()]
     assert areas and any(a.verticalScrollBar().maximum() > 0 for a in areas)

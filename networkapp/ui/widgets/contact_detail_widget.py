@@ -149,9 +149,9 @@ class ContactDetailWidget(QStackedWidget):
 
     def _editors(self) -> list[tuple[int, UnsavedEditor, str]]:
         """The editors that can hold unsaved changes: (tab, editor, what it holds)."""
-        return [(CARD_TAB, self.card, self.tr("The card of %1 has changes that are not saved.")),
+        return [(CARD_TAB, self.card, self.tr("Your changes to the card of %1 are not saved.")),
                 (INTERACTIONS_TAB, self.interactions, self.tr(
-                    "The interaction with %1 you are editing has changes that are not saved."))]
+                    "Your changes to an interaction with %1 are not saved."))]
 
     def has_unsaved_changes(self) -> bool:
         """True when the card or the interaction editor holds unsaved changes."""

@@ -268,8 +268,8 @@ class InteractionEditorWidget(QWidget):
 
     def _settle(self) -> bool:
         return settle(self, self, self.tr("Unsaved interaction"),
-                      self.tr("The interaction you are editing has changes that are not "
-                              "saved. Save them?"))
+                      self.tr("Your changes to this interaction are not saved. "
+                              "Save them?"))
 
     # -- balance and state ----------------------------------------------------------
 
