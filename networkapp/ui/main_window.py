@@ -252,12 +252,15 @@ class MainWindow(QMainWindow):
         a.log_interaction.triggered.connect(self._on_log_interaction_triggered)
         a.note_signal.triggered.connect(self._on_note_signal_triggered)
         c = self.commands
-        a.clarify.triggered.connect(c.clarify_selection)
-        self.detail.clarify_requested.connect(c.clarify)
+        # Commands that archive, restore or delete the contact shown (or run the wizard that
+        # may archive it) first ask about its unsaved changes: afterwards it is read-only.
+        a.clarify.triggered.connect(lambda: self._confirm_leave() and c.clarify_selection())
+        self.detail.clarify_requested.connect(
+            lambda cid: self._confirm_leave() and c.clarify(cid))
         a.tag.triggered.connect(c.tag)
-        a.archive.triggered.connect(c.archive)
-        a.restore.triggered.connect(c.restore)
-        a.delete.triggered.connect(c.delete)
+        a.archive.triggered.connect(lambda: self._confirm_leave() and c.archive())
+        a.restore.triggered.connect(lambda: self._confirm_leave() and c.restore())
+        a.delete.triggered.connect(lambda: self._confirm_leave() and c.delete())
         a.show_active.triggered.connect(lambda: self.view_bar.set_view("active"))
         a.show_attention.triggered.connect(lambda: self.view_bar.set_view("attention"))
         a.show_archived.triggered.connect(lambda: self.view_bar.set_view("archived"))

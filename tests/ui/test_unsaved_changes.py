@@ -19,6 +19,7 @@ from networkapp.services.dto import ContactFields, InteractionInput
 from networkapp.services.interactions import add_interaction, list_interactions
 from networkapp.ui import messages
 from networkapp.ui.controller import Controller
+from networkapp.ui.dialogs.archive_dialog import ArchiveDialog
 from networkapp.ui.dialogs.contact_dialog import ContactDialog
 from networkapp.ui.main_window import MainWindow
 from networkapp.ui.messages import Unsaved
@@ -312,3 +313,22 @@ def test_card_tab_is_brought_forward_when_asked_about(
     answers.queue = [Unsaved.CANCEL]
     click_contact(qtbot, window, bruno)
     assert window.detail.tabs.currentIndex() == CARD_TAB
+
+
+def test_archiving_the_contact_being_edited_asks_first(
+        qtbot: QtBot, window: MainWindow, ada: int, answers: Answers,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    archived: list[list[str]] = []
+    monkeypatch.setattr(ArchiveDialog, "ask", classmethod(
+        lambda cls, parent, names: archived.append(names) or "It went one way"))
+    window.load()
+    click_contact(qtbot, window, ada)
+    type_interaction(qtbot, window, "One more try")
+    answers.queue = [Unsaved.CANCEL]
+    qtbot.keyClick(window.table, Qt.Key.Key_A, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert len(answers.asked) == 1 and archived == []  # Cancel: nothing archived
+    assert window.detail.interactions.summary.text() == "One more try"
+    answers.queue = [Unsaved.SAVE]
+    qtbot.keyClick(window.table, Qt.Key.Key_A, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert archived == [["Ada Rossi"]]
+    assert [i.summary for i in list_interactions(ada)] == ["One more try"]
