@@ -12,6 +12,8 @@ Cancel puts the selection back and keeps the edits.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
@@ -254,13 +256,13 @@ class MainWindow(QMainWindow):
         c = self.commands
         # Commands that archive, restore or delete the contact shown (or run the wizard that
         # may archive it) first ask about its unsaved changes: afterwards it is read-only.
-        a.clarify.triggered.connect(lambda: self._confirm_leave() and c.clarify_selection())
+        a.clarify.triggered.connect(lambda: self._after_leaving(c.clarify_selection))
         self.detail.clarify_requested.connect(
-            lambda cid: self._confirm_leave() and c.clarify(cid))
+            lambda cid: self._after_leaving(lambda: c.clarify(cid)))
         a.tag.triggered.connect(c.tag)
-        a.archive.triggered.connect(lambda: self._confirm_leave() and c.archive())
-        a.restore.triggered.connect(lambda: self._confirm_leave() and c.restore())
-        a.delete.triggered.connect(lambda: self._confirm_leave() and c.delete())
+        for action, command in ((a.archive, c.archive), (a.restore, c.restore),
+                                (a.delete, c.delete)):
+            action.triggered.connect(lambda _=False, run=command: self._after_leaving(run))
         a.show_active.triggered.connect(lambda: self.view_bar.set_view("active"))
         a.show_attention.triggered.connect(lambda: self.view_bar.set_view("attention"))
         a.show_archived.triggered.connect(lambda: self.view_bar.set_view("archived"))
@@ -379,6 +381,11 @@ class MainWindow(QMainWindow):
             return self.detail.confirm_leave()
         finally:
             self._asking = False
+
+    def _after_leaving(self, command: Callable[[], None]) -> None:
+        """Run ``command`` once the detail area's unsaved changes are settled (not on Cancel)."""
+        if self._confirm_leave():
+            command()
 
     def _leaving_changes(self) -> bool:
         """True when the selection moved off a contact whose detail holds unsaved changes."""
