@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSizeF
+from PySide6.QtCore import QRect, QRectF, QSizeF
 from PySide6.QtGui import (
     QPainter,
     QPyTextObject,
@@ -54,7 +54,7 @@ class ChartTextObject(QPyTextObject):
         scale = device.logicalDpiX() / 96 if device is not None else 1.0
         return QSizeF(chart.size.width() * scale, chart.size.height() * scale)
 
-    def drawObject(self, painter: QPainter, rect: object, doc: QTextDocument,  # noqa: N802
+    def drawObject(self, painter: QPainter, rect: QRectF | QRect, doc: QTextDocument,  # noqa: N802
                    pos: int, fmt: QTextFormat) -> None:
         """Paint the chart into ``rect``, in logical pixels scaled to fit."""
         chart = self._chart(fmt)
@@ -62,9 +62,8 @@ class ChartTextObject(QPyTextObject):
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.translate(rect.topLeft())  # type: ignore[attr-defined]
-        painter.scale(rect.width() / chart.size.width(),  # type: ignore[attr-defined]
-                      rect.height() / chart.size.height())  # type: ignore[attr-defined]
+        painter.translate(rect.topLeft())
+        painter.scale(rect.width() / chart.size.width(), rect.height() / chart.size.height())
         chart.paint(painter)
         painter.restore()
 

@@ -13,7 +13,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from PySide6.QtGui import QAbstractTextDocumentLayout, QTextCursor, QTextDocument, QTextTable
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextTable,
+)
 
 Span = tuple[float, float]
 
@@ -60,10 +66,10 @@ def _table_breaks(layout: QAbstractTextDocumentLayout, table: QTextTable, allow_
     return breaks
 
 
-def _block_breaks(layout: QAbstractTextDocumentLayout, block: object, allow_top: bool
+def _block_breaks(layout: QAbstractTextDocumentLayout, block: QTextBlock, allow_top: bool
                   ) -> list[_Break]:
-    top = layout.blockBoundingRect(block).top()  # type: ignore[arg-type]
-    lines = block.layout()  # type: ignore[attr-defined]
+    top = layout.blockBoundingRect(block).top()
+    lines = block.layout()
     breaks = [_Break(top)] if allow_top else []
     breaks += [_Break(top + lines.lineAt(i).y()) for i in range(1, lines.lineCount())]
     return breaks

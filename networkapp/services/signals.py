@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from peewee import JOIN
+from collections.abc import Iterable
+from typing import Any
+
+from peewee import JOIN, ModelSelect
 
 from networkapp.models import Contact, Interaction, Signal, db
 from networkapp.models.cache import refresh_cached_columns
@@ -81,8 +84,9 @@ def delete_signal(signal_id: int) -> SignalView:
     return view
 
 
-def _views(query: object) -> list[SignalView]:
-    rows = query.select(Signal, Interaction.summary).join(  # type: ignore[attr-defined]
+def _views(query: ModelSelect[Signal]) -> list[SignalView]:
+    # Each row is a Signal that also carries the joined ``summary`` (objects()): Any.
+    rows: Iterable[Any] = query.select(Signal, Interaction.summary).join(
         Interaction, join_type=JOIN.LEFT_OUTER, on=(Signal.interaction == Interaction.id)
     ).objects()
     return [

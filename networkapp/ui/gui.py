@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
@@ -44,9 +45,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("gui", text)
 
 
-def _claim_instance(path: object, files: list[str]) -> tuple[SingleInstance, int | None]:
+def _claim_instance(path: Path, files: list[str]) -> tuple[SingleInstance, int | None]:
     """Become the one window on ``path``, or hand ``files`` to it; return an exit code if not."""
-    instance = SingleInstance(path)  # type: ignore[arg-type]
+    instance = SingleInstance(path)
     claim = instance.claim(files)
     if claim is Claim.HANDED_OVER:
         return instance, EXIT_OK

@@ -144,5 +144,6 @@ class TimelineWidget(QWidget):
 
     def shown_entries(self) -> list[TimelineEntry]:
         """Return the entries in the order shown, top to bottom."""
+        # data() is typed object (Qt's signature); the ROW role holds the TimelineEntry.
         return [self.model.data(self.model.index(row), TimelineRole.ROW)  # type: ignore[misc]
                 for row in range(self.model.rowCount())]
