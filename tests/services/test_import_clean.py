@@ -34,7 +34,7 @@ def _reference(values: list[str]) -> tuple[list[Value], list[str], list[str]]:
         address = re.sub(r"[\x00-\x1f\x7f-\x9f]", "", address).strip()
         if is_valid_email(address):
             if email_key(address) not in keys:
-                kept.append(Value(address, "work"))
+                kept.append((address, "work"))
                 keys.append(email_key(address))
         elif address:
             problems.append(f"EMAIL {value!r} is not an e-mail address: left out")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import sys
 from dataclasses import dataclass
-from typing import NamedTuple, TypeVar
+from typing import TypeVar
 
 from networkapp.services.contact_writer import LINE_LIMIT, NOTES_LIMIT, stored_text
 from networkapp.services.importing.match import (
@@ -39,24 +39,11 @@ _PROPERTY = {"display_name": "FN", "given_name": "N", "family_name": "N",
 _T = TypeVar("_T")
 
 
-class Value(NamedTuple):
-    """An e-mail, phone or URL to store, with its label."""
-
-    value: str
-    label: str
-
-
-class Place(NamedTuple):
-    """A postal address to store (the columns of ``contact_address``, in order)."""
-
-    label: str
-    po_box: str
-    extended: str
-    street: str
-    locality: str
-    region: str
-    postal_code: str
-    country: str
+Value = tuple[str, str]
+"""An e-mail, phone or URL to store: (value, label). Plain tuples of strings, not named
+ones: the garbage collector stops tracking those, and a preview holds 100,000s."""
+Place = tuple[str, ...]
+"""A postal address to store: (label, *ADDRESS_PARTS), the columns of contact_address."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +122,7 @@ def record_of(card: CardResult, file: str) -> Record:  # noqa: PLR0912 -- runs p
         if is_valid_email(address):
             key = address.casefold()
             if key not in emails:
-                emails[key] = Value(address, label(email.label))
+                emails[key] = (address, label(email.label))
         elif address:
             warnings.append(f"EMAIL {email.value!r} is not an e-mail address: left out")
     try:
@@ -146,14 +133,14 @@ def record_of(card: CardResult, file: str) -> Record:  # noqa: PLR0912 -- runs p
     phones: dict[object, Value] = {}
     for phone in card.phones:
         if value := line("phones", phone.value):
-            phones.setdefault(phone_key(value), Value(value, label(phone.label)))
+            phones.setdefault(phone_key(value), (value, label(phone.label)))
     urls: dict[object, Value] = {}
     for url in card.urls:
         if value := line("urls", url.value):
-            urls.setdefault(value.casefold(), Value(value, label(url.label)))
+            urls.setdefault(value.casefold(), (value, label(url.label)))
     places: dict[object, Place] = {}
     for adr in card.addresses:  # parts may hold line breaks
-        place = Place(label(adr.label), *[
+        place: Place = (label(adr.label), *[
             part if part.isprintable() and len(part) <= LINE_LIMIT
             else clean.text("addresses", part, LINE_LIMIT)
             for part in (adr.po_box, adr.extended, adr.street, adr.locality, adr.region,

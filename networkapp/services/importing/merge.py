@@ -21,7 +21,6 @@ from networkapp.services.importing.clean import (
     ROW_KINDS,
     TEXT_FIELDS,
     CardData,
-    Place,
     address_key,
     photo_key,
 )
@@ -199,7 +198,7 @@ def _load_chunk(ids: str, states: dict[int, ContactState]) -> None:
     for cid, *parts in db.execute_sql(
             f"SELECT contact_id, label, {', '.join(ADDRESS_PARTS)} FROM contact_address "
             f"WHERE contact_id {wanted} ORDER BY position, id", (ids,)):
-        _known(states[cid], "addresses", address_key(Place(*parts)))
+        _known(states[cid], "addresses", address_key(tuple(parts)))
     for cid, name in db.execute_sql(
             "SELECT contact_tag.contact_id, tag.name FROM contact_tag JOIN tag ON "
             f"tag.id = contact_tag.tag_id WHERE contact_tag.contact_id {wanted} "

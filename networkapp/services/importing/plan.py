@@ -25,6 +25,7 @@ from networkapp.services.importing.run import (
     SKIPPED,
     Cancelled,
     CardFate,
+    ImportCancelled,
     Run,
 )
 from networkapp.services.vcard import VCardFileError
@@ -118,7 +119,7 @@ def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
     Args:
         plan: A preview from :func:`plan_import`.
         progress: Told how far the import got.
-        is_cancelled: Asked between batches; true rolls everything back.
+        is_cancelled: Asked after every card; true rolls everything back.
 
     Raises:
         ImportCancelled: cancelled; the transaction was rolled back.
@@ -179,8 +180,11 @@ def _read(sources: Sequence[ImportSource], run: Run, phase: str,
     for source in sources:
         reader = SourceReader(source)
         batch: list[Record] = []
+        cancelled = run.is_cancelled
         try:
             for record in reader.records():
+                if cancelled is not None and cancelled():  # asked after every card
+                    raise ImportCancelled
                 batch.append(record)
                 if len(batch) >= _BATCH:
                     run.feed(batch)

@@ -210,7 +210,7 @@ class Run:
 
 
 def _rows(state: ContactState) -> dict[str, Sequence[tuple[str, ...]]]:
-    # The added rows are Value and Place named tuples of strings (merge.py).
+    # The added rows are (value, label) and address tuples of strings (clean.py).
     return {kind: cast("Sequence[tuple[str, ...]]", state.added[kind])
             for kind in ROW_KINDS[:-1] if state.added.get(kind)}
 
