@@ -142,9 +142,7 @@ class SignalsPanelWidget(QWidget):
         self.free_add = QPushButton(self.tr("&Add"))
         self.free_add.clicked.connect(self._on_free_add_clicked)
         self.free_text.returnPressed.connect(self._on_free_add_clicked)
-        other_label = QLabel(self.tr("&Other:"))
-        other_label.setBuddy(self.free_text)
-        other = QHBoxLayout()
+        other = QHBoxLayout()  # the whole width: the behaviour typed needs the room
         other.addWidget(self.free_text, 1)
         other.addWidget(self.free_polarity)
         other.addWidget(self.free_add)
@@ -158,7 +156,7 @@ class SignalsPanelWidget(QWidget):
         # their icons say warning or positive.
         form.addRow(self._category_buttons(WARNING, WARNING_CATEGORIES))
         form.addRow(self._category_buttons(POSITIVE, POSITIVE_CATEGORIES))
-        form.addRow(other_label, other)
+        form.addRow(other)
         form.addRow(QLabel(self.tr("When:")), details)
         # One field a line from here: a narrow detail area must not cut them off.
         for text, field in ((self.tr("&Interaction:"), self.interaction),
