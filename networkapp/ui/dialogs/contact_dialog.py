@@ -41,9 +41,13 @@ class ContactDialog(QDialog):
         self.card.save_button.setDefault(True)
         for keys in save_keys():
             QShortcut(keys, self, self.card.save_changes)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        # The card's Clear and Save join Cancel in one row, in the platform's order; the card
+        # still drives them (enabled, visible, what Save does).
+        self.buttons = QDialogButtonBox()
+        self.buttons.addButton(self.card.revert_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setAutoDefault(False)
+        self.buttons.addButton(self.card.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.card, 1)
