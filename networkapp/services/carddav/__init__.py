@@ -11,6 +11,7 @@ from networkapp.services.carddav.errors import (
     AnswerTooLargeError,
     AuthFailedError,
     CardDavError,
+    CardRejectedError,
     CardTooLargeError,
     ConflictError,
     InsecureUrlError,
@@ -32,7 +33,8 @@ from networkapp.services.carddav.records import (
 
 __all__ = [
     "AddressBook", "AnswerTooLargeError", "AuthFailedError", "Card", "CardDavClient",
-    "CardDavError", "CardTooLargeError", "ConflictError", "Discovery", "Fetched",
+    "CardDavError", "CardRejectedError", "CardTooLargeError", "ConflictError", "Discovery",
+    "Fetched",
     "InsecureUrlError", "MalformedAnswerError", "Member", "ResourceNotFoundError",
     "ServerError", "Stored", "SyncChanges", "SyncTokenInvalidError", "UnreachableError",
 ]

@@ -7,6 +7,7 @@ refused answers over its size limit. Element names are Clark notation ("{DAV:}hr
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from urllib.parse import quote, unquote, urljoin, urlsplit
@@ -96,12 +97,33 @@ class _DepthLimitedBuilder:
         return self._builder.close()
 
 
+# Text between two tags that holds a carriage return.
+_TEXT_WITH_CR = re.compile(rb">[^<]*\r[^<]*<")
+
+
+def _escape_carriage_returns(match: re.Match[bytes]) -> bytes:
+    return match.group().replace(b"\r", b"&#13;")
+
+
+def keep_carriage_returns(data: bytes) -> bytes:
+    """``data`` with every CR in element text written as ``&#13;``.
+
+    An XML parser turns CRLF into LF (XML 1.0 section 2.11), but servers send card
+    data with its CRLF as it is: escaping the CRs first keeps the card's bytes exact.
+    A CDATA section cannot hold an escape, so an answer with one is left as it is
+    (its cards come with LF line ends).
+    """
+    if b"\r" not in data or b"<![CDATA[" in data:
+        return data
+    return _TEXT_WITH_CR.sub(_escape_carriage_returns, data)
+
+
 def parse(data: bytes, url: str) -> ET.Element:
     """The root element of an XML answer from ``url``; MalformedAnswerError if it is not
     well-formed, uses a DTD or entities, or nests too deep."""
     parser = DefusedXMLParser(target=_DepthLimitedBuilder(url), forbid_dtd=True)
     try:
-        parser.feed(data)
+        parser.feed(keep_carriage_returns(data))
         root: ET.Element = parser.close()
     except ET.ParseError as error:
         raise MalformedAnswerError(url, f"the answer is not well-formed XML ({error})") from None

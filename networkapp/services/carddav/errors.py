@@ -59,6 +59,15 @@ class CardTooLargeError(CardDavError):
         self.limit = limit
 
 
+class CardRejectedError(CardDavError):
+    """The server refuses a card's content as invalid (a CardDAV valid-address-data or
+    supported-address-data precondition, or 400 to a PUT); ``condition`` names it."""
+
+    def __init__(self, url: str, detail: str, condition: str | None) -> None:
+        super().__init__(url, detail)
+        self.condition = condition
+
+
 class ServerError(CardDavError):
     """The server failed (5xx) or answered with a status the protocol does not allow."""
 

@@ -132,11 +132,8 @@ def _fetch_batch(session: DavSession, url: str, hrefs: tuple[str, ...], cards: l
 
 
 def card_bytes(text: str) -> bytes:
-    """A card's bytes from XML text. An XML parser turns every CRLF into LF (XML 1.0
-    section 2.11) unless the server escaped CR; vCard lines end in CRLF (RFC 6350),
-    so they are put back."""
-    if "\r" not in text:
-        text = text.replace("\n", "\r\n")
+    """A card's bytes from the text of its address-data element (line ends kept: see
+    davxml.keep_carriage_returns)."""
     return text.encode("utf-8")
 
 

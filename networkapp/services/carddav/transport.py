@@ -21,6 +21,7 @@ from networkapp.services.carddav.errors import (
     AnswerTooLargeError,
     AuthFailedError,
     CardDavError,
+    CardRejectedError,
     CardTooLargeError,
     ConflictError,
     InsecureUrlError,
@@ -184,6 +185,9 @@ class DavSession:
         return b"".join(chunks)
 
 
+# Preconditions (RFC 6352 6.3.2.1) by which a server refuses the card itself.
+_CARD_CONDITIONS = frozenset({"valid-address-data", "supported-address-data",
+                              "supported-address-data-conversion"})
 _PLAIN_ERRORS: dict[int, tuple[type[CardDavError], str]] = {
     401: (AuthFailedError, "the server refused the user name or password"),
     403: (AuthFailedError, "the server refuses access"),
@@ -199,12 +203,15 @@ def error_for(answer: Answer, method: str) -> CardDavError:
     said = f"{method} answered {status}" + (f" ({condition})" if condition else "")
     if condition == "valid-sync-token":
         return SyncTokenInvalidError(url, f"the server no longer knows the sync token ({said})")
+    if condition in _CARD_CONDITIONS or (method == "PUT" and status in (400, 415)):
+        return CardRejectedError(url, f"the server refuses the card as invalid ({said})",
+                                 condition)
+    if status == 413 or condition == "max-resource-size":
+        return CardTooLargeError(url, f"the server refuses the card as too large ({said})",
+                                 None, None)
     if status in (409, 412):
         return ConflictError(url, f"the server's copy changed or conflicts ({said})",
                              status, condition)
-    if status == 413:
-        return CardTooLargeError(url, f"the server refuses the card as too large ({said})",
-                                 None, None)
     if status in _PLAIN_ERRORS:
         kind, text = _PLAIN_ERRORS[status]
         return kind(url, f"{text} ({said})")
