@@ -19,9 +19,11 @@ _BOOK_NUMBERS = itertools.count(1)
 @pytest.fixture(scope="session", params=servers.KINDS)
 def dav_server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
                ) -> Iterator[servers.RunningServer]:
-    """A CardDAV server on 127.0.0.1 that lets anyone in as USER."""
+    """A CardDAV server on 127.0.0.1 for USER with PASSWORD. Radicale checks them
+    (htpasswd); Xandikos lets anyone in: it refuses logins over plain http."""
     kind: str = request.param
-    server = servers.start(kind, tmp_path_factory.mktemp(kind))
+    server = servers.start(kind, tmp_path_factory.mktemp(kind),
+                           protected=kind == "radicale")
     yield server
     server.stop()
 

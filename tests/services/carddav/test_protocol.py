@@ -13,6 +13,7 @@ import pytest
 
 from networkapp.services.carddav import (
     AddressBook,
+    AuthFailedError,
     CardDavClient,
     CardTooLargeError,
     ConflictError,
@@ -174,3 +175,16 @@ def test_multiget_fetches_in_batches_and_reports_missing_cards(
     assert [c.href for c in fetched.cards] == hrefs
     assert [c.etag for c in fetched.cards] == [s.etag for s in stored]
     assert fetched.missing == (gone,)
+
+
+@pytest.mark.parametrize("password", ["wrong", None], ids=["wrong-password", "no-login"])
+def test_a_wrong_login_is_refused(dav_server: servers.RunningServer, book: AddressBook,
+                                  password: str | None) -> None:
+    if not dav_server.protected:
+        pytest.skip(f"{dav_server.kind} serves no login over plain http (its --htpasswd "
+                    "requires TLS); the Radicale run checks logins")
+    user = servers.USER if password else None
+    with CardDavClient(dav_server.url, user, password) as stranger, \
+            pytest.raises(AuthFailedError) as caught:
+        stranger.sync_collection(book.url, None)
+    assert book.url in str(caught.value)
