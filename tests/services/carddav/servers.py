@@ -103,7 +103,20 @@ def _radicale(folder: Path, port: int, protected: bool) -> list[str]:
         f"[server]\nhosts = 127.0.0.1:{port}\n[auth]\n{auth}\n"
         f"[storage]\nfilesystem_folder = {folder / 'collections'}\n"
         "[web]\ntype = none\n[logging]\nlevel = warning\n", encoding="utf-8")
-    return [sys.executable, "-m", "radicale", "--config", str(config)]
+    return [sys.executable, "-c", _RADICALE_MAIN, str(config)]
+
+
+# Radicale's own start-up, plus the setting its own tests use for a throwaway folder:
+# no fsync per file written (a config file cannot set this internal option).
+_RADICALE_MAIN = """
+import sys
+from radicale import config, log, server
+log.setup()
+configuration = config.load([(sys.argv[1], False)])
+configuration.update({"storage": {"_filesystem_fsync": "False"}}, "tests", privileged=True)
+log.set_level(configuration.get("logging", "level"), False)
+server.serve(configuration)
+"""
 
 
 def _xandikos(folder: Path, port: int, protected: bool) -> list[str]:
