@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         for visual, column in enumerate(_COLUMN_ORDER):
             header.moveSection(header.visualIndex(column), visual)
         metrics = table.fontMetrics()
-        samples = {ContactColumn.ORGANIZATION: "Università di Bologna",
+        samples = {ContactColumn.ORGANIZATION: "Studio Aperto SRL",
                    ContactColumn.BALANCE: "12 / 12", ContactColumn.WARNINGS: "12",
                    ContactColumn.LAST_INTERACTION: "28 Sep 2026",
                    ContactColumn.STATUS: self.tr("Clarifying")}
@@ -168,15 +168,24 @@ class MainWindow(QMainWindow):
         return table
 
     def _fit_name_column(self) -> None:
-        """Give the Name column the width the other columns leave (never too little)."""
+        """Give the Name column the width the other columns leave (never too little).
+
+        When not every column fits, Name fills up to the edge after Warnings, so that the
+        columns beyond start at the edge (reached by scrolling) instead of showing cut.
+        """
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(ContactColumn.NAME, QHeaderView.ResizeMode.Interactive)
-        others = sum(header.sectionSize(c) for c in ContactColumn
-                     if c != ContactColumn.NAME and not header.isSectionHidden(c))
+        shown = [c for c in ContactColumn if c != ContactColumn.NAME
+                 and not header.isSectionHidden(c)]
+        in_sight = [c for c in shown if header.visualIndex(c)
+                    <= header.visualIndex(ContactColumn.WARNINGS)]
         least = self.table.fontMetrics().averageCharWidth() * _NAME_MIN_CHARS + 30
-        header.resizeSection(ContactColumn.NAME,
-                             max(least, self.table.viewport().width() - others))
+        width = self.table.viewport().width()
+        name = width - sum(header.sectionSize(c) for c in shown)
+        if name < least:
+            name = width - sum(header.sectionSize(c) for c in in_sight)
+        header.resizeSection(ContactColumn.NAME, max(least, name))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Refit the Name column when the table's viewport changes size."""
