@@ -1,8 +1,11 @@
 """A realistic demo network for trying the app, tests and benchmarks.
 
-Deterministic for a given seed. Rows are written with raw ``executemany`` in one
-transaction (Peewee's ``insert_many`` is ~10x slower at 100,000 rows), then the
-cached columns are rebuilt in SQL.
+Deterministic for a given seed. The contacts, with their e-mails, phones and tags,
+are stored by :mod:`~networkapp.services.contact_writer` (the one contact writer: a
+stored tag ``Mentor`` is the demo's ``mentor``); their stories (interactions,
+exchanges, signals, clarifications, status changes) with raw ``executemany``
+(Peewee's ``insert_many`` is ~10x slower at 100,000 rows). All in one transaction,
+then the cached columns are rebuilt.
 """
 
 from __future__ import annotations
@@ -14,8 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from networkapp.models import db
-from networkapp.models.cache import refresh_cached_columns
 from networkapp.models.text import fold
+from networkapp.services import contact_writer as writer
 from networkapp.services.dto import DemoSummary
 from networkapp.services.vocabulary import (
     CHANNELS,
@@ -46,15 +49,7 @@ SUMMARIES = ("Coffee near the station", "Call about the new project", "Met at th
              "Video call to review the draft", "Dinner with friends in common",
              "Asked for an introduction", "Shared notes from the conference")
 
-_CONTACT_SQL = (
-    "INSERT INTO contact (id, given_name, family_name, display_name, organization, title, "
-    "birthday, notes, photo, photo_mime, photo_uri, uid, status, cadence_days, created_at, "
-    "updated_at, sort_name, last_interaction_on, gave_count, received_count, "
-    "open_warning_weight, search_text) VALUES "
-    "(?,?,?,?,?,?,?,?,NULL,NULL,NULL,?,?,?,?,?,'',NULL,0,0,0,'')")
 _SQL = {
-    "email": "INSERT INTO contact_email (contact_id, value, label, position) VALUES (?,?,?,0)",
-    "phone": "INSERT INTO contact_phone (contact_id, value, label, position) VALUES (?,?,?,0)",
     "interaction": "INSERT INTO interaction (id, contact_id, date, channel, summary, notes, "
                    "created_at) VALUES (?,?,?,?,?,'',?)",
     "exchange": "INSERT INTO exchange (interaction_id, direction, kind, growth, weight, note) "
@@ -66,22 +61,25 @@ _SQL = {
                      "draft_step, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
     "status_change": "INSERT INTO status_change (contact_id, action, from_status, to_status, at, "
                      "reason, clarification_id) VALUES (?,?,?,?,?,?,?)",
-    "tag": "INSERT INTO tag (id, name) VALUES (?,?)",
-    "contact_tag": "INSERT INTO contact_tag (contact_id, tag_id) VALUES (?,?)",
 }
 
 
 @dataclass
 class _Rows:
-    contact: list[tuple[Any, ...]] = field(default_factory=list)
+    # The contacts by creation time (the writer stamps each batch with one time).
+    contacts: dict[str, list[tuple[int, writer.NewContact]]] = field(default_factory=dict)
+    status: dict[int, str] = field(default_factory=dict)  # as a clarification left it
     other: dict[str, list[tuple[Any, ...]]] = field(default_factory=lambda: {k: [] for k in _SQL})
 
 
 class _Builder:
     """Makes the rows of one demo network."""
 
-    def __init__(self, seed: int, today: dt.date, first_id: int) -> None:
+    def __init__(self, seed: int, today: dt.date, first_id: int, contacts: int) -> None:
         self.rng = random.Random(seed)
+        # Days back each contact was added, oldest first: ids grow with the time of
+        # creation, as when adding by hand, and a day's contacts are written together.
+        self.added = sorted(self.rng.randint(200, 2000) for _ in range(contacts))
         self.today = today
         self.rows = _Rows()
         self.next_interaction = first_id
@@ -95,20 +93,21 @@ class _Builder:
         given, family = rng.choice(CJK) if rng.random() < 0.03 else (
             rng.choice(GIVEN), rng.choice(FAMILY))
         name = f"{family}{given}" if given in dict(CJK) else f"{given} {family}"
-        created = self.day(rng.randint(200, 2000)) + " 09:00:00"
+        created = self.day(self.added.pop()) + " 09:00:00"
         birthday = rng.choice((None, None, f"{rng.randint(1960, 2000)}-{rng.randint(1, 12):02d}-"
                                f"{rng.randint(1, 28):02d}", f"--{rng.randint(1, 12):02d}-"
                                f"{rng.randint(1, 28):02d}"))
         cadence = rng.choice((None, None, 30, 60, 90, 180))
-        self.rows.contact.append((cid, given, family, name, rng.choice(ORGS), rng.choice(TITLES),
-                                  birthday, "", f"demo-{cid}", "active", cadence, created,
-                                  created))
+        columns = {"given_name": given, "family_name": family, "display_name": name,
+                   "organization": rng.choice(ORGS), "title": rng.choice(TITLES),
+                   "birthday": birthday, "uid": f"demo-{cid}", "cadence_days": cadence}
         local = f"{fold(given)}.{fold(family)}".replace(" ", "").replace("'", "")
-        self.rows.other["email"].append((cid, f"{local}{cid}@{rng.choice(DOMAINS)}", "work"))
-        self.rows.other["phone"].append((cid, f"+39 3{rng.randint(10, 99)} {cid:07d}", "mobile"))
-        self.rows.other["status_change"].append((cid, "create", None, "active", created,
-                                                 "Demo data", None))
+        rows = {"emails": [(f"{local}{cid}@{rng.choice(DOMAINS)}", "work")],
+                "phones": [(f"+39 3{rng.randint(10, 99)} {cid:07d}", "mobile")]}
         self._story(cid, created, cadence)
+        tags = (rng.choice(TAGS),) if rng.random() < 0.3 else ()
+        self.rows.contacts.setdefault(created, []).append(
+            (cid, writer.NewContact(columns, rows, tags, reason="Demo data")))
 
     def _story(self, cid: int, created: str, cadence: int | None) -> None:
         rng = self.rng
@@ -189,11 +188,7 @@ class _Builder:
         self._set_status(cid, "clarifying")
 
     def _set_status(self, cid: int, status: str) -> None:
-        for i in range(len(self.rows.contact) - 1, -1, -1):
-            if self.rows.contact[i][0] == cid:
-                self.rows.contact[i] = (*self.rows.contact[i][:9], status,
-                                        *self.rows.contact[i][10:])
-                return
+        self.rows.status[cid] = status
 
 
 def _chunks(items: list[tuple[Any, ...]], size: int = 50_000) -> Iterator[list[tuple[Any, ...]]]:
@@ -207,31 +202,28 @@ def _max_id(table: str) -> int:
 
 def generate_demo(contacts: int, *, seed: int = 7, today: dt.date | None = None) -> DemoSummary:
     """Add ``contacts`` demo contacts with their stories to the bound database."""
-    first_contact = _max_id("contact") + 1
-    builder = _Builder(seed, today or dt.date.today(),
-                       max(_max_id("interaction"), _max_id("clarification")) + 1)
-    tag_base = _max_id("tag") + 1
-    existing = {name for (name,) in db.execute_sql("SELECT name FROM tag").fetchall()}
-    tag_ids = [(tag_base + i, f"{name}") for i, name in enumerate(t for t in TAGS
-                                                                  if t not in existing)]
-    conn = db.connection()
-    with db.atomic():
-        for cid in range(first_contact, first_contact + contacts):
+    with db.atomic("IMMEDIATE"):  # the ids chosen below stay free until the commit
+        first_contact = _max_id("contact") + 1
+        builder = _Builder(seed, today or dt.date.today(),
+                           max(_max_id("interaction"), _max_id("clarification")) + 1, contacts)
+        ids = range(first_contact, first_contact + contacts)
+        for cid in ids:
             builder.contact(cid)
-            if builder.rng.random() < 0.3 and tag_ids:
-                builder.rows.other["contact_tag"].append((cid, builder.rng.choice(tag_ids)[0]))
-        builder.rows.other["tag"] = tag_ids
-        conn.executemany(_CONTACT_SQL, builder.rows.contact)
-        order = ("tag", "email", "phone", "interaction", "exchange", "clarification", "signal",
-                 "status_change", "contact_tag")
+        rows = builder.rows
+        for created, batch in rows.contacts.items():
+            writer.insert_contacts([c for _, c in batch], ids=[cid for cid, _ in batch],
+                                   at=created)
+        conn = db.connection()
+        # A clarification's outcome, as its status changes (written below) say.
+        conn.executemany("UPDATE contact SET status = ? WHERE id = ?",
+                         [(status, cid) for cid, status in rows.status.items()])
+        order = ("interaction", "exchange", "clarification", "signal", "status_change")
         for table in order:
-            for chunk in _chunks(builder.rows.other[table]):
+            for chunk in _chunks(rows.other[table]):
                 conn.executemany(_SQL[table], chunk)
-        refresh_cached_columns(range(first_contact, first_contact + contacts)
-                               if first_contact > 1 else None)
-    rows = builder.rows
+        writer.refresh(ids)
     return DemoSummary(
         contacts=contacts, interactions=len(rows.other["interaction"]),
         exchanges=len(rows.other["exchange"]), signals=len(rows.other["signal"]),
         clarifications=len(rows.other["clarification"]),
-        archived=sum(1 for c in rows.contact if c[9] == "archived"))
+        archived=sum(1 for status in rows.status.values() if status == "archived"))

@@ -117,3 +117,12 @@ def test_adds_to_an_existing_network(db_path: Path) -> None:
     before = table_rows()["contact"]
     refresh_cached_columns()
     assert table_rows()["contact"] == before
+
+
+def test_reuses_a_stored_tag_whatever_its_capitals(db_path: Path) -> None:
+    new_contact("Mine", tags=("Mentor",))
+    generate_demo(200, seed=3, today=TODAY)
+    names = [n for (n,) in db.execute_sql("SELECT name FROM tag").fetchall()]
+    assert [n for n in names if n.casefold() == "mentor"] == ["Mentor"]
+    assert _one("SELECT count(*) FROM contact_tag JOIN tag ON tag.id = contact_tag.tag_id "
+                "WHERE tag.name = 'Mentor'") > 1  # demo contacts carry it too
