@@ -25,7 +25,7 @@ Kept in memory for the table, the lists answer a keystroke or a header click at
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring
 from typing import Any
@@ -65,7 +65,15 @@ class ContactQuery:
     limit: int | None = None
 
 
-def _as_date(value: object) -> dt.date | None:
+def read_rows(where: str = "", params: Sequence[object] = ()) -> list[Row]:
+    """Return the raw rows (see :data:`ROW_FIELDS`) of every contact, or of those an SQL
+    ``where`` clause (with its ``params``: " WHERE id IN (?, ?)") selects."""
+    rows: list[Row] = db.execute_sql(_SELECT + where, params).fetchall()
+    return rows
+
+
+def as_date(value: object) -> dt.date | None:
+    """Return a stored date (a raw row's ``last_interaction``) as a date."""
     if value is None or isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value)[:10])
@@ -80,7 +88,7 @@ def needs_attention(row: Row, today: dt.date) -> bool:
     """
     return (row[6] > 0 or row[3] == CLARIFYING or is_one_sided(row[4], row[5])
             or (row[8] is not None and row[7] is not None
-                and days_overdue(_as_date(row[7]), row[8], today) > 0))
+                and days_overdue(as_date(row[7]), row[8], today) > 0))
 
 
 def in_view(view: str, row: Row, today: dt.date) -> bool:
@@ -115,9 +123,9 @@ class ContactList:
     def load(cls) -> ContactList:
         """Read every contact's list columns in one query."""
         contacts = cls()
-        raws = db.execute_sql(_SELECT + " ORDER BY id").fetchall()
+        raws = read_rows(" ORDER BY id")
         contacts.ids = [raw[0] for raw in raws]
-        contacts.rows = raws
+        contacts.rows = list(raws)  # (Row | None), a copy of pointers
         contacts.sort_names = [raw[10] or "" for raw in raws]
         contacts._position = {cid: pos for pos, cid in enumerate(contacts.ids)}
         contacts._max_id = contacts.ids[-1] if contacts.ids else 0
@@ -145,7 +153,7 @@ class ContactList:
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start : start + _CHUNK]
             marks = ",".join("?" * len(chunk))
-            for raw in db.execute_sql(f"{_SELECT} WHERE id IN ({marks})", chunk).fetchall():
+            for raw in read_rows(f" WHERE id IN ({marks})", chunk):
                 found[raw[0]] = raw
         texts = _search_texts(list(found)) if self.search_texts is not None else {}
         for cid in ids:
@@ -309,7 +317,7 @@ def list_contact_tuples(query: ContactQuery, today: dt.date | None = None) -> li
 def row_from_tuple(row: Row) -> ContactRow:
     """Turn one raw row into a :class:`ContactRow`."""
     return ContactRow(id=row[0], name=row[1], organization=row[2], status=row[3], gave=row[4],
-                      received=row[5], open_warnings=row[6], last_interaction=_as_date(row[7]),
+                      received=row[5], open_warnings=row[6], last_interaction=as_date(row[7]),
                       cadence_days=row[8], has_photo=bool(row[9]))
 
 

@@ -31,7 +31,7 @@ from networkapp.services.dto import (
 )
 from networkapp.services.interactions import list_interactions
 from networkapp.services.keep_in_touch import days_overdue, keep_in_touch
-from networkapp.services.listing import Row, in_view
+from networkapp.services.listing import Row, as_date, in_view, read_rows
 from networkapp.services.settings import get_threshold
 from networkapp.services.signals import LEVEL_CLARIFY, LEVEL_DECIDE, list_signals, threshold_state
 from networkapp.services.states import history, list_clarifications
@@ -251,16 +251,6 @@ def contact_summary(contact_id: int, today: dt.date | None = None) -> ContactSum
 
 # --- the network ---------------------------------------------------------------------------
 
-_REPORT_COLUMNS = ("id, display_name, organization, status, gave_count, received_count, "
-                   "open_warning_weight, last_interaction_on, cadence_days")
-
-
-def _as_date(value: object) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
 def _as_datetime(value: object) -> dt.datetime:
     if isinstance(value, dt.datetime):
         return value
@@ -271,7 +261,7 @@ def _report_contact(row: Sequence[Any], **extra: Any) -> ReportContact:
     return ReportContact(
         id=int(row[0]), name=str(row[1]), organization=str(row[2]), status=str(row[3]),
         gave=int(row[4]), received=int(row[5]), open_warning_weight=int(row[6]),
-        last_interaction=_as_date(row[7]),
+        last_interaction=as_date(row[7]),
         cadence_days=None if row[8] is None else int(row[8]),
         **extra)
 
@@ -304,11 +294,9 @@ def _counts(scope: _Scope) -> tuple[tuple[str, str, int], ...]:
 
 
 def _listed(scope: _Scope, today: dt.date) -> list[Row]:
-    """The report's contacts of the "active" view (not archived), with their sort names."""
+    """The report's contacts of the "active" view (not archived): the list's raw rows."""
     where, params = scope.where()
-    rows = db.execute_sql(f"SELECT {_REPORT_COLUMNS}, NULL, sort_name FROM contact{where}",
-                          params).fetchall()
-    return [r for r in rows if in_view("active", r, today)]
+    return [r for r in read_rows(where, params) if in_view("active", r, today)]
 
 
 def _one_sided(rows: list[Row], limit: int) -> tuple[tuple[ReportContact, ...], int]:
@@ -329,7 +317,7 @@ def _at_level(rows: list[Row], threshold: int, limit: int
 
 def _overdue(rows: list[Row], today: dt.date, limit: int
              ) -> tuple[tuple[ReportContact, ...], int]:
-    late = [(days_overdue(_as_date(r[7]), r[8], today), r) for r in rows]
+    late = [(days_overdue(as_date(r[7]), r[8], today), r) for r in rows]
     found = sorted(((days, r) for days, r in late if days > 0),
                    key=lambda c: (-c[0], c[1][10] or "", c[1][0]))
     listed = tuple(_report_contact(r, days_overdue=days) for days, r in found[:limit])
