@@ -4,8 +4,9 @@ Child tables (emails, phones, addresses, URLs) hold one row per value with its
 label, never comma-joined strings. ``Contact`` carries a few cached columns
 (``last_interaction_on``, ``gave_count``, ``received_count``,
 ``open_warning_weight``, ``search_text``) so that the contact table can sort and
-filter 100,000 rows in SQL; services recompute them after every write
-(:mod:`networkapp.services.stats`), they are never edited by hand.
+filter 100,000 rows; services recompute them after every write
+(:func:`networkapp.models.cache.refresh_cached_columns`, which the contact writer's
+``refresh`` calls), they are never edited by hand.
 
 For mypy, every table but ``Setting`` declares the ``id`` Peewee would add, and
 under each foreign key ``x`` the ``x_id`` attribute Peewee gives it (the id,
@@ -54,7 +55,7 @@ class Contact(BaseModel):
     cadence_days = IntegerField(null=True)  # keep-in-touch cadence
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
-    # Cached, recomputed by services.stats:
+    # Cached, recomputed by models.cache.refresh_cached_columns:
     sort_name = CharField(default="", index=True)
     last_interaction_on = DateField(null=True, index=True)
     gave_count = IntegerField(default=0)

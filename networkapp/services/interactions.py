@@ -88,13 +88,16 @@ def update_interaction(interaction_id: int, data: InteractionInput) -> None:
         refresh_cached_columns([contact_id])
 
 
-def delete_interaction(interaction_id: int) -> InteractionView:
-    """Delete an interaction (its signals stay, unlinked); return it for undo."""
-    view = get_interaction(interaction_id)
+def delete_interaction(interaction_id: int) -> None:
+    """Delete an interaction with its exchanges (its signals stay, unlinked).
+
+    Raises:
+        NotFoundError: no such interaction.
+    """
+    contact_id = _contact_of(interaction_id)
     with db.atomic():
         Interaction.delete().where(Interaction.id == interaction_id).execute()
-        refresh_cached_columns([view.contact_id])
-    return view
+        refresh_cached_columns([contact_id])
 
 
 def as_input(view: InteractionView) -> InteractionInput:

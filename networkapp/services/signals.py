@@ -75,13 +75,16 @@ def update_signal(signal_id: int, data: SignalInput) -> None:
         refresh_cached_columns([view.contact_id])
 
 
-def delete_signal(signal_id: int) -> SignalView:
-    """Delete a signal; return it so that undo can put it back."""
-    view = get_signal(signal_id)
+def delete_signal(signal_id: int) -> None:
+    """Delete a signal.
+
+    Raises:
+        NotFoundError: no such signal.
+    """
+    contact_id = get_signal(signal_id).contact_id
     with db.atomic():
         Signal.delete().where(Signal.id == signal_id).execute()
-        refresh_cached_columns([view.contact_id])
-    return view
+        refresh_cached_columns([contact_id])
 
 
 def _views(query: ModelSelect[Signal]) -> list[SignalView]:

@@ -26,10 +26,17 @@ def handle_exception(kind: type[BaseException], value: BaseException,
     details = "".join(traceback.format_exception(kind, value, tb))
     path = write_log(details)
     sys.stderr.write(details)
-    where = str(path) if path else QCoreApplication.translate("error_hook", "(log not written)")
-    text = QCoreApplication.translate(
-        "error_hook", "Something went wrong: %1\n\nYour data is safe; the details were "
-        "written to %2.").replace("%1", str(value) or kind.__name__).replace("%2", where)
+    # Not "your data is safe": all we know is that the step that failed may not have been
+    # saved (its transaction is rolled back), and that nothing else was written.
+    if path is not None:
+        text = QCoreApplication.translate(
+            "error_hook", "Something went wrong: %1\n\nThe last change may not have been "
+            "saved; nothing else was changed. The details were written to %2.")
+    else:
+        text = QCoreApplication.translate(
+            "error_hook", "Something went wrong: %1\n\nThe last change may not have been "
+            "saved; nothing else was changed. The details could not be written to the log.")
+    text = text.replace("%2", str(path)).replace("%1", str(value) or kind.__name__)
     if QApplication.instance() is not None:
         messages.show_exception(QApplication.activeWindow(), text, details)
 

@@ -18,6 +18,7 @@ from networkapp.services.signals import (
     LEVEL_NONE,
     add_signal,
     delete_signal,
+    get_signal,
     level_for,
     list_signals,
     threshold_state,
@@ -144,7 +145,8 @@ def test_update_delete_and_undo_keep_the_cache_right(db_path: Path) -> None:
     update_signal(sid, SignalInput(date=dt.date(2024, 1, 2), polarity="warning",
                                    category="gut_feeling", weight=3))
     assert _open_warnings(cid) == 3 and threshold_state(cid).level == LEVEL_DECIDE
-    removed, recording = changes.record(lambda: delete_signal(sid))
+    removed = get_signal(sid)
+    _, recording = changes.record(lambda: delete_signal(sid))
     assert _open_warnings(cid) == 0 and list_signals(cid) == []
     changes.ChangeSet(recording).swap()
     assert list_signals(cid) == [removed]

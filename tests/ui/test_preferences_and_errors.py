@@ -78,6 +78,23 @@ def test_unexpected_exception_shows_dialog_and_writes_log(qtbot: QtBot,
     log = log_dir() / LOG_NAME
     assert "RuntimeError: boom" in log.read_text(encoding="utf-8")
     assert str(log) in text
+    assert "The last change may not have been saved; nothing else was changed." in text
+    assert "safe" not in text  # it cannot know that
+
+
+def test_unexpected_exception_says_when_the_log_could_not_be_written(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "show_exception",
+                        lambda parent, text, details: shown.append(text))
+    monkeypatch.setattr(error_hook, "write_log", lambda details: None)
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        error_hook.handle_exception(*sys.exc_info())  # type: ignore[arg-type]
+    (text,) = shown
+    assert "boom" in text and "could not be written to the log" in text
+    assert "None" not in text
 
 
 def test_hook_installs_and_catches_slot_errors(qtbot: QtBot,
