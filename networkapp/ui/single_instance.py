@@ -7,6 +7,12 @@ path; a later process connects, sends its files (absolute, resolved against *its
 working directory) and an ``activate`` message as JSON lines, waits for ``ok``, and
 exits. A socket file left by a crashed run is removed when nobody answers on it.
 
+The socket lives in a folder only this user can enter (the runtime folder, or a
+0700 per-user folder in the temporary folder, checked before use), and each side
+checks that the other runs as this user (``SO_PEERCRED``) before saying anything:
+file names never go to another user's process. In any doubt there is no guard and
+the launch opens a normal window.
+
 Protocol, one JSON object per line, client to server::
 
     {"files": ["/abs/a.vcf", "/abs/b.vcf"]}
@@ -17,11 +23,15 @@ and the server answers ``ok`` once it has read the ``activate`` line.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import getpass
 import hashlib
 import json
 import os
+import socket as pysocket
+import stat
+import struct
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -43,23 +53,73 @@ def _user_key() -> str:
     return getpass.getuser()  # Windows: named pipes are per session, the name suffices
 
 
-def _socket_dir() -> Path:
+def is_private_folder(folder: Path) -> bool:
+    """Return True when ``folder`` is a real folder of this user that nobody else may enter."""
+    try:
+        info = os.lstat(folder)  # lstat: a symlink planted in its place is not ours
+    except OSError:
+        return False
+    return (stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid()
+            and not info.st_mode & 0o077)
+
+
+def _socket_dir() -> Path | None:
+    """Return a folder only this user can enter for the socket, or None when in doubt.
+
+    The user's runtime folder when it is private; else a per-user folder in the
+    temporary folder, created 0700 and checked (owner, mode, not a link): a folder
+    or socket planted there by another user must never receive our file names.
+    """
     # A per-user folder keeps other users off the socket; Qt's UserAccessOption would
     # too, but it renames its socket over an existing one, so a second listen() never
     # fails and two instances could run on one file.
     runtime = os.environ.get("XDG_RUNTIME_DIR")
-    return Path(runtime) if runtime and Path(runtime).is_dir() else Path(tempfile.gettempdir())
+    if runtime and is_private_folder(Path(runtime)):
+        return Path(runtime)
+    folder = Path(tempfile.gettempdir()) / f"{APP_ID}-{os.getuid()}"
+    with contextlib.suppress(OSError):
+        folder.mkdir(mode=0o700)  # exactly 0700 is checked below, whatever the umask
+    with contextlib.suppress(OSError):
+        info = os.lstat(folder)
+        if stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid():
+            os.chmod(folder, 0o700)  # ours (nobody else can make it so): tighten a loose mode
+    return folder if is_private_folder(folder) else None
 
 
-def server_name(db_path: Path) -> str:
+def server_name(db_path: Path) -> str | None:
     """Return the local socket name for ``db_path`` (same file → same name).
 
-    A socket path in the user's runtime folder on Unix, a pipe name on Windows.
+    A socket path in a folder private to the user on Unix (None when no such
+    folder can be had: then there is no single-instance guard), a pipe name on
+    Windows.
     """
     key = f"{_user_key()}\0{Path(db_path).expanduser().resolve()}"
     digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:16]
     name = f"{APP_ID}-{digest}"
-    return name if sys.platform == "win32" else str(_socket_dir() / name)
+    if sys.platform == "win32":
+        return name
+    folder = _socket_dir()
+    return None if folder is None else str(folder / name)
+
+
+def peer_is_this_user(local: QLocalSocket) -> bool:
+    """Return True when the process at the other end runs as this user (SO_PEERCRED).
+
+    Where the system cannot tell (no SO_PEERCRED), the private folder is the guard.
+    """
+    if sys.platform == "win32" or not hasattr(pysocket, "SO_PEERCRED"):
+        return True
+    fd = int(local.socketDescriptor())
+    if fd < 0:
+        return False
+    try:
+        with pysocket.socket(fileno=os.dup(fd)) as sock:
+            raw = sock.getsockopt(pysocket.SOL_SOCKET, pysocket.SO_PEERCRED,
+                                  struct.calcsize("3i"))
+    except OSError:
+        return False
+    _pid, uid, _gid = struct.unpack("3i", raw)
+    return bool(uid == os.getuid())
 
 
 def encode_hand_over(files: Sequence[str | Path], cwd: Path | None = None) -> bytes:
@@ -92,15 +152,22 @@ class SingleInstance(QObject):
                  timeout_ms: int = TIMEOUT_MS) -> None:
         super().__init__(parent)
         self.server_name = server_name(db_path)
+        self.stranger = False  # another user's process answered on our socket name
         self._timeout_ms = timeout_ms
         self._server: QLocalServer | None = None
         self._buffers: dict[QLocalSocket, bytearray] = {}
 
     def try_hand_over(self, files: Sequence[str | Path], cwd: Path | None = None) -> bool:
         """Give ``files`` to a running instance; return True if it acknowledged them."""
+        if self.server_name is None:
+            return False
         socket = QLocalSocket()
         socket.connectToServer(self.server_name)
         if not socket.waitForConnected(self._timeout_ms):
+            return False
+        if not peer_is_this_user(socket):  # not ours: tell it nothing
+            socket.abort()
+            self.stranger = True
             return False
         socket.write(encode_hand_over(files, cwd))
         socket.waitForBytesWritten(self._timeout_ms)
@@ -115,6 +182,8 @@ class SingleInstance(QObject):
 
         A socket file nobody answers on (left by a crash) is removed first.
         """
+        if self.server_name is None:
+            return False
         server = QLocalServer(self)
         if not server.listen(self.server_name):
             if self._someone_answers():
@@ -138,6 +207,8 @@ class SingleInstance(QObject):
         """
         if self.try_hand_over(files):
             return Claim.HANDED_OVER
+        if self.server_name is None or self.stranger:
+            return Claim.PRIMARY  # in doubt: a normal window, without the guard
         if self.listen():
             return Claim.PRIMARY
         # Lost a race with a launch that started at the same moment: hand over to it.
@@ -158,6 +229,7 @@ class SingleInstance(QObject):
             self._server = None
 
     def _someone_answers(self) -> bool:
+        assert self.server_name is not None
         probe = QLocalSocket()
         probe.connectToServer(self.server_name)
         connected = probe.waitForConnected(self._timeout_ms)
@@ -170,6 +242,10 @@ class SingleInstance(QObject):
             # No slot on `disconnected`: it also fires while the server destroys its
             # children, and touching a socket then crashes. Sockets are the server's
             # children; finished ones are deleted in _finish, the rest with the server.
+            if not peer_is_this_user(socket):  # another user: read nothing from it
+                socket.abort()
+                socket.deleteLater()
+                continue
             self._buffers[socket] = bytearray()
             socket.readyRead.connect(lambda s=socket: self._on_socket_ready_read(s))
 

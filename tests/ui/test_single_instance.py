@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import socket
+import stat
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +15,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from networkapp import APP_ID
 from networkapp.ui.single_instance import (
     Claim,
     SingleInstance,
@@ -135,3 +138,152 @@ def test_claim_when_the_running_instance_does_not_answer_is_busy(
     # In one thread the listener cannot answer a blocking client: like a hung window.
     second = SingleInstance(tmp_path / "net.sqlite3", timeout_ms=200)
     assert second.claim(["a.vcf"]) is Claim.BUSY
+
+
+# --- a socket planted by someone else (XDG_RUNTIME_DIR unset: the shared /tmp) ------------------
+
+
+@pytest.fixture
+def shared_tmp(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """No runtime folder: sockets would go to the shared temporary folder (a fresh one).
+
+    Short, under /tmp: a socket path may not exceed 107 bytes, too long under tmp_path.
+    """
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    shared = Path(tempfile.mkdtemp(prefix="nw-", dir="/tmp"))
+    shared.chmod(0o1777)  # like /tmp
+    monkeypatch.setattr(tempfile, "tempdir", str(shared))
+    yield shared
+    subprocess.run(["rm", "-rf", str(shared)], check=True)
+
+
+def test_without_runtime_folder_the_socket_is_in_a_private_folder(shared_tmp: Path,
+                                                                 tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        instance = SingleInstance(tmp_path / "net.sqlite3")
+        assert instance.listen()
+    finally:
+        os.umask(old)
+    try:
+        socket_path = Path(instance.full_server_name())
+        folder = socket_path.parent
+        assert folder.parent == shared_tmp and str(os.getuid()) in folder.name
+        info = folder.lstat()
+        assert stat.S_IMODE(info.st_mode) == 0o700 and info.st_uid == os.getuid()
+        assert stat.S_IMODE(socket_path.stat().st_mode) == 0o600
+    finally:
+        instance.close()
+
+
+PLANTED = """
+import os, socket, sys
+server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+server.bind(sys.argv[1])
+os.chmod(sys.argv[1], 0o777)
+if len(sys.argv) > 2:
+    os.setuid(int(sys.argv[2]))  # listen() as another user: what SO_PEERCRED reports
+server.listen(1)
+print("listening", flush=True)
+server.settimeout(5)
+try:
+    conn, _ = server.accept()
+except socket.timeout:
+    print("nobody came", flush=True)
+    sys.exit(0)
+conn.settimeout(3)
+data = b""
+try:
+    while chunk := conn.recv(65536):
+        data += chunk
+except (socket.timeout, OSError):
+    pass
+print("received", len(data), data[:200], flush=True)
+"""
+
+
+def _plant(path: Path, uid: int | None = None) -> subprocess.Popen[str]:
+    args = [sys.executable, "-c", PLANTED, str(path)] + ([str(uid)] if uid is not None else [])
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline() == "listening\n"
+    return proc
+
+
+@pytest.mark.parametrize("how", ["symlink", "owner"])
+def test_a_folder_planted_by_someone_else_is_not_used(shared_tmp: Path, tmp_path: Path,
+                                                      how: str) -> None:
+    planted = shared_tmp / f"{APP_ID}-{os.getuid()}"  # the predictable name
+    elsewhere = tmp_path / "theirs"
+    elsewhere.mkdir()
+    if how == "symlink":
+        planted.symlink_to(elsewhere)
+    else:
+        if os.geteuid() != 0:
+            pytest.skip("a folder of another user needs root to make (chown)")
+        planted.mkdir(mode=0o700)
+        os.chown(planted, 65534, 65534)
+    db = tmp_path / "net.sqlite3"
+    assert server_name(db) is None  # in doubt: no socket at all
+    instance = SingleInstance(db)
+    assert instance.claim([str(tmp_path / "secret-clients.vcf")]) is Claim.PRIMARY
+    assert instance.full_server_name() == ""  # a normal window, not listening anywhere
+    assert list(elsewhere.iterdir()) == []
+    assert planted.lstat().st_uid == (os.getuid() if how == "symlink" else 65534)
+
+
+def test_a_loose_folder_of_ours_is_made_private(shared_tmp: Path, tmp_path: Path) -> None:
+    folder = shared_tmp / f"{APP_ID}-{os.getuid()}"
+    folder.mkdir()
+    folder.chmod(0o755)
+    assert server_name(tmp_path / "net.sqlite3") is not None
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_a_socket_of_another_user_gets_no_file_names(shared_tmp: Path, tmp_path: Path) -> None:
+    if os.geteuid() != 0:
+        pytest.skip("a listener of another user needs root to switch user (setuid)")
+    db = tmp_path / "net.sqlite3"
+    name = server_name(db)
+    assert name is not None  # our private folder, checked
+    # Someone (root, here acting as user 65534) left a listening socket at our name.
+    planted = _plant(Path(name), uid=65534)
+    try:
+        instance = SingleInstance(db)
+        claim = instance.claim(["/home/victim/secret-clients.vcf"])
+    finally:
+        out, _err = planted.communicate(timeout=30)
+    assert claim is Claim.PRIMARY  # a normal window opens
+    assert instance.stranger
+    assert "secret" not in out and ("received 0" in out or "nobody came" in out)
+
+
+def test_a_process_of_another_user_cannot_hand_files_to_us(shared_tmp: Path, tmp_path: Path,
+                                                          qtbot: QtBot) -> None:
+    running = SingleInstance(tmp_path / "net.sqlite3")
+    assert running.listen()
+    if os.geteuid() != 0:
+        pytest.skip("a client of another user needs root to switch user (setuid)")
+    client = (
+        "import os, socket, sys\n"
+        "os.setuid(65534)\n"
+        "s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)\n"
+        "s.connect(sys.argv[1])\n"
+        "s.sendall(b'{\"files\": [\"/tmp/evil.vcf\"]}\\n{\"activate\": true}\\n')\n"
+        "s.settimeout(3)\n"
+        "try:\n"
+        "    print(repr(s.recv(10)))\n"
+        "except OSError as e:\n"
+        "    print('error', e)\n")
+    folder = Path(running.full_server_name()).parent
+    os.chmod(folder, 0o711)  # let the other user reach the socket (0600 itself: open it too)
+    os.chmod(running.full_server_name(), 0o666)
+    received: list[list[str]] = []
+    running.files_received.connect(received.append)
+    proc = subprocess.Popen([sys.executable, "-c", client, running.full_server_name()],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    qtbot.waitUntil(lambda: proc.poll() is not None, timeout=10_000)
+    out = proc.communicate()[0]
+    qtbot.wait(50)
+    running.close()
+    assert received == []
+    assert "ok" not in out
