@@ -27,8 +27,8 @@ MAX_DEPTH = 32  # a multistatus with address data is 6 deep; anything near this 
 _PREFIXES = {DAV: "d", CARD: "c", CS: "cs", CALDAV: "cal"}
 _HEAD = '<?xml version="1.0" encoding="utf-8"?>\n'
 _XMLNS = f'xmlns:d="{DAV}" xmlns:c="{CARD}" xmlns:cs="{CS}" xmlns:cal="{CALDAV}"'
-# Characters left as they are in a path: RFC 3986 pchar plus "/".
-_PATH_SAFE = "/!$&'()*+,;=:@-._~"
+# Characters left as they are in a path segment: RFC 3986 pchar.
+_SEGMENT_SAFE = "!$&'()*+,;=:@-._~"
 
 
 def tag(namespace: str, name: str) -> str:
@@ -135,9 +135,11 @@ def parse(data: bytes, url: str) -> ET.Element:
 
 def normalize_href(href: str, base_url: str) -> str:
     """The path of ``href`` (relative or absolute, as a server wrote it) in one spelling:
-    percent-encoding decoded, then re-encoded the same way for every server."""
+    each segment's percent-encoding decoded, then re-encoded the same way for every
+    server (an encoded "/" stays inside its segment)."""
     path = urlsplit(urljoin(base_url, href.strip())).path or "/"
-    return quote(unquote(path), safe=_PATH_SAFE)
+    return "/".join(quote(unquote(segment), safe=_SEGMENT_SAFE)
+                    for segment in path.split("/"))
 
 
 @dataclass

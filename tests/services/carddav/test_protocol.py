@@ -188,3 +188,13 @@ def test_a_wrong_login_is_refused(dav_server: servers.RunningServer, book: Addre
             pytest.raises(AuthFailedError) as caught:
         stranger.sync_collection(book.url, None)
     assert book.url in str(caught.value)
+
+
+def test_changes_use_sync_collection_where_the_server_offers_it(
+        client: CardDavClient, book: AddressBook, other_client: httpx.Client) -> None:
+    put(other_client, book, "a.vcf", card("a", "Al A"))
+    assert book.supports_sync
+    first = client.changes(book, None, {})
+    assert first.token  # a sync token: the sync-collection path, not the listing
+    assert [m.href.rpartition("/")[2] for m in first.changed] == ["a.vcf"]
+    assert client.changes(book, first.token, {}).changed == ()
