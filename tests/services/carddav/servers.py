@@ -106,10 +106,19 @@ def _radicale(folder: Path, port: int, protected: bool) -> list[str]:
     return [sys.executable, "-c", _RADICALE_MAIN, str(config)]
 
 
+# First thing in each server process: on Linux, ask for SIGTERM when the test process
+# dies, so even a test run that crashes (no fixture teardown) leaves no server behind.
+_DIE_WITH_PARENT = """
+import ctypes, os, signal, sys
+if sys.platform.startswith("linux"):
+    ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    if os.getppid() == 1:
+        sys.exit("the test process is gone")
+"""
+
 # Radicale's own start-up, plus the setting its own tests use for a throwaway folder:
 # no fsync per file written (a config file cannot set this internal option).
-_RADICALE_MAIN = """
-import sys
+_RADICALE_MAIN = _DIE_WITH_PARENT + """
 from radicale import config, log, server
 log.setup()
 configuration = config.load([(sys.argv[1], False)])
@@ -120,9 +129,14 @@ server.serve(configuration)
 
 
 def _xandikos(folder: Path, port: int, protected: bool) -> list[str]:
-    command = [sys.executable, "-m", "xandikos.web", "--autocreate", "--defaults",
+    command = [sys.executable, "-c", _XANDIKOS_MAIN, "--autocreate", "--defaults",
                "-d", str(folder / "store"), "-l", "127.0.0.1", "-p", str(port),
                "--state-dir", str(folder / "state")]
     if protected:
         raise ValueError("Xandikos takes a login only over TLS (--htpasswd --autocert)")
     return command
+
+_XANDIKOS_MAIN = _DIE_WITH_PARENT + """
+import runpy
+runpy.run_module("xandikos.web", run_name="__main__", alter_sys=True)
+"""
