@@ -346,6 +346,19 @@ def test_backup_command_writes_a_checked_private_copy(known: Path, tmp_path: Pat
     assert again.returncode == 0, again.stderr
 
 
+def test_output_the_terminal_cannot_encode_is_escaped(known: Path, tmp_path: Path) -> None:
+    cards = tmp_path / "cards.vcf"
+    cards.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Niccolò Ferri\r\nEND:VCARD\r\n")
+    assert run("--db", str(known), "import", str(cards), folder=tmp_path).returncode == 0
+    env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONIOENCODING": "ascii",
+           "NETWORKAPP_DATA_DIR": str(tmp_path / "data")}
+    done = subprocess.run([sys.executable, "-m", "networkapp", "--db", str(known), "list"],
+                          cwd=REPO, env=env, capture_output=True, text=True, timeout=60,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    assert "Niccol\\xf2 Ferri" in done.stdout
+
+
 # --- bugs -----------------------------------------------------------------------------------
 
 

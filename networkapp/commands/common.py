@@ -86,7 +86,12 @@ def write_stdout(text: str) -> None:
         WriteError: standard output cannot take the text (a full disk, /dev/full).
     """
     try:
-        sys.stdout.write(text)
+        try:
+            sys.stdout.write(text)
+        except UnicodeEncodeError:  # an ASCII terminal, a name that is not UTF-8: escape it
+            sys.stdout.flush()
+            encoding = sys.stdout.encoding or "utf-8"
+            sys.stdout.buffer.write(text.encode(encoding, "backslashreplace"))
         sys.stdout.flush()
     except BrokenPipeError:
         _silence_stdout()
