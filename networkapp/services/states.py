@@ -65,13 +65,19 @@ def _now() -> dt.datetime:
 
 
 def transition(
-    contact_id: int, action: str, reason: str, *, clarification_id: int | None = None
+    contact_id: int, action: str, reason: str, *, clarification_id: int | None = None,
+    at: dt.datetime | None = None,
 ) -> StatusChangeView:
-    """Apply ``action`` to the contact, recording why; return the history row."""
+    """Apply ``action`` to the contact, recording why; return the history row.
+
+    ``at`` is the moment of the step this change belongs to (default: now), so rows
+    written together share one time and the story orders them by kind, not by
+    whether the clock ticked between two statements.
+    """
     with db.atomic():
         current = contact_status(contact_id)
         target = next_status(current, action)
-        now = _now()
+        now = at or _now()
         Contact.update(status=target, updated_at=now).where(Contact.id == contact_id).execute()
         row = StatusChange.create(contact=contact_id, action=action, from_status=current,
                                   to_status=target, at=now, reason=reason.strip(),
@@ -106,15 +112,17 @@ def save_draft(contact_id: int, data: ClarificationInput) -> ClarificationView:
             next_status(ARCHIVED, CLARIFY)  # raises TransitionError
         draft = draft_for(contact_id)
         fields = _clarification_columns(data)
+        now = _now()  # the draft and "Clarification started" are one moment of the story
         if draft is None:
-            row = Clarification.create(contact=contact_id, is_draft=True, **fields)
+            row = Clarification.create(contact=contact_id, is_draft=True, created_at=now,
+                                       **fields)
             clarification_id = int(row.id)
         else:
             clarification_id = draft.id
             Clarification.update(**fields).where(Clarification.id == clarification_id).execute()
         if contact_status(contact_id) == ACTIVE:
             transition(contact_id, CLARIFY, "Clarification started",
-                       clarification_id=clarification_id)
+                       clarification_id=clarification_id, at=now)
     view = draft_for(contact_id)
     assert view is not None
     return view

@@ -107,3 +107,18 @@ def test_a_long_history_takes_a_few_queries(story: int) -> None:
     assert len(entries) > 50
     assert len(calls) <= 5
     assert all(isinstance(e, TimelineEntry) for e in entries)
+
+
+def test_a_second_ticking_mid_step_keeps_the_order(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The draft and "Clarification started" are written by one step: a clock that
+    moves on between the two statements (a loaded machine) must not reorder them."""
+    later = dt.datetime.now().replace(microsecond=0) + dt.timedelta(seconds=5)
+    monkeypatch.setattr(states, "_now", lambda: later)
+    cid = create_contact(ContactFields(display_name="Ada Rossi"))
+    states.finish_clarification(cid, ClarificationInput(
+        date=DAY, channel="call", planned_questions="Why?", their_answer="Busy.",
+        outcome="clarified"), Decision("keep", reason="Fine."))
+    kinds = [e.kind for e in timeline(cid)]
+    assert kinds == ["status_change", "status_change", "clarification", "status_change"]
