@@ -96,6 +96,7 @@ class SourceReader:
         with self._open() as stream:
             self._tap = _Tap(stream)
             name = self.name
+            # _Tap has the read() the reader calls, not all of BinaryIO.
             for card in read_vcard_stream(self._tap, name=name):  # type: ignore[arg-type]
                 yield record_of(card, name)
 

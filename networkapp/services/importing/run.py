@@ -107,6 +107,7 @@ class Run:
             if data is None:
                 continue
             uid, emails, phones = data.scalars["uid"], data.keys["emails"], data.keys["phones"]
+            # data.keys is typed tuple[object, ...] for every kind; e-mail and phone keys are str.
             found = index.find(uid, emails, phones, data.names)  # type: ignore[arg-type]
             if found is not None:
                 wanted.add(found)
@@ -144,6 +145,7 @@ class Run:
                             reason="a contact group (a list of members), not a person: skipped")
         uid, emails, phones = data.scalars["uid"], data.keys["emails"], data.keys["phones"]
         if uid or emails or phones:
+            # As above: e-mail and phone keys are str (data.keys is typed tuple[object, ...]).
             cid = self.index.find(uid, emails, phones, data.names)  # type: ignore[arg-type]
             if cid is None:
                 cid = self._new_id()

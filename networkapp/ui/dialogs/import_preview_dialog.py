@@ -43,7 +43,7 @@ from networkapp.services.importing import (
     apply_import,
     plan_import,
 )
-from networkapp.ui.import_worker import ImportThread
+from networkapp.ui.import_worker import ImportThread, Work
 from networkapp.ui.item_models.import_plan_table_model import ImportPlanTableModel
 
 _COLUMN_WIDTHS = (250, 210, 240)
@@ -113,9 +113,9 @@ class ImportPreviewDialog(QDialog):
         self._run(lambda progress, cancelled: plan_import(
             sources, progress=progress, is_cancelled=cancelled), READING)
 
-    def _run(self, work: object, phase: str) -> None:
+    def _run(self, work: Work, phase: str) -> None:
         self._phase = phase
-        thread = ImportThread(work, self)  # type: ignore[arg-type]
+        thread = ImportThread(work, self)
         thread.progressed.connect(self._on_thread_progressed)
         thread.succeeded.connect(self._on_thread_succeeded)
         thread.cancelled.connect(self._on_thread_cancelled)
