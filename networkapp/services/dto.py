@@ -32,19 +32,6 @@ class AddressData:
     postal_code: str = ""
     country: str = ""
 
-    def one_line(self) -> str:
-        """Return the non-empty parts joined by commas."""
-        parts = (
-            self.po_box,
-            self.extended,
-            self.street,
-            self.postal_code,
-            self.locality,
-            self.region,
-            self.country,
-        )
-        return ", ".join(part for part in parts if part)
-
 
 @dataclass(frozen=True)
 class ContactFields:

@@ -100,12 +100,6 @@ def delete_interaction(interaction_id: int) -> None:
         refresh_cached_columns([contact_id])
 
 
-def as_input(view: InteractionView) -> InteractionInput:
-    """Return the editable part of a stored interaction."""
-    return InteractionInput(date=view.date, channel=view.channel, summary=view.summary,
-                            notes=view.notes, exchanges=tuple(view.exchanges))
-
-
 def _contact_of(interaction_id: int) -> int:
     row = (Interaction.select(Interaction.contact).where(Interaction.id == interaction_id)
            .tuples().first())

@@ -319,11 +319,6 @@ def row_from_tuple(row: Row) -> ContactRow:
                       cadence_days=row[8], has_photo=bool(row[9]))
 
 
-def list_contacts(query: ContactQuery | None = None) -> list[ContactRow]:
-    """Return the contacts of a view as :class:`ContactRow` values."""
-    return [row_from_tuple(row) for row in list_contact_tuples(query or ContactQuery())]
-
-
 def json_records(rows: Iterable[Row]) -> list[dict[str, object]]:
     """Return the objects ``networkapp list --json`` prints for raw rows.
 
@@ -348,17 +343,6 @@ def list_json(view: str, today: dt.date | None = None) -> str:
         f'{quote(str(r[7])[:10]) if r[7] else "null"}}}'
         for r in list_contact_tuples(ContactQuery(view=view, sort="id"), today)]
     return "[" + ", ".join(parts) + "]"
-
-
-def count_by_status() -> dict[str, int]:
-    """Return how many contacts each status has."""
-    cursor = db.execute_sql("SELECT status, count(*) FROM contact GROUP BY status")
-    return {status: count for status, count in cursor.fetchall()}
-
-
-def count_view(view: str, today: dt.date | None = None) -> int:
-    """Return how many contacts a view holds (no search)."""
-    return ContactList.load().count(view, today)
 
 
 def load_photos(contact_ids: Iterable[int]) -> dict[int, bytes]:

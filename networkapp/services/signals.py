@@ -64,17 +64,6 @@ def add_signal(contact_id: int, data: SignalInput) -> int:
     return int(row.id)
 
 
-def update_signal(signal_id: int, data: SignalInput) -> None:
-    """Change a signal's fields (not its resolution)."""
-    view = get_signal(signal_id)
-    _check(view.contact_id, data)
-    with db.atomic():
-        Signal.update(interaction=data.interaction_id, date=data.date, polarity=data.polarity,
-                      category=data.category.strip(), weight=data.weight,
-                      note=data.note).where(Signal.id == signal_id).execute()
-        refresh_cached_columns([view.contact_id])
-
-
 def delete_signal(signal_id: int) -> None:
     """Delete a signal.
 

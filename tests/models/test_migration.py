@@ -22,8 +22,9 @@ from networkapp.models import (
     migrations,
     open_database,
 )
-from networkapp.services.listing import ContactQuery, list_contacts
+from networkapp.services.listing import ContactQuery
 from networkapp.services.signals import threshold_state
+from tests.services.foundation_helpers import list_contacts
 
 V1_SCHEMA = Path(__file__).with_name("v1_schema.sql")
 CACHED = ("sort_name", "last_interaction_on", "gave_count", "received_count",

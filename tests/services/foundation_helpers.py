@@ -8,8 +8,15 @@ from contextlib import contextmanager
 
 from networkapp.models import ALL_TABLES, bind_memory, close_database, db
 from networkapp.services.contacts import create_contact
-from networkapp.services.dto import ContactFields, ExchangeInput, InteractionInput, SignalInput
+from networkapp.services.dto import (
+    ContactFields,
+    ContactRow,
+    ExchangeInput,
+    InteractionInput,
+    SignalInput,
+)
 from networkapp.services.interactions import add_interaction
+from networkapp.services.listing import ContactQuery, list_contact_tuples, row_from_tuple
 from networkapp.services.signals import add_signal
 
 DAY = dt.date(2024, 6, 1)
@@ -48,6 +55,11 @@ def praise(contact_id: int, weight: int = 1, on: dt.date = DAY) -> int:
     """Note a positive signal; return its id."""
     return add_signal(contact_id, SignalInput(date=on, polarity="positive",
                                               category="reciprocated", weight=weight))
+
+
+def list_contacts(query: ContactQuery | None = None) -> list[ContactRow]:
+    """Return the rows a query shows, in its order, as the table model makes them."""
+    return [row_from_tuple(row) for row in list_contact_tuples(query or ContactQuery())]
 
 
 def row_counts() -> dict[str, int]:

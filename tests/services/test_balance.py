@@ -21,9 +21,16 @@ from networkapp.services.balance import (
     one_sidedness,
 )
 from networkapp.services.dto import ExchangeInput, KindBalance
-from networkapp.services.listing import ContactQuery, list_contacts
+from networkapp.services.listing import ContactQuery
 from networkapp.services.vocabulary import GROWTHS, KINDS
-from tests.services.foundation_helpers import gave, log, memory_db, new_contact, received
+from tests.services.foundation_helpers import (
+    gave,
+    list_contacts,
+    log,
+    memory_db,
+    new_contact,
+    received,
+)
 
 
 @pytest.mark.parametrize(

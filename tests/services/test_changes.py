@@ -26,12 +26,20 @@ from networkapp.services.dto import (
     SignalInput,
 )
 from networkapp.services.errors import NotFoundError, ValidationError
-from networkapp.services.listing import ContactQuery, list_contacts
+from networkapp.services.listing import ContactQuery
 from networkapp.services.settings import get_threshold, set_threshold
 from networkapp.services.signals import add_signal
 from networkapp.services.states import finish_clarification, save_draft
 from tests.dump import differences, dump_file
-from tests.services.foundation_helpers import gave, log, new_contact, praise, received, warn
+from tests.services.foundation_helpers import (
+    gave,
+    list_contacts,
+    log,
+    new_contact,
+    praise,
+    received,
+    warn,
+)
 
 
 def _full_contact() -> int:

@@ -10,7 +10,6 @@ import pytest
 from networkapp.models import bind_memory, close_database, db
 from networkapp.models.cache import refresh_cached_columns
 from networkapp.services.demo import generate_demo
-from networkapp.services.listing import count_by_status
 from tests.services.foundation_helpers import new_contact, row_counts, table_rows
 
 TODAY = dt.date(2024, 6, 30)
@@ -29,7 +28,8 @@ def demo() -> dict[str, object]:
         "summary": summary,
         "rows": table_rows(),
         "counts": row_counts(),
-        "statuses": count_by_status(),
+        "statuses": dict(db.execute_sql(
+            "SELECT status, count(*) FROM contact GROUP BY status").fetchall()),
         "resolved": _one("SELECT count(*) FROM signal WHERE resolved_by_id IS NOT NULL"),
         "resolved_later": _one(
             "SELECT count(*) FROM signal s JOIN clarification c ON c.id = s.resolved_by_id "

@@ -12,15 +12,21 @@ from networkapp.services.dto import ExchangeInput, ExchangeView, InteractionInpu
 from networkapp.services.errors import NotFoundError, ValidationError
 from networkapp.services.interactions import (
     add_interaction,
-    as_input,
     delete_interaction,
     get_interaction,
     list_interactions,
     update_interaction,
 )
-from networkapp.services.listing import ContactQuery, list_contacts
-from networkapp.services.signals import list_signals, update_signal
-from tests.services.foundation_helpers import gave, log, new_contact, received, row_counts, warn
+from networkapp.services.listing import ContactQuery
+from networkapp.services.signals import add_signal, list_signals
+from tests.services.foundation_helpers import (
+    gave,
+    list_contacts,
+    log,
+    new_contact,
+    received,
+    row_counts,
+)
 
 
 def _row(cid: int) -> tuple[int, int, dt.date | None]:
@@ -36,9 +42,8 @@ def test_log_and_read_back(db_path: Path) -> None:
     iid = add_interaction(cid, data)
     view = get_interaction(iid)
     assert view.contact_id == cid
-    assert as_input(view) == InteractionInput(
-        date=data.date, channel="call", summary="Catch-up", notes="Long call",
-        exchanges=tuple(view.exchanges))
+    assert (view.date, view.channel, view.summary, view.notes) == (
+        data.date, "call", "Catch-up", "Long call")
     assert [(e.direction, e.kind, e.growth, e.weight) for e in view.exchanges] == [
         ("gave", "advice", "cultural", 2), ("received", "referral", "economic", 1)]
     assert _row(cid) == (1, 1, dt.date(2024, 2, 29))
@@ -66,9 +71,8 @@ def test_delete_and_undo(db_path: Path) -> None:
     cid = new_contact()
     log(cid, gave(), on=dt.date(2024, 1, 1))
     iid = log(cid, received(), received(), on=dt.date(2024, 5, 1))
-    sid = warn(cid)
-    update_signal(sid, SignalInput(date=dt.date(2024, 5, 1), polarity="warning",
-                                   category="ego_first", interaction_id=iid))
+    add_signal(cid, SignalInput(date=dt.date(2024, 5, 1), polarity="warning",
+                                category="ego_first", interaction_id=iid))
     before = get_interaction(iid)
     _, recording = changes.record(lambda: delete_interaction(iid))
     assert _row(cid) == (1, 0, dt.date(2024, 1, 1))

@@ -14,15 +14,13 @@ from networkapp.services.contacts import create_contact, update_contact
 from networkapp.services.demo import generate_demo
 from networkapp.services.dto import ContactFields, LabeledValue
 from networkapp.services.listing import (
+    ContactList,
     ContactQuery,
-    count_by_status,
-    count_view,
     list_contact_tuples,
-    list_contacts,
     row_from_tuple,
 )
 from networkapp.services.states import archive_contact, transition
-from tests.services.foundation_helpers import gave, log, new_contact, received, warn
+from tests.services.foundation_helpers import gave, list_contacts, log, new_contact, received, warn
 
 TODAY = dt.date(2024, 6, 30)
 
@@ -67,11 +65,11 @@ def test_views(network: dict[str, int]) -> None:
 
 
 def test_counts_per_view_and_status(network: dict[str, int]) -> None:
-    assert count_view("active", TODAY) == 5
-    assert count_view("attention", TODAY) == 4
-    assert count_view("archived", TODAY) == 2
-    assert count_view("all", TODAY) == 7
-    assert count_by_status() == {"active": 4, "clarifying": 1, "archived": 2}
+    contacts = ContactList.load()
+    assert contacts.count("active", TODAY) == 5
+    assert contacts.count("attention", TODAY) == 4
+    assert contacts.count("archived", TODAY) == 2
+    assert contacts.count("all", TODAY) == 7
 
 
 def test_overdue_depends_on_today(network: dict[str, int]) -> None:

@@ -10,7 +10,7 @@ import pytest
 from networkapp.services import changes
 from networkapp.services.dto import SignalInput
 from networkapp.services.errors import NotFoundError, ValidationError
-from networkapp.services.listing import ContactQuery, list_contacts
+from networkapp.services.listing import ContactQuery
 from networkapp.services.settings import DEFAULT_THRESHOLD, get_threshold, set_threshold
 from networkapp.services.signals import (
     LEVEL_CLARIFY,
@@ -22,9 +22,8 @@ from networkapp.services.signals import (
     level_for,
     list_signals,
     threshold_state,
-    update_signal,
 )
-from tests.services.foundation_helpers import log, new_contact, praise, warn
+from tests.services.foundation_helpers import list_contacts, log, new_contact, praise, warn
 
 
 def _open_warnings(cid: int) -> int:
@@ -139,11 +138,9 @@ def test_signal_for_missing_contact(db_path: Path) -> None:
         warn(999)
 
 
-def test_update_delete_and_undo_keep_the_cache_right(db_path: Path) -> None:
+def test_delete_and_undo_keep_the_cache_right(db_path: Path) -> None:
     cid = new_contact()
-    sid = warn(cid, weight=1)
-    update_signal(sid, SignalInput(date=dt.date(2024, 1, 2), polarity="warning",
-                                   category="gut_feeling", weight=3))
+    sid = warn(cid, weight=3)
     assert _open_warnings(cid) == 3 and threshold_state(cid).level == LEVEL_DECIDE
     removed = get_signal(sid)
     _, recording = changes.record(lambda: delete_signal(sid))

@@ -13,7 +13,7 @@ from networkapp.models import Clarification, Contact, Signal, StatusChange
 from networkapp.services.contacts import contact_status
 from networkapp.services.dto import ClarificationInput, Decision
 from networkapp.services.errors import TransitionError, ValidationError
-from networkapp.services.listing import ContactQuery, list_contacts
+from networkapp.services.listing import ContactQuery
 from networkapp.services.signals import list_signals, threshold_state
 from networkapp.services.states import (
     TRANSITIONS,
@@ -30,6 +30,7 @@ from networkapp.services.states import (
 from networkapp.services.vocabulary import ACTIVE, ARCHIVED, CLARIFYING, STATUSES
 from tests.services.foundation_helpers import (
     gave,
+    list_contacts,
     log,
     memory_db,
     new_contact,
