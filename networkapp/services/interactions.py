@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from peewee import Expression
 
 from networkapp.models import Contact, Exchange, Interaction, db
 from networkapp.models.cache import refresh_cached_columns
 from networkapp.models.rows import tuples
+from networkapp.services.contact_writer import NOTES_LIMIT, stored_text
 from networkapp.services.dto import ExchangeView, InteractionInput, InteractionView
 from networkapp.services.errors import NotFoundError, ValidationError
 from networkapp.services.vocabulary import DIRECTIONS, GROWTHS, KINDS
@@ -27,6 +30,16 @@ def interaction_problems(data: InteractionInput) -> dict[str, str]:
         elif not 1 <= item.weight <= 3:
             problems[f"exchange {i}"] = "Weight must be 1, 2 or 3."
     return problems
+
+
+def _stored(data: InteractionInput) -> InteractionInput:
+    """Return ``data`` with its free text as stored, cleaned as a contact's fields are
+    (:func:`~networkapp.services.contact_writer.stored_text`: control characters
+    removed, one-line values cut to 1,000 characters, the notes to 100,000)."""
+    return replace(
+        data, channel=stored_text(data.channel)[0], summary=stored_text(data.summary)[0],
+        notes=stored_text(data.notes, lines=True, limit=NOTES_LIMIT)[0],
+        exchanges=tuple(replace(e, note=stored_text(e.note)[0]) for e in data.exchanges))
 
 
 def _check(data: InteractionInput) -> None:
@@ -60,12 +73,14 @@ def _write_exchanges(interaction_id: int, data: InteractionInput) -> None:
 
 
 def add_interaction(contact_id: int, data: InteractionInput) -> int:
-    """Log an interaction with its exchanges; return its id.
+    """Log an interaction with its exchanges (its text cleaned: :func:`_stored`); return
+    its id.
 
     Raises:
         ValidationError: bad input (nothing written).
         NotFoundError: no such contact.
     """
+    data = _stored(data)
     _check(data)
     if not Contact.select().where(Contact.id == contact_id).exists():
         raise NotFoundError(f"Contact {contact_id} does not exist.")
@@ -78,7 +93,8 @@ def add_interaction(contact_id: int, data: InteractionInput) -> int:
 
 
 def update_interaction(interaction_id: int, data: InteractionInput) -> None:
-    """Replace an interaction's fields and exchanges."""
+    """Replace an interaction's fields and exchanges (its text cleaned: :func:`_stored`)."""
+    data = _stored(data)
     _check(data)
     contact_id = _contact_of(interaction_id)
     with db.atomic():

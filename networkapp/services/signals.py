@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from peewee import JOIN, ModelSelect
 
 from networkapp.models import Contact, Interaction, Signal, db
 from networkapp.models.cache import refresh_cached_columns
+from networkapp.services.contact_writer import NOTES_LIMIT, stored_text
 from networkapp.services.dto import SignalInput, SignalView, ThresholdState
 from networkapp.services.errors import NotFoundError, ValidationError
 from networkapp.services.settings import get_threshold
@@ -45,6 +47,14 @@ def signal_problems(data: SignalInput) -> dict[str, str]:
     return problems
 
 
+def _stored(data: SignalInput) -> SignalInput:
+    """Return ``data`` with its free text as stored, cleaned as a contact's fields are
+    (:func:`~networkapp.services.contact_writer.stored_text`: control characters
+    removed, the category one line of at most 1,000 characters, the note 100,000)."""
+    return replace(data, category=stored_text(data.category)[0].strip(),
+                   note=stored_text(data.note, lines=True, limit=NOTES_LIMIT)[0])
+
+
 def _check(contact_id: int, data: SignalInput) -> None:
     problems = signal_problems(data)
     if problems:
@@ -54,11 +64,12 @@ def _check(contact_id: int, data: SignalInput) -> None:
 
 
 def add_signal(contact_id: int, data: SignalInput) -> int:
-    """Note a signal about a contact; return its id."""
+    """Note a signal about a contact (its text cleaned: :func:`_stored`); return its id."""
+    data = _stored(data)
     _check(contact_id, data)
     with db.atomic():
         row = Signal.create(contact=contact_id, interaction=data.interaction_id, date=data.date,
-                            polarity=data.polarity, category=data.category.strip(),
+                            polarity=data.polarity, category=data.category,
                             weight=data.weight, note=data.note)
         refresh_cached_columns([contact_id])
     return int(row.id)

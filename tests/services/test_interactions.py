@@ -128,3 +128,19 @@ def test_an_edit_keeps_the_ids_of_the_exchanges_it_does_not_change(db_path: Path
     assert [e.id for e in more[:3]] == [e.id for e in first] and more[3].kind == "gift"
     fewer = edit(gave())
     assert fewer == (first[0],)
+
+
+def test_free_text_is_cleaned_as_contact_fields_are(db_path: Path) -> None:
+    cid = new_contact()
+    iid = add_interaction(cid, InteractionInput(
+        date=dt.date(2024, 2, 1), channel="ca\x00ll", summary="Coffee\x00 at\nnoon",
+        notes="line one\x00\r\nline two " + "x" * 200_000,
+        exchanges=(ExchangeInput(direction="gave", kind="advice", note="in\x07tro"),)))
+    view = get_interaction(iid)
+    assert (view.channel, view.summary) == ("call", "Coffee at noon")
+    assert view.notes.startswith("line one\nline two x") and len(view.notes) == 100_000
+    assert [e.note for e in view.exchanges] == ["intro"]
+    update_interaction(iid, InteractionInput(date=dt.date(2024, 2, 1), summary="Edited\x00",
+                                             notes="\x00" + "y" * 200_000))
+    view = get_interaction(iid)
+    assert view.summary == "Edited" and view.notes == "y" * 100_000

@@ -148,3 +148,19 @@ def test_delete_and_undo_keep_the_cache_right(db_path: Path) -> None:
     changes.ChangeSet(recording).swap()
     assert list_signals(cid) == [removed]
     assert _open_warnings(cid) == 3
+
+
+def test_free_text_is_cleaned_as_contact_fields_are(db_path: Path) -> None:
+    cid = new_contact()
+    add_signal(cid, SignalInput(date=dt.date(2024, 1, 2), polarity="warning",
+                                category=" late\x00 again\n", note="a\x00b\n" + "z" * 200_000))
+    (signal,) = list_signals(cid)
+    assert signal.category == "late again"
+    assert signal.note.startswith("ab\nzz") and len(signal.note) == 100_000
+
+
+def test_a_category_of_control_characters_only_is_refused(db_path: Path) -> None:
+    cid = new_contact()
+    with pytest.raises(ValidationError):
+        add_signal(cid, SignalInput(date=dt.date(2024, 1, 2), polarity="warning",
+                                    category="\x00\x01"))
