@@ -16,6 +16,7 @@ import datetime as dt
 
 from networkapp.models import Clarification, Contact, Signal, StatusChange, db
 from networkapp.models.cache import refresh_cached_columns
+from networkapp.services.contact_writer import NOTES_LIMIT, stored_text
 from networkapp.services.contacts import contact_status
 from networkapp.services.dto import (
     ClarificationInput,
@@ -80,7 +81,7 @@ def transition(
         now = at or _now()
         Contact.update(status=target, updated_at=now).where(Contact.id == contact_id).execute()
         row = StatusChange.create(contact=contact_id, action=action, from_status=current,
-                                  to_status=target, at=now, reason=reason.strip(),
+                                  to_status=target, at=now, reason=_reason(reason),
                                   clarification=clarification_id)
     return _change_view(row)
 
@@ -128,9 +129,19 @@ def save_draft(contact_id: int, data: ClarificationInput) -> ClarificationView:
     return view
 
 
+def _reason(text: str) -> str:
+    """A reason as stored: the writer's cleaning (no control characters, bounded)."""
+    return stored_text(text, lines=True, limit=NOTES_LIMIT)[0].strip()
+
+
 def _clarification_columns(data: ClarificationInput) -> dict[str, object]:
-    return {"date": data.date, "channel": data.channel,
-            "planned_questions": data.planned_questions, "their_answer": data.their_answer,
+    # The same cleaning as every stored text (contact_writer.stored_text).
+    def long(text: str) -> str:
+        return stored_text(text, lines=True, limit=NOTES_LIMIT)[0]
+
+    return {"date": data.date, "channel": stored_text(data.channel)[0],
+            "planned_questions": long(data.planned_questions),
+            "their_answer": long(data.their_answer),
             "outcome": data.outcome, "draft_step": data.draft_step}
 
 
@@ -164,7 +175,7 @@ def finish_clarification(
         view = save_draft(contact_id, data)
         cid = view.id
         Clarification.update(is_draft=False, decision=decision.action,
-                             reason=decision.reason.strip(),
+                             reason=_reason(decision.reason),
                              date=data.date or dt.date.today()).where(
             Clarification.id == cid).execute()
         if decision.action == KEEP:

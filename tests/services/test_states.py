@@ -259,3 +259,15 @@ def test_no_draft_for_an_archived_contact(db_path: Path) -> None:
     with pytest.raises(TransitionError):
         save_draft(cid, ClarificationInput(planned_questions="Why?"))
     assert row_counts() == before and draft_for(cid) is None
+
+
+def test_clarification_and_reasons_are_stored_clean(db_path: Path) -> None:
+    """NUL bytes and runaway text are cleaned as every stored text is (issue 13, item 9)."""
+    cid = new_contact()
+    huge = "a" * 200_000
+    view = save_draft(cid, ClarificationInput(channel="call\x00", planned_questions="Why\x00?\r\n",
+                                              their_answer=huge))
+    assert (view.channel, view.planned_questions) == ("call", "Why?\n")
+    assert len(view.their_answer) == 100_000
+    archive_contact(cid, "Takes\x07 only")
+    assert history(cid)[-1].reason == "Takes only"
