@@ -146,3 +146,13 @@ def test_read_only_file_is_reported(demo_file: Path, tmp_path: Path) -> None:
     assert done.returncode != 0
     assert str(path) in done.stderr and "read-only" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_exit_codes_are_declared_once_and_distinct() -> None:
+    """The window's "busy" code must not mean "I/O failure" as it once did (both were 4)."""
+    from networkapp.commands import common
+    from networkapp.ui import gui
+
+    codes = {name: value for name, value in vars(common).items() if name.startswith("EXIT_")}
+    assert len(set(codes.values())) == len(codes)
+    assert gui.EXIT_BUSY is common.EXIT_BUSY

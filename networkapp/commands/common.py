@@ -11,6 +11,7 @@ Exit codes (README, "Command line"):
   a lock taken by another program during the command, an output file or the
   standard output that cannot be written. Files being written are left as they
   were; the database keeps its last committed state.
+- 5: (the window) networkapp is already open on that file and does not answer.
 - 70: a bug: one line on stderr, the details in the error log.
 
 :func:`run_command` is the one place where a command's errors become a message
@@ -40,6 +41,7 @@ EXIT_REJECTED = 1
 EXIT_USAGE = 2
 EXIT_STORAGE = 3
 EXIT_IO = 4
+EXIT_BUSY = 5  # the window: another networkapp holds the file and does not answer
 EXIT_BUG = 70  # EX_SOFTWARE (sysexits.h)
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 

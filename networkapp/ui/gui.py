@@ -10,6 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from networkapp import APP_DISPLAY_NAME, APP_ID, APP_NAME, ORG_NAME, __version__
+from networkapp.commands.common import EXIT_BUSY, EXIT_OK, EXIT_STORAGE, EXIT_USAGE
 from networkapp.models import close_database
 from networkapp.paths import resolve_db_path
 from networkapp.resources import app_icon_png_paths
@@ -17,11 +18,6 @@ from networkapp.ui import error_hook, messages
 from networkapp.ui.backup_commands import open_or_offer_backup
 from networkapp.ui.single_instance import Claim, SingleInstance
 from networkapp.ui.smoke import arm_smoke_exit
-
-EXIT_OK = 0
-EXIT_USAGE = 2
-EXIT_STORAGE = 3
-EXIT_BUSY = 4
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
