@@ -155,9 +155,12 @@ def replacing(target: str | Path, *, mode: int | None = None,
     real = shown if special else Path(os.path.realpath(shown))
     existing = None if special else _check_replaceable(real, shown)
     folder = Path(tempfile.gettempdir()) if special else real.parent
+    # A device or pipe is fed from a staging copy in the shared temporary folder:
+    # readable by this user only, whatever the umask (it holds contact data).
+    temp_mode = PRIVATE_FILE_MODE if special else (mode if mode is not None else existing)
     temp: Path | None = None
     try:
-        temp = _create_temp(folder, real.name, mode if mode is not None else existing)
+        temp = _create_temp(folder, real.name, temp_mode)
         yield temp
         _commit(temp, real, shown, special, check)
     except WriteError:

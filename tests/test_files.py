@@ -134,3 +134,19 @@ def test_private_folder_is_0700_whatever_the_umask(tmp_path: Path, umask_022: No
     loose.mkdir(mode=0o755)
     private_folder(loose)  # an existing folder of ours is tightened (older versions: 0755)
     assert stat.S_IMODE(loose.stat().st_mode) == 0o700
+
+
+def test_the_staging_copy_for_a_device_is_private(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Export to standard output stages the cards in the shared temporary folder:
+    other users must not be able to read them there, whatever the umask."""
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    old = os.umask(0o022)
+    try:
+        with replacing("/dev/null") as temp:
+            temp.write_bytes(b"BEGIN:VCARD")
+            assert temp.parent == tmp_path
+            assert stat.S_IMODE(temp.stat().st_mode) == 0o600
+    finally:
+        os.umask(old)
