@@ -208,6 +208,9 @@ def _report(label: str, figures: dict[str, float] | None) -> None:
     )
 
 
+_FAILED = {"seconds": float("inf"), "cpu": float("inf")}
+
+
 def _budgets() -> dict[str, float]:
     """CPU seconds for 3,000 small cards and for one card of hostile lines."""
     from networkapp.services.vcard import read_vcard_bytes
@@ -227,7 +230,11 @@ def _budgets() -> dict[str, float]:
 
 
 def _versus(trees: list[Path], folder: Path, rounds: int) -> bool:
-    """Time each tree's reader and vobject on bench_import's two files; True if on goal."""
+    """Time each tree's reader and vobject on bench_import's two files; True if on goal.
+
+    Wall-clock time is what counts; the processor time of each is printed too (on a
+    shared machine the wall clock measures the neighbours as much as the reader).
+    """
     import bench_import  # beside this script
 
     met = True
@@ -235,22 +242,26 @@ def _versus(trees: list[Path], folder: Path, rounds: int) -> bool:
                        ("plain", bench_import.generate_plain)):
         path = folder / f"{kind}.vcf"
         make(path, 10_000)
-        runs: dict[Path, list[float]] = {tree: [] for tree in trees}
-        theirs: list[float] = []
+        runs: dict[Path, list[dict[str, float]]] = {tree: [] for tree in trees}
+        theirs: list[dict[str, float]] = []
         for _ in range(rounds):
             for tree in trees:
-                figures = _measure("file", path, tree)
-                runs[tree].append(figures["seconds"] if figures else float("inf"))
-            figures = _measure("whole-vobject", path)
-            theirs.append(figures["seconds"] if figures else float("nan"))
+                runs[tree].append(_measure("file", path, tree) or _FAILED)
+            theirs.append(_measure("whole-vobject", path) or _FAILED)
+        wall = min(t["seconds"] for t in theirs)
+        cpu = min(t["cpu"] for t in theirs)
         goal = bench_import.TARGETS[kind]
         print(f"{kind}: {path.stat().st_size / 1e6:.1f} MB, 10,000 cards; vobject's bare "
-              f"parse, best of {rounds}: {min(theirs):.2f} s (import goal <= {goal} of it)")
+              f"parse, best of {rounds}: {wall:.2f} s, {cpu:.2f} s CPU (import goal <= {goal} "
+              "of it)")
         for tree in trees:
-            ratio = min(runs[tree]) / min(theirs)
-            met = met and ratio <= goal
-            print(f"  reader of {tree}: {min(runs[tree]):.2f} s, ratio {ratio:.3f}; per round "
-                  + ", ".join(f"{o / t:.3f}" for o, t in zip(runs[tree], theirs, strict=True)))
+            ours = min(r["seconds"] for r in runs[tree])
+            ours_cpu = min(r["cpu"] for r in runs[tree])
+            met = met and ours / wall <= goal
+            print(f"  reader of {tree}: {ours:.2f} s, ratio {ours / wall:.3f}; CPU "
+                  f"{ours_cpu:.2f} s, ratio {ours_cpu / cpu:.3f}; wall ratio per round "
+                  + ", ".join(f"{o['seconds'] / t['seconds']:.3f}"
+                              for o, t in zip(runs[tree], theirs, strict=True)))
     return met
 
 
