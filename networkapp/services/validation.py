@@ -127,7 +127,8 @@ def contact_problems(fields: ContactFields) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not derive_display_name(fields):
         problems["name"] = "Give the contact a name (or at least an organization or e-mail)."
-    bad = [email.value for email in fields.emails if not is_valid_email(email.value)]
+    bad = [email.value for email in fields.emails  # an empty row is left out, not wrong
+           if email.value.strip() and not is_valid_email(email.value)]
     if bad:
         problems["emails"] = f"Not an e-mail address: {', '.join(bad)}."
     try:

@@ -1,60 +1,16 @@
-"""Each detail widget on its own: card validation, live balance, signal levels, meter."""
+"""Each detail widget on its own: live balance, signal levels, meter (card: test_contact_card)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from networkapp.services.contacts import get_contact
 from networkapp.services.dto import ThresholdState
 from networkapp.services.interactions import list_interactions
 from networkapp.ui.controller import Controller
-from networkapp.ui.widgets.contact_card_widget import (
-    ContactCardWidget,
-    parse_addresses,
-    parse_labeled,
-)
 from networkapp.ui.widgets.interaction_editor_widget import InteractionEditorWidget
 from networkapp.ui.widgets.signals_panel_widget import SignalsPanelWidget
 from networkapp.ui.widgets.threshold_meter_widget import ThresholdMeterWidget
-
-
-def test_card_explains_bad_email_and_birthday_and_saves_once_fixed(
-        qtbot: QtBot, controller: Controller, ada: int) -> None:
-    card = ContactCardWidget(controller)
-    qtbot.addWidget(card)
-    card.show_contact(ada)
-    assert card.display_name.text() == "Ada Rossi"
-    assert not card.save_button.isEnabled()  # nothing changed
-    card.emails.setPlainText("work: not-an-address")
-    card.birthday.setText("1990-02-30")
-    assert not card.save_button.isEnabled()
-    assert "not-an-address" in card.save_button.toolTip()
-    assert "birthday" in card.problem_summary.text().lower()
-    card.emails.setPlainText("work: ada@studio.example")
-    qtbot.keyClicks(card.birthday, "")
-    card.birthday.setText("--02-29")
-    assert card.save_button.isEnabled()
-    qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
-    stored = get_contact(ada).fields
-    assert stored.emails[0].value == "ada@studio.example"
-    assert stored.birthday == "--02-29"
-    assert controller.undo_stack.undoText() == "Edit Ada Rossi"
-
-
-def test_card_read_only_hides_save(qtbot: QtBot, controller: Controller, ada: int) -> None:
-    card = ContactCardWidget(controller)
-    qtbot.addWidget(card)
-    card.show_contact(ada)
-    card.set_read_only(True)
-    assert card.display_name.isReadOnly()
-    assert card.save_button.isHidden()
-
-
-def test_labeled_and_address_lines_round_trip() -> None:
-    assert [v.label for v in parse_labeled("work: a@b.it\nhttps://x.example\n")] == ["work", ""]
-    (adr,) = parse_addresses("home: Via Roma 1; Bologna; BO; 40100; Italy", ())
-    assert (adr.label, adr.locality, adr.country) == ("home", "Bologna", "Italy")
 
 
 def test_interaction_editor_balance_moves_while_editing(
