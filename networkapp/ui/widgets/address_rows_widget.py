@@ -36,8 +36,9 @@ def _lines_box(lines: int) -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setTabChangesFocus(True)
     margins = box.contentsMargins()
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 2 * box.document()
-                       .documentMargin() + margins.top() + margins.bottom() + 2)
+    document = box.document().documentMargin() if box.document() is not None else 4.0
+    box.setFixedHeight(round(box.fontMetrics().lineSpacing() * lines + 2 * document
+                             + margins.top() + margins.bottom() + 2))
     return box
 
 

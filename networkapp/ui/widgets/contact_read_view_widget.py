@@ -113,7 +113,8 @@ class ContactReadViewWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         """Empty until :meth:`show_fields`."""
         super().__init__(parent)
-        self.photo = QLabel(fixedWidth=PHOTO_SIZE, fixedHeight=PHOTO_SIZE)
+        self.photo = QLabel()
+        self.photo.setFixedSize(PHOTO_SIZE, PHOTO_SIZE)
         self.name = _plain("")
         font = self.name.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -222,7 +223,8 @@ class ContactReadViewWidget(QWidget):
         self.grid.addWidget(kind, line, 2, Qt.AlignmentFlag.AlignTop)
         kind.show()
         if copy is not None:
-            button = QToolButton(icon=cached_icon("copy"), autoRaise=True)
+            button = QToolButton(autoRaise=True)
+            button.setIcon(cached_icon("copy"))
             button.setToolTip(copy_tip)
             button.setAccessibleName(copy_tip)
             button.clicked.connect(lambda: QGuiApplication.clipboard().setText(copy))

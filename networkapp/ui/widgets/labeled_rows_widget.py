@@ -52,7 +52,9 @@ def label_box(kind: str, label: str) -> QComboBox:
     box.setCurrentIndex(index)
     if index < 0:  # no label: an empty box, as stored
         box.setEditText("")
-    box.lineEdit().setPlaceholderText(QCoreApplication.translate("Labels", "label"))
+    line = box.lineEdit()
+    if line is not None:  # always, the box being editable
+        line.setPlaceholderText(QCoreApplication.translate("Labels", "label"))
     box.setToolTip(QCoreApplication.translate("Labels", "Label: pick one or type your own"))
     return box
 
@@ -72,7 +74,8 @@ def cached_icon(name: str) -> QIcon:
 
 def remove_button(tooltip: str) -> QToolButton:
     """Return the small button that removes a row."""
-    button = QToolButton(icon=cached_icon("list-remove"), autoRaise=True)
+    button = QToolButton(autoRaise=True)
+    button.setIcon(cached_icon("list-remove"))
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a Tab stop: remove by keyboard too
     button.setToolTip(tooltip)
     button.setAccessibleName(tooltip)
@@ -88,10 +91,12 @@ def place_in_tab_order(container: QWidget, widgets: list[QWidget]) -> None:
     """
     previous = container.previousInFocusChain()
     window = container.window()
-    while previous is not window and (
+    while previous is not None and previous is not window and (
             container.isAncestorOf(previous)
             or not previous.focusPolicy() & Qt.FocusPolicy.TabFocus):
         previous = previous.previousInFocusChain()
+    if previous is None:
+        return
     for widget in widgets:
         QWidget.setTabOrder(previous, widget)
         previous = widget
