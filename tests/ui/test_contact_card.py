@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QLabel, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from networkapp.models import db
-from networkapp.services import vcard_import
 from networkapp.services.contacts import create_contact, get_contact
 from networkapp.services.dto import AddressData, ContactFields, LabeledValue
+from networkapp.services.importing import apply_import, plan_import
 from networkapp.ui.controller import Controller
 from networkapp.ui.widgets.contact_card_widget import ContactCardWidget
 
@@ -332,7 +332,7 @@ def test_birthday_picked_from_the_calendar(qtbot: QtBot, controller: Controller,
 
 
 def import_file(path: Path) -> list[int]:
-    result = vcard_import.apply_import(vcard_import.plan_import([path]))
+    result = apply_import(plan_import([path]))
     return sorted({*result.created_ids, *result.merged_ids})
 
 

@@ -15,9 +15,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from networkapp.models import db
-from networkapp.services import vcard_import
+from networkapp.services.importing import ImportData, apply_import, plan_import
 from networkapp.services.vcard_export import all_contact_ids, export_vcards
-from networkapp.services.vcard_import import ImportData
 from networkapp.ui.controller import Controller
 from networkapp.ui.widgets.contact_card_widget import ContactCardWidget
 
@@ -91,11 +90,11 @@ def round_trip_every_contact(qtbot: QtBot, controller: Controller, db_path: Path
 def test_corpus_cards_round_trip_through_the_card(
         qtbot: QtBot, controller: Controller, db_path: Path, folder: str) -> None:
     files = sorted(p for p in (CORPUS / folder).rglob("*") if p.suffix in SUFFIXES)
-    vcard_import.apply_import(vcard_import.plan_import(files))
+    apply_import(plan_import(files))
     assert round_trip_every_contact(qtbot, controller, db_path) > 0
 
 
 def test_own_cards_round_trip_through_the_card(
         qtbot: QtBot, controller: Controller, db_path: Path) -> None:
-    vcard_import.apply_import(vcard_import.plan_import([ImportData("own.vcf", OWN.encode())]))
+    apply_import(plan_import([ImportData("own.vcf", OWN.encode())]))
     assert round_trip_every_contact(qtbot, controller, db_path) == 2
