@@ -13,7 +13,7 @@ import html
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -217,14 +217,17 @@ class ContactReadViewWidget(QWidget):
         self.grid.addWidget(value, line, 1)
         head.show()  # children added to a shown widget stay hidden until shown
         value.show()
-        kind = _plain(translate_label(label), dim=True)
-        kind.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        # One line, so that rows keep an even height; a long label is cut, whole in its tip.
+        kind = QLabel(translate_label(label), textFormat=Qt.TextFormat.PlainText)
+        kind.setEnabled(False)
         kind.setMaximumWidth(140)
+        kind.setToolTip(translate_label(label))
         self.grid.addWidget(kind, line, 2, Qt.AlignmentFlag.AlignTop)
         kind.show()
         if copy is not None:
             button = QToolButton(autoRaise=True)
             button.setIcon(cached_icon("copy"))
+            button.setIconSize(QSize(16, 16))
             button.setToolTip(copy_tip)
             button.setAccessibleName(copy_tip)
             button.clicked.connect(lambda: QGuiApplication.clipboard().setText(copy))
