@@ -188,6 +188,7 @@ def test_a_new_contact_s_card_starts_at_its_top(qtbot: QtBot, small_window: Main
     window.load()
     select(qtbot, window, long_card)
     qtbot.keyClick(window.table, Qt.Key.Key_1, ALT)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     areas = [a for a in window.detail.card.findChildren(QScrollArea) if a.isVisible()]
     assert areas and any(a.verticalScrollBar().maximum() > 0 for a in areas)
     for area in areas:  # the user scrolled Ada's card down

@@ -37,12 +37,11 @@ from networkapp.services.dto import ContactFields
 from networkapp.services.errors import DomainError
 from networkapp.services.validation import merge_edits, normalized_fields
 from networkapp.ui import messages
-from networkapp.ui.actions import icon
+from networkapp.ui.actions import edit_keys, icon, save_keys
 from networkapp.ui.controller import Controller
 from networkapp.ui.widgets.contact_editor_widget import ContactEditorWidget
 from networkapp.ui.widgets.contact_read_view_widget import ContactReadViewWidget
 
-EDIT_KEYS = "Ctrl+E"  # a QKeySequence only once the application exists (StandardKey)
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -279,7 +278,9 @@ class ContactCardWidget(QWidget):
     def _update_state(self) -> None:
         editing, editable = self._editing, not self._read_only
         modified = self.has_unsaved_changes()
+        # Problems only once something was typed: a new card does not scold at once.
         problems = self.problems() if editing and modified else {}
+        self.editor.show_problems(problems)
         summary = " ".join(problems.values())
         self.save_button.setEnabled(modified and not problems)
         self.save_button.setToolTip(summary or (self.tr("Save (Ctrl+S)") if modified
@@ -301,9 +302,11 @@ class ContactCardWidget(QWidget):
             return None
         combo = QKeySequence(event.keyCombination())
         if not self._editing:
-            edit = combo.matches(QKeySequence(EDIT_KEYS)) == QKeySequence.SequenceMatch.ExactMatch
+            edit = any(combo.matches(keys) == QKeySequence.SequenceMatch.ExactMatch
+                       for keys in edit_keys())
             return "edit" if edit and self._contact_id is not None else None
-        if event.matches(QKeySequence.StandardKey.Save):
+        if any(combo.matches(keys) == QKeySequence.SequenceMatch.ExactMatch
+               for keys in save_keys()):
             return "save"
         if event.key() == Qt.Key.Key_Escape and self._contact_id is not None:
             return "cancel"  # a new card's Esc is its dialog's

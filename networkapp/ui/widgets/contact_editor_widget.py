@@ -212,11 +212,13 @@ class ContactEditorWidget(QWidget):
         self.choose_photo.setVisible(not read_only)
         self.remove_photo.setVisible(not read_only and self._photo[0] is not None)
 
-    def _on_changed(self) -> None:
-        problems = self.problems()
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Say under each field what is wrong with it (nothing: hide every message)."""
         for key, label in self._problem_labels.items():
             label.setText(problems.get(key, ""))
             label.setVisible(key in problems)
+
+    def _on_changed(self) -> None:
         self.remove_photo.setVisible(self._photo[0] is not None
                                      and not self.display_name.isReadOnly())
 
