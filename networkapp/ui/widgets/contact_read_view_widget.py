@@ -33,6 +33,7 @@ from networkapp.ui.widgets.labeled_rows_widget import cached_icon, translate_lab
 PHOTO_SIZE = 72
 _LONG_RUN = re.compile(r"\S{24,}")
 _ZERO_WIDTH_SPACE = "\u200b"
+_TOP_LEFT = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
 
 
 def breakable(text: str) -> str:
@@ -97,6 +98,7 @@ def birthday_text(birthday: str, locale: QLocale) -> str:
 def _plain(text: str, *, dim: bool = False) -> QLabel:
     label = QLabel(breakable(text), textFormat=Qt.TextFormat.PlainText, wordWrap=True)
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setAlignment(_TOP_LEFT)
     label.setEnabled(not dim)
     return label
 
@@ -200,6 +202,7 @@ class ContactReadViewWidget(QWidget):
         label = QLabel(f'<a href="open">{html.escape(breakable(text))}</a>',
                        textFormat=Qt.TextFormat.RichText, wordWrap=True)
         label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        label.setAlignment(_TOP_LEFT)  # level with the caption, however tall the row
         label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                       | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         label.setToolTip(url.toDisplayString())

@@ -43,7 +43,7 @@ def label_box(kind: str, label: str) -> QComboBox:
     """Return an editable box offering the usual labels of ``kind`` and ``label`` itself."""
     box = QComboBox(editable=True, insertPolicy=QComboBox.InsertPolicy.NoInsert)
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(8)
+    box.setMinimumContentsLength(11)
     for known in LABELS[kind]:
         box.addItem(translate_label(known), known)
     if label and label not in LABELS[kind]:
