@@ -79,6 +79,8 @@ class ContactCardWidget(QWidget):
         self._read_only = False
         self._saving = False
         self._modified = False
+        self._editor_stale = True  # the editors are filled when editing starts
+        self._filling = False
         self.read_view = ContactReadViewWidget()
         self.editor = ContactEditorWidget(self._locale)
         self.pages = QStackedWidget()
@@ -162,10 +164,21 @@ class ContactCardWidget(QWidget):
 
     def _show(self, stored: ContactFields, *, editing: bool) -> None:
         self._stored = stored
-        self.editor.set_fields(stored, self._controller.all_tags())
-        self._shown = self.editor.fields()
+        self._editor_stale = True
         self.read_view.show_fields(stored, self._locale)
         self._set_editing(editing)
+
+    def _fill_editor(self) -> None:
+        # Only when editing starts: going through contacts shows their read view alone.
+        if not self._editor_stale:
+            return
+        self._editor_stale = False
+        self._filling = True  # no state updates while the editors fill
+        try:
+            self.editor.set_fields(self._stored, self._controller.all_tags())
+        finally:
+            self._filling = False
+        self._shown = self.editor.fields()
 
     def _reload_keeping_edits(self) -> None:
         assert self._contact_id is not None
@@ -199,6 +212,8 @@ class ContactCardWidget(QWidget):
         was = self._editing
         self._editing = editing
         had_focus = self.isAncestorOf(self.window().focusWidget())
+        if editing:
+            self._fill_editor()
         if self.pages.currentIndex() != int(editing):
             self.pages.setCurrentIndex(int(editing))
         for area in self._scroll_areas:
@@ -276,6 +291,8 @@ class ContactCardWidget(QWidget):
     # -- state --------------------------------------------------------------------------
 
     def _update_state(self) -> None:
+        if self._filling:
+            return
         editing, editable = self._editing, not self._read_only
         modified = self.has_unsaved_changes()
         # Problems only once something was typed: a new card does not scold at once.
