@@ -168,6 +168,12 @@ def add_rows(rows: Mapping[int, Mapping[str, Sequence[Row]]],
             cursor.executemany(sql, values)
 
 
+def tag_key(name: str) -> str:
+    """Return what makes two tag names one tag: the case-folded name (``Work`` is
+    ``work``; the first spelling stored is kept). The one tag rule."""
+    return name.casefold()
+
+
 def unique_tags(names: Iterable[str]) -> list[str]:
     """Return the tag names as stored (stripped, :func:`stored_text`), without empty ones
     and without case repeats (the first spelling kept)."""
@@ -175,7 +181,7 @@ def unique_tags(names: Iterable[str]) -> list[str]:
     for raw in names:
         name = raw.strip() if raw.isprintable() and len(raw) <= LINE_LIMIT else _line(raw)
         if name:
-            kept.setdefault(name.casefold(), name)
+            kept.setdefault(tag_key(name), name)
     return list(kept.values())
 
 
@@ -189,20 +195,20 @@ def tag_ids(names: Iterable[str]) -> dict[str, int]:
         return {}
     known: dict[str, int] = {}
     for tid, name in db.execute_sql("SELECT id, name FROM tag ORDER BY id"):
-        known.setdefault(name.casefold(), tid)
-    missing = [name for name in wanted if name.casefold() not in known]
+        known.setdefault(tag_key(name), tid)
+    missing = [name for name in wanted if tag_key(name) not in known]
     if missing:
         cursor = db.cursor()
         for name in missing:
             cursor.execute("INSERT INTO tag (name) VALUES (?)", (name,))
-            known[name.casefold()] = int(cursor.lastrowid or 0)
-    return {name.casefold(): known[name.casefold()] for name in wanted}
+            known[tag_key(name)] = int(cursor.lastrowid or 0)
+    return {tag_key(name): known[tag_key(name)] for name in wanted}
 
 
 def link_tags(tags: Mapping[int, Sequence[str]]) -> None:
     """Give each contact its tags (ones it carries already are left alone)."""
     ids = tag_ids(name for names in tags.values() for name in names)
-    pairs = [(cid, ids[name.casefold()]) for cid, names in tags.items()
+    pairs = [(cid, ids[tag_key(name)]) for cid, names in tags.items()
              for name in unique_tags(names)]
     if pairs:
         db.cursor().executemany(_LINK_TAG, pairs)
@@ -315,14 +321,14 @@ def _write_rows(contact_id: int, table: str, columns: Sequence[str],
 
 
 def _write_tags(contact_id: int, tags: Sequence[str]) -> bool:
-    wanted = {name.casefold(): name for name in unique_tags(tags)}
+    wanted = {tag_key(name): name for name in unique_tags(tags)}
     stored: dict[str, int] = {}
     gone = []  # links to tags no longer wanted, or to a second spelling of one
     for link, name in db.execute_sql(
             "SELECT contact_tag.id, tag.name FROM contact_tag JOIN tag ON "
             "tag.id = contact_tag.tag_id WHERE contact_tag.contact_id = ? "
             "ORDER BY contact_tag.id", (contact_id,)):
-        folded = name.casefold()
+        folded = tag_key(name)
         if folded in wanted and folded not in stored:
             stored[folded] = link
         else:

@@ -17,7 +17,7 @@ import sys
 from dataclasses import dataclass
 from typing import TypeVar
 
-from networkapp.services.contact_writer import LINE_LIMIT, NOTES_LIMIT, stored_text
+from networkapp.services.contact_writer import LINE_LIMIT, NOTES_LIMIT, stored_text, tag_key
 from networkapp.services.importing.match import (
     clean_email,
     name_keys,
@@ -150,7 +150,7 @@ def record_of(card: CardResult, file: str) -> Record:  # noqa: PLR0912 -- runs p
     tags: dict[object, str] = {}
     for tag in card.tags:
         if name := line("tags", tag):
-            tags.setdefault(name.casefold(), intern(name))
+            tags.setdefault(tag_key(name), intern(name))
     display = scalars["display_name"] or ""
     photo = card.photo or None
     data = CardData(

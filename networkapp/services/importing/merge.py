@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from networkapp.models import db
 from networkapp.models.text import fold
+from networkapp.services.contact_writer import tag_key
 from networkapp.services.importing.clean import (
     ADDRESS_PARTS,
     ROW_KINDS,
@@ -203,14 +204,9 @@ def _load_chunk(ids: str, states: dict[int, ContactState]) -> None:
             "SELECT contact_tag.contact_id, tag.name FROM contact_tag JOIN tag ON "
             f"tag.id = contact_tag.tag_id WHERE contact_tag.contact_id {wanted} "
             "ORDER BY contact_tag.id", (ids,)):
-        _known(states[cid], "tags", name.casefold())
+        _known(states[cid], "tags", tag_key(name))
 
 
 def _known(state: ContactState, kind: str, key: object) -> None:
     state.keys.setdefault(kind, {})[key] = None
     state.existing[kind] = state.existing.get(kind, 0) + 1
-
-
-def added_rows(states: Iterable[ContactState]) -> int:
-    """Return how many rows the states add (for progress)."""
-    return sum(len(rows) for state in states for rows in state.added.values())
