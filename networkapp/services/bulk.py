@@ -6,24 +6,12 @@ Each runs in one transaction, all or nothing; the controller records it for undo
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from networkapp.models import db
 from networkapp.services.dto import StatusChangeView
 from networkapp.services.errors import ValidationError
 from networkapp.services.states import archive_contact, restore_contact
-
-
-def contacts_with_tag(contact_ids: Iterable[int], name: str) -> set[int]:
-    """Return which of the given contacts already carry the tag ``name`` (any capitals:
-    ``work`` is the tag ``Work``)."""
-    wanted = name.strip().casefold()
-    rows = db.execute_sql(
-        "SELECT contact_tag.contact_id, tag.name FROM contact_tag JOIN tag ON "
-        "tag.id = contact_tag.tag_id WHERE contact_tag.contact_id IN "
-        "(SELECT value FROM json_each(?))", (json.dumps(list(contact_ids)),))
-    return {int(cid) for cid, tag in rows if tag.casefold() == wanted}
 
 
 def archive_contacts(contact_ids: Sequence[int], reason: str) -> list[StatusChangeView]:

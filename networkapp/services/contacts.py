@@ -136,21 +136,6 @@ def add_tag(contact_ids: Iterable[int], name: str) -> None:
         writer.refresh(ids)
 
 
-def remove_tag(contact_ids: Iterable[int], name: str) -> None:
-    """Take the tag ``name`` (any capitals) off every listed contact (the tag stays)."""
-    ids = list(contact_ids)
-    tags = [tid for tid, stored in tuples(Tag.select(Tag.id, Tag.name))
-            if stored.casefold() == name.strip().casefold()]
-    if not tags:
-        return
-    with db.atomic():
-        for start in range(0, len(ids), 500):
-            ContactTag.delete().where(ContactTag.tag.in_(tags)
-                                      & ContactTag.contact.in_(ids[start : start + 500])
-                                      ).execute()
-        writer.refresh(ids)
-
-
 def all_tags() -> list[str]:
     """Return every tag name, alphabetically."""
     return [name for (name,) in tuples(Tag.select(Tag.name).order_by(Tag.name))]

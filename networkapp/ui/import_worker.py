@@ -27,7 +27,7 @@ class ImportThread(QThread):
     """Runs one import step (``plan_import`` or ``apply_import``) in a thread.
 
     Signals:
-        progressed(str, int, int): phase ("reading", "matching", "writing"), done, total.
+        progressed(str, int, int): phase ("reading", "writing"), done, total.
         succeeded(object): the step's result (an ImportPlan or an ImportResult).
         cancelled(): the user cancelled; nothing was written.
         failed(str, str): a message and the traceback of an unexpected error.

@@ -10,7 +10,6 @@ batch by batch; ``plan`` is the entry points: :func:`plan_import`,
 from __future__ import annotations
 
 from networkapp.services.importing.plan import (
-    MATCHING,
     READING,
     WRITING,
     ImportPlan,
@@ -34,7 +33,6 @@ from networkapp.services.importing.run import (
 )
 
 __all__ = [
-    "MATCHING",
     "MERGE",
     "NEW",
     "READING",

@@ -30,7 +30,7 @@ from networkapp.services.importing.run import (
 )
 from networkapp.services.vcard import VCardFileError
 
-READING, MATCHING, WRITING = "reading", "matching", "writing"
+READING, WRITING = "reading", "writing"
 _BATCH = 500
 
 Progress = Callable[[str, int, int], None]

@@ -26,8 +26,6 @@ from networkapp.services.settings import get_default_cadence
 from networkapp.services.vocabulary import ARCHIVED
 
 NEW, MERGE, UNCHANGED, REJECTED, SKIPPED = "new", "merge", "unchanged", "rejected", "skipped"
-BATCH = 500
-"""Cards matched (and written) together."""
 
 Cancelled = Callable[[], bool]
 
