@@ -20,9 +20,11 @@ from typing import TypeVar
 from networkapp.services.contact_writer import LINE_LIMIT, NOTES_LIMIT, stored_text, tag_key
 from networkapp.services.importing.match import (
     clean_email,
+    email_key,
     name_keys,
     phone_key,
     squeezed,
+    url_key,
 )
 from networkapp.services.validation import is_valid_email, parse_birthday
 from networkapp.services.vcard import CardResult, RejectedCard
@@ -120,7 +122,7 @@ def record_of(card: CardResult, file: str) -> Record:  # noqa: PLR0912 -- runs p
     for email in card.emails:
         address = clean_email(line("emails", email.value))
         if is_valid_email(address):
-            key = address.casefold()
+            key = email_key(address)
             if key not in emails:
                 emails[key] = (address, label(email.label))
         elif address:
@@ -137,7 +139,7 @@ def record_of(card: CardResult, file: str) -> Record:  # noqa: PLR0912 -- runs p
     urls: dict[object, Value] = {}
     for url in card.urls:
         if value := line("urls", url.value):
-            urls.setdefault(value.casefold(), (value, label(url.label)))
+            urls.setdefault(url_key(value), (value, label(url.label)))
     places: dict[object, Place] = {}
     for adr in card.addresses:  # parts may hold line breaks
         place: Place = (label(adr.label), *[

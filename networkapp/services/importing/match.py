@@ -43,6 +43,11 @@ def email_key(text: str) -> str:
     return clean_email(text).casefold()
 
 
+def url_key(text: str) -> str:
+    """Return the comparison key of a URL (case-folded)."""
+    return text.casefold()
+
+
 def normalise_phone(text: str) -> str:
     """Return the digits of a number, with a leading ``+`` kept (``00`` read as ``+``).
 
@@ -80,9 +85,8 @@ def phone_key(text: str) -> str:
 
 
 def squeezed(text: str) -> str:
-    """``fold(text)`` with runs of blanks made one space (ASCII text is only lower-cased:
-    that is all fold() does there)."""
-    return " ".join((text.lower() if text.isascii() else fold(text)).split())
+    """``fold(text)`` with runs of blanks made one space."""
+    return " ".join(fold(text).split())
 
 
 def name_keys(display_name: str, given_name: str, family_name: str) -> tuple[str, ...]:

@@ -25,14 +25,14 @@ from networkapp.services.importing.clean import (
     address_key,
     photo_key,
 )
-from networkapp.services.importing.match import email_key, phone_key
+from networkapp.services.importing.match import email_key, phone_key, url_key
 from networkapp.services.vocabulary import ACTIVE
 
 _SHOWN = {"display_name": "name", "given_name": "given name", "family_name": "family name",
           "organization": "organization", "title": "title"}
 _CHUNK = 5000
 _VALUE_KEYS = {"emails": ("contact_email", email_key), "phones": ("contact_phone", phone_key),
-               "urls": ("contact_url", str.casefold)}
+               "urls": ("contact_url", url_key)}
 
 
 @dataclass(slots=True)
