@@ -35,8 +35,16 @@ _INSERT_CONTACT = (f"INSERT INTO contact (id, {', '.join(SCALAR_COLUMNS)}, statu
                    "created_at, updated_at, sort_name, search_text, gave_count, received_count, "
                    f"open_warning_weight) VALUES ({', '.join('?' * (len(SCALAR_COLUMNS) + 4))}"
                    ", '', '', 0, 0, 0)")
-_INSERT_ROW = {kind: f"INSERT INTO {table} (contact_id, {', '.join(ROW_COLUMNS[kind])}, "
-                     f"position) VALUES ({', '.join('?' * (len(ROW_COLUMNS[kind]) + 2))})"
+
+
+def insert_sql(table: str, owner: str, columns: Sequence[str], *, positioned: bool = True
+               ) -> str:
+    """Return the INSERT of one child row: (owner id, *columns[, position])."""
+    names = (owner, *columns, *(("position",) if positioned else ()))
+    return f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+
+
+_INSERT_ROW = {kind: insert_sql(table, "contact_id", ROW_COLUMNS[kind])
                for kind, table in ROW_TABLES.items()}
 _LINK_TAG = "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)"
 
@@ -270,7 +278,8 @@ def write_fields(contact_id: int, columns: Mapping[str, Any],
                if _differs(old, columns[n])}
     touched = False
     for kind, table in ROW_TABLES.items():
-        touched |= _write_rows(contact_id, table, ROW_COLUMNS[kind], rows.get(kind, ()))
+        touched |= write_rows(table, "contact_id", contact_id, ROW_COLUMNS[kind],
+                              rows.get(kind, ()))
     touched |= _write_tags(contact_id, tags)
     if changed or touched:
         update_columns(contact_id, changed)
@@ -284,38 +293,57 @@ def _differs(old: object, new: object) -> bool:
     return old != new
 
 
-def _write_rows(contact_id: int, table: str, columns: Sequence[str],
-                wanted: Sequence[Row]) -> bool:
-    stored = [(rid, pos, tuple(values)) for rid, pos, *values in db.execute_sql(
-        f"SELECT id, position, {', '.join(columns)} FROM {table} WHERE contact_id = ? "
-        "ORDER BY position, id", (contact_id,))]
-    free = list(stored)
-    plan: list[tuple[int | None, int, Row]] = []  # (row id to keep or None, position, values)
-    for position, row in enumerate(wanted):
-        same = next((s for s in free if s[2] == tuple(row)), None)
+def write_rows(table: str, owner: str, owner_id: int, columns: Sequence[str],
+               wanted: Sequence[Sequence[Any]], *, positioned: bool = True) -> bool:
+    """Make the child rows of ``table`` whose ``owner`` column is ``owner_id`` hold
+    exactly ``wanted``, in order; return True when anything changed.
+
+    The one way child rows are rewritten (contact e-mails, phones, URLs, addresses;
+    an interaction's exchanges), keeping the ids of unchanged rows, which exact undo
+    (:mod:`~networkapp.services.changes`) relies on: a wanted row equal to a stored one
+    keeps that row; the other wanted rows update the remaining stored rows in place,
+    in order; extra ones are inserted, stored ones left over deleted. With
+    ``positioned`` the table orders its rows by a ``position`` column, so an equal row
+    is found anywhere (and moved); without, rows are in id order, so only the row at
+    the same place can be equal.
+    """
+    cols = ", ".join(columns)
+    order = "position, id" if positioned else "id"
+    where = "position" if positioned else "NULL"  # where a stored row stands
+    stored = [(rid, tuple(values), at) for rid, at, *values in db.execute_sql(
+        f"SELECT id, {where}, {cols} FROM {table} WHERE {owner} = ? ORDER BY {order}",
+        (owner_id,))]
+    kept: list[int | None] = []  # per wanted row: the stored row (index) it keeps
+    free = dict.fromkeys(range(len(stored)))
+    for place, given in enumerate(wanted):
+        row = tuple(given)
+        if positioned:
+            same = next((n for n in free if stored[n][1] == row), None)
+        else:
+            same = place if place in free and stored[place][1] == row else None
         if same is not None:
-            free.remove(same)
-        plan.append((same[0] if same else None, position, tuple(row)))
-    reuse = [s for s in stored if s in free]
+            del free[same]
+        kept.append(same)
+    reuse = iter(list(free))
     changed = False
-    sets = ", ".join(f"{c} = ?" for c in columns)
-    for rid, position, row in plan:
-        if rid is not None:
-            if next(s[1] for s in stored if s[0] == rid) != position:
-                db.execute_sql(f"UPDATE {table} SET position = ? WHERE id = ?", (position, rid))
+    sets = ", ".join(f"{c} = ?" for c in (*columns, *(("position",) if positioned else ())))
+    for place, (values, same) in enumerate(zip(wanted, kept, strict=True)):
+        extra = (place,) if positioned else ()
+        if same is not None:
+            if positioned and stored[same][2] != place:  # moved: only its position
+                db.execute_sql(f"UPDATE {table} SET position = ? WHERE id = ?",
+                               (place, stored[same][0]))
                 changed = True
-        elif reuse:  # a changed row: updated in place, its id kept
-            old = reuse.pop(0)
-            db.execute_sql(f"UPDATE {table} SET {sets}, position = ? WHERE id = ?",
-                           (*row, position, old[0]))
+        elif (old := next(reuse, None)) is not None:  # a changed row, its id kept
+            db.execute_sql(f"UPDATE {table} SET {sets} WHERE id = ?",
+                           (*values, *extra, stored[old][0]))
             changed = True
         else:
-            db.execute_sql(f"INSERT INTO {table} (contact_id, {', '.join(columns)}, position) "
-                           f"VALUES ({', '.join('?' * (len(columns) + 2))})",
-                           (contact_id, *row, position))
+            db.execute_sql(insert_sql(table, owner, columns, positioned=positioned),
+                           (owner_id, *values, *extra))
             changed = True
     for old in reuse:
-        db.execute_sql(f"DELETE FROM {table} WHERE id = ?", (old[0],))
+        db.execute_sql(f"DELETE FROM {table} WHERE id = ?", (stored[old][0],))
         changed = True
     return changed
 

@@ -9,7 +9,7 @@ from peewee import Expression
 from networkapp.models import Contact, Exchange, Interaction, db
 from networkapp.models.cache import refresh_cached_columns
 from networkapp.models.rows import tuples
-from networkapp.services.contact_writer import NOTES_LIMIT, stored_text
+from networkapp.services.contact_writer import NOTES_LIMIT, stored_text, write_rows
 from networkapp.services.dto import ExchangeView, InteractionInput, InteractionView
 from networkapp.services.errors import NotFoundError, ValidationError
 from networkapp.services.vocabulary import DIRECTIONS, GROWTHS, KINDS
@@ -52,24 +52,11 @@ _EXCHANGE_FIELDS = ("direction", "kind", "growth", "weight", "note")
 
 
 def _write_exchanges(interaction_id: int, data: InteractionInput) -> None:
-    """Make the interaction's exchanges what ``data`` says, keeping the ids of those that
-    stay as they were: the n-th exchange (in id order) is updated in place only where it
-    differs, extra ones are inserted after, missing ones deleted."""
-    query = (Exchange.select(Exchange.id, *(getattr(Exchange, f) for f in _EXCHANGE_FIELDS))
-             .where(Exchange.interaction == interaction_id).order_by(Exchange.id))
-    stored = list(tuples(query))
-    wanted = [tuple(getattr(e, f) for f in _EXCHANGE_FIELDS) for e in data.exchanges]
-    for (eid, *old), new in zip(stored, wanted, strict=False):
-        if tuple(old) != new:
-            Exchange.update(dict(zip(_EXCHANGE_FIELDS, new, strict=True))).where(
-                Exchange.id == eid).execute()
-    extra = [{"interaction": interaction_id, **dict(zip(_EXCHANGE_FIELDS, new, strict=True))}
-             for new in wanted[len(stored):]]
-    if extra:
-        Exchange.insert_many(extra).execute()
-    gone = [row[0] for row in stored[len(wanted):]]
-    if gone:
-        Exchange.delete().where(Exchange.id.in_(gone)).execute()
+    """Make the interaction's exchanges what ``data`` says (in id order), keeping the
+    ids of those that stay as they were (:func:`write_rows`)."""
+    write_rows("exchange", "interaction_id", interaction_id, _EXCHANGE_FIELDS,
+               [tuple(getattr(e, f) for f in _EXCHANGE_FIELDS) for e in data.exchanges],
+               positioned=False)
 
 
 def add_interaction(contact_id: int, data: InteractionInput) -> int:
