@@ -15,19 +15,20 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from typing import Any
 
 from networkapp.models import db
 from networkapp.models.cache import refresh_cached_columns
-from networkapp.services.dto import ContactFields
+from networkapp.services.dto import AddressData, ContactFields
 from networkapp.services.validation import parse_birthday
 
 SCALAR_COLUMNS = ("display_name", "given_name", "family_name", "organization", "title",
                   "birthday", "notes", "photo", "photo_mime", "photo_uri", "uid",
                   "cadence_days")
 VALUE_TABLES = {"emails": "contact_email", "phones": "contact_phone", "urls": "contact_url"}
-ADDRESS_COLUMNS = ("label", "po_box", "extended", "street", "locality", "region",
-                   "postal_code", "country")
+ADDRESS_COLUMNS = tuple(f.name for f in dataclass_fields(AddressData))
+"""The columns of contact_address (label, then the vCard ADR parts): AddressData's."""
 ROW_TABLES = {**VALUE_TABLES, "addresses": "contact_address"}
 ROW_COLUMNS = {**dict.fromkeys(VALUE_TABLES, ("value", "label")), "addresses": ADDRESS_COLUMNS}
 # The cached columns start empty: refresh() computes them.

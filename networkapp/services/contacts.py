@@ -76,8 +76,8 @@ def _labeled(table: str, contact_id: int) -> tuple[LabeledValue, ...]:
 def _addresses(contact_id: int) -> tuple[AddressData, ...]:
     query = (ContactAddress.select().where(ContactAddress.contact == contact_id)
              .order_by(ContactAddress.position))
-    names = AddressData.__dataclass_fields__
-    return tuple(AddressData(**{n: getattr(row, n) for n in names}) for row in query)
+    return tuple(AddressData(**{n: getattr(row, n) for n in writer.ADDRESS_COLUMNS})
+                 for row in query)
 
 
 def contact_tags(contact_id: int) -> tuple[str, ...]:

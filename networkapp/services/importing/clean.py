@@ -15,9 +15,16 @@ from __future__ import annotations
 import hashlib
 import sys
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import TypeVar
 
-from networkapp.services.contact_writer import LINE_LIMIT, NOTES_LIMIT, stored_text, tag_key
+from networkapp.services.contact_writer import (
+    ADDRESS_COLUMNS,
+    LINE_LIMIT,
+    NOTES_LIMIT,
+    stored_text,
+    tag_key,
+)
 from networkapp.services.importing.match import (
     clean_email,
     email_key,
@@ -30,8 +37,9 @@ from networkapp.services.validation import is_valid_email, parse_birthday
 from networkapp.services.vcard import CardResult, RejectedCard
 from networkapp.services.vcard.card import KIND_GROUP
 
-ADDRESS_PARTS = ("po_box", "extended", "street", "locality", "region", "postal_code",
-                 "country")
+ADDRESS_PARTS = ADDRESS_COLUMNS[1:]
+"""The parts of a postal address (the contact_address columns after the label)."""
+_ADR_PARTS = attrgetter(*ADDRESS_PARTS)
 TEXT_FIELDS = ("display_name", "given_name", "family_name", "organization", "title")
 ROW_KINDS = ("emails", "phones", "urls", "addresses", "tags")
 _PROPERTY = {"display_name": "FN", "given_name": "N", "family_name": "N",
@@ -145,8 +153,7 @@ def record_of(card: CardResult, file: str) -> Record:  # noqa: PLR0912 -- runs p
         place: Place = (label(adr.label), *[
             part if part.isprintable() and len(part) <= LINE_LIMIT
             else clean.text("addresses", part, LINE_LIMIT)
-            for part in (adr.po_box, adr.extended, adr.street, adr.locality, adr.region,
-                         adr.postal_code, adr.country)])
+            for part in _ADR_PARTS(adr)])
         if any(place[1:]):
             places.setdefault(address_key(place), place)
     tags: dict[object, str] = {}
