@@ -116,3 +116,27 @@ def test_fifty_thousand_rows_are_cheap(qtbot: QtBot) -> None:
     model.set_entries(tuple(CardFate("f.vcf", i, f"P {i}", NEW) for i in range(50000)))
     assert model.rowCount() == 50000
     assert model.data(model.index(49999, ImportColumn.WHERE)) == "f.vcf:49999"
+
+
+def test_the_worker_thread_has_ended_when_the_plan_shows(
+    qtbot: QtBot, vcf: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dialog may be deleted as soon as the plan shows (a test's teardown, the
+    window closing): a QThread destroyed while still running aborts the process, as
+    happened when its last step (closing its connection) was slow."""
+    import threading
+    import time
+
+    from networkapp.models import db
+
+    close = db.close
+    gui = threading.get_ident()
+
+    def slow_close() -> bool:
+        if threading.get_ident() != gui:
+            time.sleep(0.3)  # the worker's last statements, on a busy machine
+        return bool(close())
+
+    monkeypatch.setattr(db, "close", slow_close)
+    dialog = planned(qtbot, [str(vcf)])
+    assert dialog._threads and all(t.isFinished() for t in dialog._threads)

@@ -136,8 +136,16 @@ class ImportPreviewDialog(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
 
-    def _on_thread_succeeded(self, value: object) -> None:
+    def _settle_thread(self) -> None:
+        """The step has reported its end: let its thread finish (it still closes its
+        database connection). A QThread destroyed while running aborts the whole
+        process, and the dialog that owns it may be deleted right after this slot."""
+        if self._thread is not None:
+            self._thread.wait()
         self._thread = None
+
+    def _on_thread_succeeded(self, value: object) -> None:
+        self._settle_thread()
         if isinstance(value, tuple):  # (ImportResult, Recording): written and recorded
             self._result, self._recording = value
             self.accept()
@@ -145,11 +153,11 @@ class ImportPreviewDialog(QDialog):
             self._show_plan(value)
 
     def _on_thread_cancelled(self) -> None:
-        self._thread = None
+        self._settle_thread()
         super().reject()
 
     def _on_thread_failed(self, message: str, details: str) -> None:
-        self._thread = None
+        self._settle_thread()
         self.progress.hide()
         what = self.tr("Import failed; nothing was written") if self._phase == WRITING \
             else self.tr("Reading failed")
