@@ -12,7 +12,6 @@ unchanged e-mails, phones, URLs, addresses and tags keep their ids.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
@@ -21,7 +20,7 @@ from typing import Any
 from networkapp.models import db
 from networkapp.models.cache import refresh_cached_columns
 from networkapp.services.dto import AddressData, ContactFields
-from networkapp.services.validation import parse_birthday
+from networkapp.services.validation import LINE_LIMIT, NOTES_LIMIT, parse_birthday, stored_text
 
 SCALAR_COLUMNS = ("display_name", "given_name", "family_name", "organization", "title",
                   "birthday", "notes", "photo", "photo_mime", "photo_uri", "uid",
@@ -49,14 +48,6 @@ _INSERT_ROW = {kind: insert_sql(table, "contact_id", ROW_COLUMNS[kind])
                for kind, table in ROW_TABLES.items()}
 _LINK_TAG = "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)"
 
-LINE_LIMIT = 1000
-"""Most characters stored of a name or any other one-line value."""
-NOTES_LIMIT = 100_000
-"""Most characters stored of a contact's notes."""
-_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_CONTROL_BUT_LINES_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_BREAKS = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
-CONTROLS_REMOVED = "control characters removed"
 
 Row = tuple[str, ...]
 """An e-mail, phone or URL (value, label) or an address (the :data:`ADDRESS_COLUMNS`)."""
@@ -65,34 +56,6 @@ Row = tuple[str, ...]
 def now() -> str:
     """Return the time stamps' form of the present moment (whole seconds)."""
     return str(dt.datetime.now().replace(microsecond=0))
-
-
-def stored_text(value: str, *, lines: bool = False, limit: int = LINE_LIMIT
-                ) -> tuple[str, tuple[str, ...]]:
-    """Return ``value`` as the database stores it, and what was changed to get there.
-
-    Control characters (NUL and the like) are removed; a one-line value has its tabs
-    and line breaks made spaces, a value with ``lines`` (notes, address parts) keeps
-    them (CRLF made LF). At most ``limit`` characters are kept. The changes are
-    ``CONTROLS_REMOVED`` and ``"longer than N characters: cut to N"``.
-    """
-    if value.isprintable() and len(value) <= limit:
-        return value, ()
-    done: list[str] = []
-    if not value.isprintable():
-        if lines:
-            wanted = value.replace("\r\n", "\n")
-            cleaned = _CONTROL_BUT_LINES_RE.sub("", wanted)
-        else:
-            wanted = value.translate(_BREAKS)
-            cleaned = _CONTROL_RE.sub("", wanted)
-        if cleaned != wanted:
-            done.append(CONTROLS_REMOVED)
-        value = cleaned
-    if len(value) > limit:
-        done.append(f"longer than {limit:,} characters: cut to {limit:,}")
-        value = value[:limit]
-    return value, tuple(done)
 
 
 def _line(value: str | None) -> str:

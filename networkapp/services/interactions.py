@@ -9,9 +9,10 @@ from peewee import Expression
 from networkapp.models import Contact, Exchange, Interaction, db
 from networkapp.models.cache import refresh_cached_columns
 from networkapp.models.rows import tuples
-from networkapp.services.contact_writer import NOTES_LIMIT, stored_text, write_rows
+from networkapp.services.contact_writer import write_rows
 from networkapp.services.dto import ExchangeView, InteractionInput, InteractionView
 from networkapp.services.errors import NotFoundError, ValidationError
+from networkapp.services.validation import NOTES_LIMIT, stored_text
 from networkapp.services.vocabulary import DIRECTIONS, GROWTHS, KINDS
 
 
@@ -34,7 +35,7 @@ def interaction_problems(data: InteractionInput) -> dict[str, str]:
 
 def _stored(data: InteractionInput) -> InteractionInput:
     """Return ``data`` with its free text as stored, cleaned as a contact's fields are
-    (:func:`~networkapp.services.contact_writer.stored_text`: control characters
+    (:func:`~networkapp.services.validation.stored_text`: control characters
     removed, one-line values cut to 1,000 characters, the notes to 100,000)."""
     return replace(
         data, channel=stored_text(data.channel)[0], summary=stored_text(data.summary)[0],

@@ -10,10 +10,10 @@ from peewee import JOIN, ModelSelect
 
 from networkapp.models import Contact, Interaction, Signal, db
 from networkapp.models.cache import refresh_cached_columns
-from networkapp.services.contact_writer import NOTES_LIMIT, stored_text
 from networkapp.services.dto import SignalInput, SignalView, ThresholdState
 from networkapp.services.errors import NotFoundError, ValidationError
 from networkapp.services.settings import get_threshold
+from networkapp.services.validation import NOTES_LIMIT, stored_text
 from networkapp.services.vocabulary import POLARITIES, POSITIVE, WARNING, category_label
 
 LEVEL_NONE = "none"
@@ -49,7 +49,7 @@ def signal_problems(data: SignalInput) -> dict[str, str]:
 
 def _stored(data: SignalInput) -> SignalInput:
     """Return ``data`` with its free text as stored, cleaned as a contact's fields are
-    (:func:`~networkapp.services.contact_writer.stored_text`: control characters
+    (:func:`~networkapp.services.validation.stored_text`: control characters
     removed, the category one line of at most 1,000 characters, the note 100,000)."""
     return replace(data, category=stored_text(data.category)[0].strip(),
                    note=stored_text(data.note, lines=True, limit=NOTES_LIMIT)[0])

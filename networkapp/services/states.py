@@ -16,7 +16,6 @@ import datetime as dt
 
 from networkapp.models import Clarification, Contact, Signal, StatusChange, db
 from networkapp.models.cache import refresh_cached_columns
-from networkapp.services.contact_writer import NOTES_LIMIT, stored_text
 from networkapp.services.contacts import contact_status
 from networkapp.services.dto import (
     ClarificationInput,
@@ -25,6 +24,7 @@ from networkapp.services.dto import (
     StatusChangeView,
 )
 from networkapp.services.errors import NotFoundError, TransitionError, ValidationError
+from networkapp.services.validation import NOTES_LIMIT, stored_text
 from networkapp.services.vocabulary import (
     ACTIVE,
     ARCHIVE,
@@ -135,7 +135,7 @@ def _reason(text: str) -> str:
 
 
 def _clarification_columns(data: ClarificationInput) -> dict[str, object]:
-    # The same cleaning as every stored text (contact_writer.stored_text).
+    # The same cleaning as every stored text (validation.stored_text).
     def long(text: str) -> str:
         return stored_text(text, lines=True, limit=NOTES_LIMIT)[0]
 

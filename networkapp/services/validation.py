@@ -105,21 +105,93 @@ def format_typed_birthday(birthday: str | None, order: str = "DMY", separator: s
     return body if year == "--" else f"{body}{separator}{year}"
 
 
+LINE_LIMIT = 1000
+"""Most characters stored of a name or any other one-line value."""
+NOTES_LIMIT = 100_000
+"""Most characters stored of a contact's notes."""
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_BUT_LINES_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_BREAKS = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
+CONTROLS_REMOVED = "control characters removed"
+
+
+def stored_text(value: str, *, lines: bool = False, limit: int = LINE_LIMIT
+                ) -> tuple[str, tuple[str, ...]]:
+    """Return ``value`` as the database stores it, and what was changed to get there.
+
+    Control characters (NUL and the like) are removed; a one-line value has its tabs
+    and line breaks made spaces, a value with ``lines`` (notes, address parts) keeps
+    them (CRLF made LF). At most ``limit`` characters are kept. The changes are
+    ``CONTROLS_REMOVED`` and ``"longer than N characters: cut to N"``.
+    """
+    if value.isprintable() and len(value) <= limit:
+        return value, ()
+    done: list[str] = []
+    if not value.isprintable():
+        if lines:
+            wanted = value.replace("\r\n", "\n")
+            cleaned = _CONTROL_BUT_LINES_RE.sub("", wanted)
+        else:
+            wanted = value.translate(_BREAKS)
+            cleaned = _CONTROL_RE.sub("", wanted)
+        if cleaned != wanted:
+            done.append(CONTROLS_REMOVED)
+        value = cleaned
+    if len(value) > limit:
+        done.append(f"longer than {limit:,} characters: cut to {limit:,}")
+        value = value[:limit]
+    return value, tuple(done)
+
+
+def _shown(text: str) -> str:
+    """A one-line value as it is stored (:func:`stored_text`), without outer blanks."""
+    return stored_text(text)[0].strip()
+
+
 def derive_display_name(fields: ContactFields) -> str:
-    """Return the name to show: given + family, else organization, else e-mail, else phone."""
-    if fields.display_name.strip():
-        return fields.display_name.strip()
-    joined = " ".join(part for part in (fields.given_name, fields.family_name) if part.strip())
-    if joined.strip():
-        return joined.strip()
+    """Return the name to show: given + family, else organization, else e-mail, else phone.
+
+    Each candidate is taken as it will be stored, so a name made only of control
+    characters counts as no name.
+    """
+    name = _shown(fields.display_name)
+    if name:
+        return name
+    joined = " ".join(part for part in map(_shown, (fields.given_name, fields.family_name))
+                      if part)
+    if joined:
+        return joined
     for candidate in (
         fields.organization,
         *(email.value for email in fields.emails),
         *(phone.value for phone in fields.phones),
     ):
-        if candidate.strip():
-            return candidate.strip()
+        if shown := _shown(candidate):
+            return shown
     return ""
+
+
+_LINE_FIELDS = {"display_name": "name", "given_name": "given_name",
+                "family_name": "family_name", "organization": "organization", "title": "title"}
+"""The one-line scalar fields and the problem key each is reported under."""
+
+
+def _length_problems(fields: ContactFields) -> dict[str, str]:
+    """A value longer than the writer keeps is refused with a message, never cut silently."""
+    line = f"Longer than {LINE_LIMIT:,} characters: please shorten it."
+    found = {key: line for name, key in _LINE_FIELDS.items()
+             if len(getattr(fields, name)) > LINE_LIMIT}
+    if len(fields.notes) > NOTES_LIMIT:
+        found["notes"] = f"Longer than {NOTES_LIMIT:,} characters: please shorten it."
+    for kind in ("emails", "phones", "urls"):
+        if any(max(len(v.value), len(v.label)) > LINE_LIMIT for v in getattr(fields, kind)):
+            found[kind] = f"A value is longer than {LINE_LIMIT:,} characters: please shorten it."
+    if any(len(getattr(a, f.name)) > LINE_LIMIT
+           for a in fields.addresses for f in dataclass_fields(AddressData)):
+        found["addresses"] = f"A part is longer than {LINE_LIMIT:,} characters: please shorten it."
+    if any(len(tag) > LINE_LIMIT for tag in fields.tags):
+        found["tags"] = f"A tag is longer than {LINE_LIMIT:,} characters: please shorten it."
+    return found
 
 
 def contact_problems(fields: ContactFields) -> dict[str, str]:
@@ -137,6 +209,8 @@ def contact_problems(fields: ContactFields) -> dict[str, str]:
         problems["birthday"] = f"Impossible birthday: {exc}."
     if fields.cadence_days is not None and not 1 <= fields.cadence_days <= 3650:
         problems["cadence_days"] = "Keep-in-touch cadence must be between 1 and 3650 days."
+    for key, problem in _length_problems(fields).items():
+        problems.setdefault(key, problem)
     return problems
 
 

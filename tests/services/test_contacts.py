@@ -230,3 +230,27 @@ def test_control_characters_are_not_stored(db_path: Path) -> None:
                                        tags=("x\x00y",)))
     fields = get_contact(cid).fields
     assert (fields.display_name, fields.notes, fields.tags) == ("Ann Bell", "a\tb\nc", ("xy",))
+
+
+def test_a_name_of_control_characters_is_no_name(db_path: Path) -> None:
+    """Stored without its control characters, "\\x1b" would leave a nameless contact that
+    no export could bring back: it is refused, and a real given name is used instead."""
+    with pytest.raises(ValidationError) as caught:
+        create_contact(ContactFields(display_name="\x1b"))
+    assert "name" in caught.value.problems
+    cid = create_contact(ContactFields(display_name="\x1b\x00", given_name="Ada"))
+    assert get_contact(cid).fields.display_name == "Ada"
+
+
+def test_a_value_longer_than_stored_is_refused_not_cut(db_path: Path) -> None:
+    """Issue 13, item 8: a hand edit is never cut silently at the size limit."""
+    long = "x" * 1_001
+    with pytest.raises(ValidationError) as caught:
+        create_contact(ContactFields(display_name="Ada", title=long, notes="n" * 100_001,
+                                     phones=(LabeledValue("1" * 1_001),)))
+    assert set(caught.value.problems) == {"title", "notes", "phones"}
+    assert row_counts()["contact"] == 0
+    cid = create_contact(ContactFields(display_name="Ada", title="x" * 1_000))
+    with pytest.raises(ValidationError):
+        update_contact(cid, replace(get_contact(cid).fields, given_name=long))
+    assert get_contact(cid).fields.title == "x" * 1_000

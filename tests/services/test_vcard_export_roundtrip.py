@@ -20,6 +20,7 @@ from networkapp.models import close_database, open_database
 from networkapp.services.contacts import create_contact, get_contact
 from networkapp.services.dto import AddressData, ContactFields, LabeledValue
 from networkapp.services.importing import ImportData, apply_import, plan_import
+from networkapp.services.validation import stored_text
 from networkapp.services.vcard_export import all_contact_ids, export_vcards
 
 JPEG = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 3
@@ -104,14 +105,16 @@ def test_version_30_forms(fresh: callable) -> None:  # type: ignore[valid-type]
     assert "BDAY:--0229" in four and "PHOTO:https://example.org/p.jpg?a=1&b=2" in four
 
 
-_text = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=20).map(str.strip)
+# Control characters (NUL, ESC, CR...) included: the writer removes them when it stores
+# a value, and whatever it stored must come back the same through export and import.
+_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=20).map(str.strip)
 _label = st.sampled_from(["home", "work", "other", "mobile", "Custom label"])
 _contact = st.builds(
     ContactFields,
-    display_name=_text.filter(bool),
+    # A name made only of control characters is refused (no name): leave those out.
+    display_name=_text.filter(lambda name: stored_text(name)[0].strip() != ""),
     given_name=_text, family_name=_text, organization=_text, title=_text,
-    notes=st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\x00"),
-                  max_size=40).map(str.strip),
+    notes=st.text(st.characters(blacklist_categories=("Cs",)), max_size=40).map(str.strip),
     birthday=st.one_of(st.none(), st.sampled_from(["1990-01-31", "--12-25", "--02-29"])),
     emails=st.lists(st.builds(LabeledValue, st.from_regex(r"[a-z]{1,8}@[a-z]{1,8}\.org",
                                                           fullmatch=True),
@@ -125,7 +128,7 @@ _contact = st.builds(
 )
 
 
-@settings(max_examples=25, deadline=None, derandomize=True,
+@settings(max_examples=40, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(contact=_contact, version=st.sampled_from(["3.0", "4.0"]))
 def test_generated_contacts_survive(contact: ContactFields, version: str,

@@ -6,7 +6,7 @@ not hold, each time with a warning on the card: e-mail addresses that are not
 addresses, impossible birthdays, control characters (NUL and the like; a tab or a
 line break only where the value may have one) and text beyond the size limits
 (1,000 characters for names and other one-line fields, 100,000 for notes): the
-rules of :func:`~networkapp.services.contact_writer.stored_text`, which hand edits
+rules of :func:`~networkapp.services.validation.stored_text`, which hand edits
 follow too.
 """
 
@@ -18,13 +18,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import TypeVar
 
-from networkapp.services.contact_writer import (
-    ADDRESS_COLUMNS,
-    LINE_LIMIT,
-    NOTES_LIMIT,
-    stored_text,
-    tag_key,
-)
+from networkapp.services.contact_writer import ADDRESS_COLUMNS, tag_key
 from networkapp.services.importing.match import (
     clean_email,
     email_key,
@@ -33,7 +27,13 @@ from networkapp.services.importing.match import (
     squeezed,
     url_key,
 )
-from networkapp.services.validation import is_valid_email, parse_birthday
+from networkapp.services.validation import (
+    LINE_LIMIT,
+    NOTES_LIMIT,
+    is_valid_email,
+    parse_birthday,
+    stored_text,
+)
 from networkapp.services.vcard import CardResult, RejectedCard
 from networkapp.services.vcard.card import KIND_GROUP
 

@@ -81,18 +81,18 @@ class ContactEditorWidget(QWidget):
         # Mnemonics only on letters the menu bar (File Edit View Contact Help) and the
         # detail tabs (Card Interactions Signals History) do not use.
         rows = ((tr("Display &name:"), self.display_name, "name"),
-                (tr("Given na&me:"), self.given_name, None),
-                (tr("Famil&y name:"), self.family_name, None),
-                (tr("&Organization:"), self.organization, None),
-                (tr("&Title:"), self.title, None),
+                (tr("Given na&me:"), self.given_name, "given_name"),
+                (tr("Famil&y name:"), self.family_name, "family_name"),
+                (tr("&Organization:"), self.organization, "organization"),
+                (tr("&Title:"), self.title, "title"),
                 (tr("&Birthday:"), self.birthday, "birthday"),
                 (tr("E-mai&ls:"), self.emails, "emails"),
-                (tr("&Phones:"), self.phones, None),
-                (tr("A&ddresses:"), self.addresses, None),
-                (tr("&Web and social:"), self.urls, None),
-                (tr("T&ags:"), self.tags, None),
+                (tr("&Phones:"), self.phones, "phones"),
+                (tr("A&ddresses:"), self.addresses, "addresses"),
+                (tr("&Web and social:"), self.urls, "urls"),
+                (tr("T&ags:"), self.tags, "tags"),
                 (tr("&Keep in touch every:"), self.cadence, "cadence_days"),
-                (tr("Note&s:"), self.notes, None))
+                (tr("Note&s:"), self.notes, "notes"))
         for text, field, problem_key in rows:
             label = QLabel(text)
             label.setBuddy(_buddy(field))
