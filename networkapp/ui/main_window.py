@@ -330,7 +330,8 @@ class MainWindow(QMainWindow):
         self.model.reload()
         self._update_counts()
         # Once the window has painted, read the search texts (~0.3 s at 100,000 contacts).
-        QTimer.singleShot(50, self.model.prepare_search)
+        # The model is the context: a window closed and deleted before then never asks.
+        QTimer.singleShot(50, self.model, self.model.prepare_search)
 
     def save_settings(self) -> None:
         """Remember geometry, splitter, columns, sort, view and tab."""
@@ -548,7 +549,11 @@ class MainWindow(QMainWindow):
     def _on_open_contact_triggered(self) -> None:
         if self.detail.contact_id is not None:
             self.detail.tabs.setCurrentIndex(0)
-            self.detail.card.display_name.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            card = self.detail.card
+            # The read view hides the editors: focus its Edit button (archived: the card).
+            target = (card.display_name if card.is_editing()
+                      else card.edit_button if card.edit_button.isVisible() else card)
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_log_interaction_triggered(self) -> None:
         if self.detail.contact_id is not None:

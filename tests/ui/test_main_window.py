@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from networkapp.services.contacts import contact_status, contact_tags
@@ -133,3 +134,19 @@ def test_log_interaction_shortcut_opens_the_tab(qtbot: QtBot, controller: Contro
     assert window.detail.tabs.currentIndex() == 1
     window.acts.note_signal.trigger()
     assert window.detail.tabs.currentIndex() == 2
+
+
+def test_enter_on_a_contact_puts_the_focus_on_its_card(qtbot: QtBot, controller: Controller,
+                                                       window: MainWindow) -> None:
+    """Enter opens the contact: the focus lands on something visible in the card (its
+    Edit button in the read view), not on a hidden editor where keys go nowhere."""
+    cid = controller.add_contact(ContactFields(display_name="Ada"))
+    window.show()
+    qtbot.waitExposed(window)
+    window.select_ids([cid])
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    focused = QApplication.focusWidget()
+    assert focused is window.detail.card.edit_button and focused.isVisible()
+    qtbot.keyClick(focused, Qt.Key.Key_Space)  # the Edit button: the editors open
+    assert window.detail.card.is_editing()
