@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -25,15 +25,11 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QSplitter,
-    QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -52,7 +48,6 @@ from networkapp.ui.dialogs.shortcuts_dialog import KeyboardShortcutsDialog, acti
 from networkapp.ui.import_commands import ImportCommands
 from networkapp.ui.import_mime import can_import, sources_from_mime
 from networkapp.ui.item_models.contact_table_model import (
-    ContactColumn,
     ContactRole,
     ContactTableModel,
 )
@@ -63,16 +58,14 @@ from networkapp.ui.widgets.contact_detail_widget import (
     SIGNALS_TAB,
     ContactDetailWidget,
 )
+from networkapp.ui.widgets.contact_table_view import ContactTableView
 from networkapp.ui.widgets.status_counts_widget import StatusCountsWidget
 from networkapp.ui.widgets.view_bar_widget import ViewBarWidget
+from networkapp.ui.window_menus import build_menus, build_toolbar
 from networkapp.ui.window_state import restore_window_state, save_window_state
 
 SEARCH_DELAY_MS = 200
 _RESELECT_LIMIT = 2000
-# Left to right: Balance and Warnings before Status, so a narrow window keeps them in sight.
-_COLUMN_ORDER = (ContactColumn.NAME, ContactColumn.ORGANIZATION, ContactColumn.BALANCE,
-                 ContactColumn.WARNINGS, ContactColumn.LAST_INTERACTION, ContactColumn.STATUS)
-_NAME_MIN_CHARS = 16  # the Name column takes the spare width, never less than this
 
 
 class MainWindow(QMainWindow):
@@ -102,14 +95,16 @@ class MainWindow(QMainWindow):
         self.importing = ImportCommands(self, controller, self.selected_ids, self.select_ids)
         self.setAcceptDrops(True)  # .vcf files and vCard data dropped anywhere import
         self._build_central()
-        self._build_menus()
-        self._build_toolbar()
+        menus = build_menus(self.menuBar(), self.acts)
+        self.file_menu, self.contact_menu, self.help_menu = (
+            menus.file, menus.contact, menus.help)
+        self.addToolBar(build_toolbar(self.acts))
         self.counts = StatusCountsWidget()
         self.statusBar().addPermanentWidget(self.counts)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._connect()
         restore_window_state(self)
-        self._fit_name_column()  # also over a layout saved by an older version
+        self.table.fit_name_column()  # also over a layout saved by an older version
         self._update_actions()
 
     # -- building -----------------------------------------------------------------
@@ -119,7 +114,7 @@ class MainWindow(QMainWindow):
         self.search = QLineEdit(clearButtonEnabled=True, placeholderText=self.tr(
             "Search names, e-mails, organizations, tags, notes (Ctrl+F)"))
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.table = self._build_table()
+        self.table = ContactTableView(self.model)
         self.empty_label = QLabel(self.table.viewport(), alignment=Qt.AlignmentFlag.AlignCenter,
                                   wordWrap=True)
         self.empty_label.setEnabled(False)
@@ -136,108 +131,6 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.setCentralWidget(self.splitter)
-
-    def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setTabKeyNavigation(False)
-        table.setSortingEnabled(True)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionsMovable(True)
-        for visual, column in enumerate(_COLUMN_ORDER):
-            header.moveSection(header.visualIndex(column), visual)
-        metrics = table.fontMetrics()
-        samples = {ContactColumn.ORGANIZATION: "Studio Aperto SRL",
-                   ContactColumn.BALANCE: "12 / 12", ContactColumn.WARNINGS: "12",
-                   ContactColumn.LAST_INTERACTION: "28 Sep 2026",
-                   ContactColumn.STATUS: self.tr("Clarifying")}
-        for column, sample in samples.items():  # sized for the font, not in pixels
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
-            table.setColumnWidth(column, width + 30)  # margins and the sort arrow
-        table.viewport().installEventFilter(self)  # the Name column follows the width
-        return table
-
-    def _fit_name_column(self) -> None:
-        """Give the Name column the width the other columns leave (never too little).
-
-        When not every column fits, Name fills up to the edge after Warnings, so that the
-        columns beyond start at the edge (reached by scrolling) instead of showing cut.
-        """
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(ContactColumn.NAME, QHeaderView.ResizeMode.Interactive)
-        shown = [c for c in ContactColumn if c != ContactColumn.NAME
-                 and not header.isSectionHidden(c)]
-        in_sight = [c for c in shown if header.visualIndex(c)
-                    <= header.visualIndex(ContactColumn.WARNINGS)]
-        least = self.table.fontMetrics().averageCharWidth() * _NAME_MIN_CHARS + 30
-        width = self.table.viewport().width()
-        name = width - sum(header.sectionSize(c) for c in shown)
-        if name < least:
-            name = width - sum(header.sectionSize(c) for c in in_sight)
-        header.resizeSection(ContactColumn.NAME, max(least, name))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Refit the Name column when the table's viewport changes size."""
-        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
-            self._fit_name_column()
-        return super().eventFilter(watched, event)
-
-    def _build_menus(self) -> None:
-        a = self.acts
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("&File"))
-        self.file_menu.addAction(a.new_contact)
-        self.file_menu.addSeparator()
-        # Import engineer: insert before the print actions (room kept between separators).
-        self.file_menu.addAction(a.import_vcards)
-        self.file_menu.addAction(a.export_vcards)
-        self.file_menu.addAction(a.back_up)
-        self.file_menu.addSeparator()
-        for action in (a.print_, a.print_preview, a.export_pdf):
-            self.file_menu.addAction(action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(a.quit)
-        edit = bar.addMenu(self.tr("&Edit"))
-        for item in (a.undo, a.redo, None, a.find, None, a.preferences):
-            edit.addSeparator() if item is None else edit.addAction(item)
-        view = bar.addMenu(self.tr("&View"))
-        for item in (a.show_active, a.show_attention, a.show_archived):
-            view.addAction(item)
-        view.addSeparator()
-        for item in (a.show_card, a.show_interactions, a.show_signals, a.show_history):
-            view.addAction(item)
-        view.addSeparator()
-        view.addAction(a.network_report)
-        self.contact_menu = bar.addMenu(self.tr("&Contact"))
-        for item in (a.open_contact, a.log_interaction, a.note_signal, a.clarify, None, a.tag,
-                     a.archive, a.restore, None, a.delete):
-            self.contact_menu.addSeparator() if item is None else self.contact_menu.addAction(item)
-        self.help_menu = bar.addMenu(self.tr("&Help"))
-        self.help_menu.addAction(a.keyboard_shortcuts)
-        self.help_menu.addSeparator()
-        self.help_menu.addAction(a.about)
-
-    def _build_toolbar(self) -> None:
-        a = self.acts
-        toolbar = QToolBar(self.tr("Main toolbar"))
-        toolbar.setObjectName("main_toolbar")  # setters: PySide6's stubs lack these keywords
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for item in (a.new_contact, None, a.log_interaction, a.note_signal, a.clarify, None,
-                     a.tag, a.archive, a.restore, None, a.undo, a.redo):
-            toolbar.addSeparator() if item is None else toolbar.addAction(item)
-        self.addToolBar(toolbar)
 
     def _connect(self) -> None:
         a = self.acts

@@ -1,0 +1,78 @@
+"""The contact table's view: row selection, the column order, and a Name column that
+takes the spare width."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from networkapp.ui.item_models.contact_table_model import ContactColumn, ContactTableModel
+
+# Left to right: Balance and Warnings before Status, so a narrow window keeps them in sight.
+_COLUMN_ORDER = (ContactColumn.NAME, ContactColumn.ORGANIZATION, ContactColumn.BALANCE,
+                 ContactColumn.WARNINGS, ContactColumn.LAST_INTERACTION, ContactColumn.STATUS)
+_NAME_MIN_CHARS = 16  # the Name column takes the spare width, never less than this
+
+
+class ContactTableView(QTableView):
+    """Show a :class:`ContactTableModel`, whole rows selected, sortable by header clicks."""
+
+    def __init__(self, model: ContactTableModel) -> None:
+        """Show ``model``; the columns are sized for the font, not in pixels."""
+        super().__init__()
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)
+        self.setSortingEnabled(True)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 12)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        for visual, column in enumerate(_COLUMN_ORDER):
+            header.moveSection(header.visualIndex(column), visual)
+        self._size_columns(model)
+        self.viewport().installEventFilter(self)  # the Name column follows the width
+
+    def _size_columns(self, model: ContactTableModel) -> None:
+        metrics = self.fontMetrics()
+        samples = {ContactColumn.ORGANIZATION: "Studio Aperto SRL",
+                   ContactColumn.BALANCE: "12 / 12", ContactColumn.WARNINGS: "12",
+                   ContactColumn.LAST_INTERACTION: "28 Sep 2026",
+                   ContactColumn.STATUS: self.tr("Clarifying")}
+        for column, sample in samples.items():
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            self.setColumnWidth(column, width + 30)  # margins and the sort arrow
+
+    def fit_name_column(self) -> None:
+        """Give the Name column the width the other columns leave (never too little).
+
+        When not every column fits, Name fills up to the edge after Warnings, so that the
+        columns beyond start at the edge (reached by scrolling) instead of showing cut.
+        """
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(ContactColumn.NAME, QHeaderView.ResizeMode.Interactive)
+        shown = [c for c in ContactColumn if c != ContactColumn.NAME
+                 and not header.isSectionHidden(c)]
+        in_sight = [c for c in shown if header.visualIndex(c)
+                    <= header.visualIndex(ContactColumn.WARNINGS)]
+        least = self.fontMetrics().averageCharWidth() * _NAME_MIN_CHARS + 30
+        width = self.viewport().width()
+        name = width - sum(header.sectionSize(c) for c in shown)
+        if name < least:
+            name = width - sum(header.sectionSize(c) for c in in_sight)
+        header.resizeSection(ContactColumn.NAME, max(least, name))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Refit the Name column when the viewport changes size."""
+        if event.type() == QEvent.Type.Resize and watched is self.viewport():
+            self.fit_name_column()
+        return super().eventFilter(watched, event)
