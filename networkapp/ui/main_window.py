@@ -21,14 +21,11 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QKeySequence,
-    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -37,14 +34,14 @@ from PySide6.QtWidgets import (
 from networkapp import APP_DISPLAY_NAME
 from networkapp.services.vocabulary import ARCHIVED
 from networkapp.ui import messages
-from networkapp.ui.actions import Actions, cancel_keys, editor_shortcuts, icon
+from networkapp.ui.actions import Actions, cancel_keys, icon
 from networkapp.ui.backup_commands import back_up
 from networkapp.ui.contact_commands import ContactCommands
 from networkapp.ui.controller import Controller
 from networkapp.ui.dialogs.about_dialog import AboutDialog
 from networkapp.ui.dialogs.contact_dialog import ContactDialog
 from networkapp.ui.dialogs.preferences_dialog import Preferences, PreferencesDialog
-from networkapp.ui.dialogs.shortcuts_dialog import KeyboardShortcutsDialog, action_groups
+from networkapp.ui.dialogs.shortcuts_dialog import KeyboardShortcutsDialog, registry_groups
 from networkapp.ui.import_commands import ImportCommands
 from networkapp.ui.import_mime import can_import, sources_from_mime
 from networkapp.ui.item_models.contact_table_model import (
@@ -115,9 +112,7 @@ class MainWindow(QMainWindow):
             "Search names, e-mails, organizations, tags, notes (Ctrl+F)"))
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.table = ContactTableView(self.model)
-        self.empty_label = QLabel(self.table.viewport(), alignment=Qt.AlignmentFlag.AlignCenter,
-                                  wordWrap=True)
-        self.empty_label.setEnabled(False)
+        self.empty_label = self.table.empty_label
         left = QWidget()
         layout = QVBoxLayout(left)
         layout.setContentsMargins(6, 6, 0, 0)
@@ -271,7 +266,7 @@ class MainWindow(QMainWindow):
             self._on_selection_changed()
         finally:
             self._resetting = False
-        self._update_empty_label()
+        self.table.update_empty_hint()
         searching = bool(self.model.query.search.strip())
         self.counts.set_counts(self._counts, self.model.rowCount(), searching)
 
@@ -336,31 +331,6 @@ class MainWindow(QMainWindow):
         finally:
             self._restoring_selection = False
         self._update_actions()
-
-    def _update_empty_label(self) -> None:
-        empty = self.model.rowCount() == 0
-        self.empty_label.setVisible(empty)
-        if not empty:
-            return
-        query = self.model.query
-        if query.search.strip():
-            text = self.tr("No contact matches “%1”.\nTry fewer letters, or another view.")
-            text = text.replace("%1", query.search.strip())
-        elif query.view == "archived":
-            text = self.tr("No archived contact.\nArchived contacts stay here as plain "
-                           "entries, with their history.")
-        elif query.view == "attention":
-            text = self.tr("Nothing needs your attention.\nOne-sided relationships, open "
-                           "warnings and overdue contacts show up here.")
-        else:
-            text = self.tr("No contacts yet.\nPress Ctrl+N to add your first contact.")
-        self.empty_label.setText(text)
-        self.empty_label.setGeometry(self.table.viewport().rect())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Keep the empty-state hint centred."""
-        super().resizeEvent(event)
-        self.empty_label.setGeometry(self.table.viewport().rect())
 
     # -- counts and actions -----------------------------------------------------------
 
@@ -483,19 +453,7 @@ class MainWindow(QMainWindow):
 
     def show_keyboard_shortcuts(self) -> None:
         """List every shortcut: the menus' actions, then the keys editors handle."""
-        bar = self.menuBar().actions()
-        in_bar = sorted((m for m in self.menuBar().findChildren(QMenu) if m.menuAction() in bar),
-                        key=lambda m: bar.index(m.menuAction()))
-        menus = [(menu.title(), [a for a in menu.actions() if a in self.acts.all()])
-                 for menu in in_bar]
-        groups = action_groups(menus)
-        in_menus = {a for _title, actions in menus for a in actions}
-        others = [a for a in self.acts.all() if a not in in_menus]
-        groups += action_groups([(self.tr("Other"), others)])
-        in_editors: dict[str, list[tuple[str, list[QKeySequence]]]] = {}
-        for where, what, keys in editor_shortcuts():
-            in_editors.setdefault(where, []).append((what, keys))
-        KeyboardShortcutsDialog.ask(self, groups + list(in_editors.items()))
+        KeyboardShortcutsDialog.ask(self, registry_groups(self.menuBar(), self.acts.all()))
 
     def focus_search_shortcut(self) -> QKeySequence:
         """The shortcut that focuses the search box."""

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QMenu,
+    QMenuBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
+
+from networkapp.ui.actions import editor_shortcuts
 
 # (group, [(command, keys)]): a menu's title and its actions, or where an editor's keys work.
 ShortcutGroups = list[tuple[str, list[tuple[str, list[QKeySequence]]]]]
@@ -33,6 +38,23 @@ def action_groups(menus: Sequence[tuple[str, Sequence[QAction]]]) -> ShortcutGro
         if rows:
             groups.append((title.replace("&", ""), rows))
     return groups
+
+
+def registry_groups(bar: QMenuBar, registry: Sequence[QAction]) -> ShortcutGroups:
+    """Every shortcut of the action registry, menu by menu as the bar orders them, then
+    the registry's actions found in no menu, then the keys editors handle themselves."""
+    titles = bar.actions()
+    in_bar = sorted((m for m in bar.findChildren(QMenu) if m.menuAction() in titles),
+                    key=lambda m: titles.index(m.menuAction()))
+    menus = [(menu.title(), [a for a in menu.actions() if a in registry]) for menu in in_bar]
+    in_menus = {a for _title, actions in menus for a in actions}
+    others = [a for a in registry if a not in in_menus]
+    groups = action_groups(menus) + action_groups(
+        [(QCoreApplication.translate("KeyboardShortcutsDialog", "Other"), others)])
+    in_editors: dict[str, list[tuple[str, list[QKeySequence]]]] = {}
+    for where, what, keys in editor_shortcuts():
+        in_editors.setdefault(where, []).append((what, keys))
+    return groups + list(in_editors.items())
 
 
 class KeyboardShortcutsDialog(QDialog):

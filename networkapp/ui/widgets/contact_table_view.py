@@ -1,10 +1,10 @@
-"""The contact table's view: row selection, the column order, and a Name column that
-takes the spare width."""
+"""The contact table's view: row selection, the column order, a Name column that takes
+the spare width, and a hint in place of rows when there are none."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from networkapp.ui.item_models.contact_table_model import ContactColumn, ContactTableModel
 
@@ -38,6 +38,11 @@ class ContactTableView(QTableView):
         for visual, column in enumerate(_COLUMN_ORDER):
             header.moveSection(header.visualIndex(column), visual)
         self._size_columns(model)
+        self._model = model
+        self.empty_label = QLabel(self.viewport(), alignment=Qt.AlignmentFlag.AlignCenter,
+                                  wordWrap=True)
+        self.empty_label.setEnabled(False)
+        self.empty_label.hide()
         self.viewport().installEventFilter(self)  # the Name column follows the width
 
     def _size_columns(self, model: ContactTableModel) -> None:
@@ -71,8 +76,30 @@ class ContactTableView(QTableView):
             name = width - sum(header.sectionSize(c) for c in in_sight)
         header.resizeSection(ContactColumn.NAME, max(least, name))
 
+    def update_empty_hint(self) -> None:
+        """Show what an empty list means in this view (or nothing when rows show)."""
+        empty = self._model.rowCount() == 0
+        self.empty_label.setVisible(empty)
+        if not empty:
+            return
+        query = self._model.query
+        if query.search.strip():
+            text = self.tr("No contact matches “%1”.\nTry fewer letters, or another view.")
+            text = text.replace("%1", query.search.strip())
+        elif query.view == "archived":
+            text = self.tr("No archived contact.\nArchived contacts stay here as plain "
+                           "entries, with their history.")
+        elif query.view == "attention":
+            text = self.tr("Nothing needs your attention.\nOne-sided relationships, open "
+                           "warnings and overdue contacts show up here.")
+        else:
+            text = self.tr("No contacts yet.\nPress Ctrl+N to add your first contact.")
+        self.empty_label.setText(text)
+        self.empty_label.setGeometry(self.viewport().rect())
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Refit the Name column when the viewport changes size."""
+        """Refit the Name column and recentre the hint when the viewport changes size."""
         if event.type() == QEvent.Type.Resize and watched is self.viewport():
             self.fit_name_column()
+            self.empty_label.setGeometry(self.viewport().rect())
         return super().eventFilter(watched, event)
