@@ -7,7 +7,9 @@ part the user leaves alone is given back exactly as it came.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -15,19 +17,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from networkapp.services.dto import AddressData
-from networkapp.ui.actions import icon
-from networkapp.ui.widgets.labeled_rows_widget import (
-    box_label,
-    label_box,
-    place_in_tab_order,
-    remove_button,
-)
+from networkapp.ui.widgets.labeled_rows_widget import box_label, label_box, remove_button
+from networkapp.ui.widgets.row_list_widget import EditRow, RowListWidget
 
 ONE_LINE_PARTS = ("po_box", "postal_code", "locality", "region", "country")
 
@@ -42,11 +37,12 @@ def _lines_box(lines: int) -> QPlainTextEdit:
     return box
 
 
-class _AddressRow(QFrame):
+class _AddressRow(EditRow):
     """One address: its label, its parts, its remove button."""
 
     def __init__(self, adr: AddressData) -> None:
-        super().__init__(frameShape=QFrame.Shape.StyledPanel)
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = label_box("address", adr.label)
         self.remove = remove_button(self.tr("Remove this address"))
         self.street = _lines_box(3)
@@ -91,6 +87,22 @@ class _AddressRow(QFrame):
         return [self.label, self.street, self.extended, self.po_box, self.postal_code,
                 self.locality, self.region, self.country, self.remove]
 
+    def first_editor(self) -> QWidget:
+        return self.street
+
+    def watch(self, slot: Callable[..., None]) -> None:
+        for part in ONE_LINE_PARTS:
+            getattr(self, part).textChanged.connect(slot)
+        self.street.textChanged.connect(slot)
+        self.extended.textChanged.connect(slot)
+        self.label.currentTextChanged.connect(slot)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in self.editors():
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.setReadOnly(read_only)
+        self.label.setEnabled(not read_only)
+
     def address(self) -> AddressData:
         parts = {part: getattr(self, part).text() for part in ONE_LINE_PARTS}
         return AddressData(label=box_label(self.label), street=self.street.toPlainText(),
@@ -104,28 +116,17 @@ def _caption(text: str, buddy: QWidget) -> QLabel:
     return label
 
 
-class AddressRowsWidget(QWidget):
+class AddressRowsWidget(RowListWidget[_AddressRow, AddressData]):
     """Edit a tuple of :class:`AddressData`, one framed row each.
 
     Signals:
         changed(): a part was typed in, or an address added or removed.
     """
 
-    changed = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
         """No rows until :meth:`set_addresses`."""
-        super().__init__(parent)
-        self._rows: list[_AddressRow] = []
-        self._column = QVBoxLayout()
-        self._column.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton(icon("list-add"), self.tr("Add address"), flat=True)
-        self.add_button.clicked.connect(self._on_add_button_clicked)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addLayout(self._column)
-        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        super().__init__(QCoreApplication.translate("AddressRowsWidget", "Add address"),
+                         _AddressRow, AddressData(label="home"), parent)
 
     @property
     def rows(self) -> list[_AddressRow]:
@@ -134,55 +135,8 @@ class AddressRowsWidget(QWidget):
 
     def set_addresses(self, addresses: tuple[AddressData, ...]) -> None:
         """Show exactly these addresses."""
-        for row in self._rows:
-            row.deleteLater()
-        self._rows = []
-        for adr in addresses:
-            self._add(adr)
-        self._fix_tab_order()
+        self._show_items(addresses)
 
     def addresses(self) -> tuple[AddressData, ...]:
         """Return the rows as typed (empty ones too: comparing leaves them out)."""
         return tuple(row.address() for row in self._rows)
-
-    def set_read_only(self, read_only: bool) -> None:
-        """Let the rows be looked at but not changed."""
-        for row in self._rows:
-            for widget in row.editors():
-                if isinstance(widget, QLineEdit | QPlainTextEdit):
-                    widget.setReadOnly(read_only)
-            row.label.setEnabled(not read_only)
-            row.remove.setVisible(not read_only)
-        self.add_button.setVisible(not read_only)
-
-    def _add(self, adr: AddressData) -> _AddressRow:
-        row = _AddressRow(adr)
-        for part in ONE_LINE_PARTS:
-            getattr(row, part).textChanged.connect(self.changed)
-        row.street.textChanged.connect(self.changed)
-        row.extended.textChanged.connect(self.changed)
-        row.label.currentTextChanged.connect(self.changed)
-        row.remove.clicked.connect(lambda: self._remove(row))
-        self._column.addWidget(row)
-        row.show()  # a child added to a shown widget stays hidden until shown
-        self._rows.append(row)
-        return row
-
-    def _fix_tab_order(self) -> None:
-        place_in_tab_order(self, [w for row in self._rows for w in row.editors()])
-
-    def _remove(self, row: _AddressRow) -> None:
-        index = self._rows.index(row)
-        self._rows.remove(row)
-        row.hide()
-        row.deleteLater()
-        following = self._rows[min(index, len(self._rows) - 1)].street if self._rows else None
-        (following or self.add_button).setFocus(Qt.FocusReason.OtherFocusReason)
-        self.changed.emit()
-
-    def _on_add_button_clicked(self) -> None:
-        row = self._add(AddressData(label="home"))
-        self._fix_tab_order()
-        row.street.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.changed.emit()
-

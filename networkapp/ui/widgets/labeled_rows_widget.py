@@ -9,21 +9,21 @@ remove button; a button under the rows adds one and puts the cursor in it.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from networkapp.services.dto import LabeledValue
 from networkapp.ui.actions import icon
+from networkapp.ui.widgets.row_list_widget import EditRow, RowListWidget
 
 # The labels each kind of row offers, stored as written here and shown translated.
 LABELS = {
@@ -82,27 +82,7 @@ def remove_button(tooltip: str) -> QToolButton:
     return button
 
 
-def place_in_tab_order(container: QWidget, widgets: list[QWidget]) -> None:
-    """Put ``widgets`` in the Tab chain where ``container`` is, in this order.
-
-    A row made after the window is built would otherwise come last in the window's
-    Tab chain. Qt places a widget after a focusable one only, so they follow the
-    focusable widget before ``container``.
-    """
-    previous = container.previousInFocusChain()
-    window = container.window()
-    while previous is not None and previous is not window and (
-            container.isAncestorOf(previous)
-            or not previous.focusPolicy() & Qt.FocusPolicy.TabFocus):
-        previous = previous.previousInFocusChain()
-    if previous is None:
-        return
-    for widget in widgets:
-        QWidget.setTabOrder(previous, widget)
-        previous = widget
-
-
-class _Row(QWidget):
+class _Row(EditRow):
     """One label and value, with its remove button."""
 
     def __init__(self, kind: str, item: LabeledValue, placeholder: str) -> None:
@@ -119,32 +99,33 @@ class _Row(QWidget):
     def item(self) -> LabeledValue:
         return LabeledValue(self.value.text(), box_label(self.label))
 
+    def editors(self) -> list[QWidget]:
+        return [self.label, self.value, self.remove]
 
-class LabeledRowsWidget(QWidget):
+    def first_editor(self) -> QWidget:
+        return self.value
+
+    def watch(self, slot: Callable[..., None]) -> None:
+        self.value.textChanged.connect(slot)
+        self.label.currentTextChanged.connect(slot)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.value.setReadOnly(read_only)
+        self.label.setEnabled(not read_only)
+
+
+class LabeledRowsWidget(RowListWidget[_Row, LabeledValue]):
     """Edit a tuple of :class:`LabeledValue` as rows.
 
     Signals:
         changed(): a row was typed in, added or removed.
     """
 
-    changed = Signal()
-
     def __init__(self, kind: str, add_text: str, placeholder: str = "",
                  parent: QWidget | None = None) -> None:
         """Rows of ``kind`` ("email", "phone", "url"); ``add_text`` names the add button."""
-        super().__init__(parent)
-        self._kind = kind
-        self._placeholder = placeholder
-        self._rows: list[_Row] = []
-        self._column = QVBoxLayout()
-        self._column.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton(icon("list-add"), add_text, flat=True)
-        self.add_button.clicked.connect(self._on_add_button_clicked)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addLayout(self._column)
-        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        super().__init__(add_text, lambda item: _Row(kind, item, placeholder),
+                         LabeledValue("", LABELS[kind][0]), parent)
 
     @property
     def rows(self) -> list[QLineEdit]:
@@ -161,51 +142,8 @@ class LabeledRowsWidget(QWidget):
 
     def set_values(self, values: tuple[LabeledValue, ...]) -> None:
         """Show exactly these rows."""
-        for row in self._rows:
-            row.deleteLater()
-        self._rows = []
-        for item in values:
-            self._add(item)
-        self._fix_tab_order()
+        self._show_items(values)
 
     def values(self) -> tuple[LabeledValue, ...]:
         """Return the rows as typed (empty ones too: the service leaves them out)."""
         return tuple(row.item() for row in self._rows)
-
-    def set_read_only(self, read_only: bool) -> None:
-        """Let the rows be looked at but not changed."""
-        for row in self._rows:
-            row.value.setReadOnly(read_only)
-            row.label.setEnabled(not read_only)
-            row.remove.setVisible(not read_only)
-        self.add_button.setVisible(not read_only)
-
-    def _add(self, item: LabeledValue) -> _Row:
-        row = _Row(self._kind, item, self._placeholder)
-        row.value.textChanged.connect(self.changed)
-        row.label.currentTextChanged.connect(self.changed)
-        row.remove.clicked.connect(lambda: self._remove(row))
-        self._column.addWidget(row)
-        row.show()  # a child added to a shown widget stays hidden until shown
-        self._rows.append(row)
-        return row
-
-    def _fix_tab_order(self) -> None:
-        place_in_tab_order(self, [w for row in self._rows
-                                  for w in (row.label, row.value, row.remove)])
-
-    def _remove(self, row: _Row) -> None:
-        index = self._rows.index(row)
-        self._rows.remove(row)
-        row.hide()
-        row.deleteLater()
-        # Keep the keyboard in the rows: the next row, else the previous, else "add".
-        following = self._rows[min(index, len(self._rows) - 1)].value if self._rows else None
-        (following or self.add_button).setFocus(Qt.FocusReason.OtherFocusReason)
-        self.changed.emit()
-
-    def _on_add_button_clicked(self) -> None:
-        row = self._add(LabeledValue("", LABELS[self._kind][0]))
-        self._fix_tab_order()
-        row.value.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.changed.emit()
