@@ -7,6 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests read English in the en_US locale whatever the machine's: dates, numbers and
+# words are asserted as a user of that locale sees them (tests/test_translations.py
+# switches to Italian and back where it checks the Italian).
+os.environ["LANG"] = "en_US.UTF-8"
+os.environ.pop("LC_ALL", None)
+os.environ.pop("LC_MESSAGES", None)
+os.environ.pop("LANGUAGE", None)
+os.environ.pop("NETWORKAPP_LANG", None)
 
 import pytest
 from hypothesis import settings
@@ -31,6 +39,22 @@ def _private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setenv("NETWORKAPP_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("NETWORKAPP_DB", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _english(request: pytest.FixtureRequest) -> None:
+    """The app's English catalogue (its %n plural forms) and en_US locale, as at start-up.
+
+    Installed on the Qt application when the test uses one (pytest-qt's ``qapp``), the
+    way ``run_gui`` and ``run_command`` install it before any widget or message.
+    """
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        return
+    from networkapp import translation
+
+    app = request.getfixturevalue("qapp")
+    if translation.installed_languages() != ["en"]:
+        translation.install(app, "en")
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from typing import Any
 
 from networkapp.commands.common import EXIT_STORAGE, add_db_option, open_or_report
 from networkapp.models.backup import backup_database
+from networkapp.translation import tr
 
 
 def add_parser(sub: Any, name: str) -> None:
@@ -31,5 +32,5 @@ def run(args: argparse.Namespace) -> int:
     if not open_or_report(args):
         return EXIT_STORAGE
     target = backup_database(args.out)  # WriteError: exit 4, OUT as it was
-    print(f"Backed up to {target}.", file=sys.stderr)
+    print(tr("Backed up to %1.").replace("%1", str(target)), file=sys.stderr)
     return 0

@@ -30,11 +30,13 @@ from types import ModuleType
 
 import peewee
 
+from networkapp import translation
 from networkapp.files import WriteError, reason_of
 from networkapp.logs import write_error_log
 from networkapp.models import StorageError, close_database, current_path, open_database
 from networkapp.models.database import describe, sqlite_cause
 from networkapp.paths import resolve_db_path
+from networkapp.translation import tr
 
 EXIT_OK = 0
 EXIT_REJECTED = 1
@@ -106,8 +108,8 @@ def write_stdout(text: str) -> None:
 def _database_failure(exc: BaseException, args: argparse.Namespace) -> int:
     path = current_path() or resolve_db_path(getattr(args, "db", None))
     error = describe(path, exc)
-    say(f"{error}" + ("" if error.kind in _CONTENT_KINDS else
-                      " The database keeps what was saved before this error."))
+    say(f"{error}" + ("" if error.kind in _CONTENT_KINDS else " " + tr(
+        "The database keeps what was saved before this error.")))
     return EXIT_STORAGE if error.kind in _CONTENT_KINDS else EXIT_IO
 
 
@@ -115,7 +117,7 @@ def _failure(exc: Exception, args: argparse.Namespace) -> int:
     if sqlite_cause(exc) is not None or isinstance(exc, peewee.DatabaseError):
         return _database_failure(exc, args)
     if isinstance(exc, OSError):
-        say(f"{exc.filename or 'a file'}: {reason_of(exc)}.")
+        say(f"{exc.filename or tr('a file')}: {reason_of(exc)}.")
         return EXIT_IO
     return _bug(exc)
 
@@ -123,8 +125,10 @@ def _failure(exc: Exception, args: argparse.Namespace) -> int:
 def _bug(exc: BaseException) -> int:
     details = "".join(traceback.format_exception(exc))
     log = write_error_log(details)
-    where = f"the details are in {log}" if log else "the error log could not be written"
-    say(f"unexpected error: {exc!r} (a bug; {where}).")
+    where = (tr("the details are in %1").replace("%1", str(log)) if log
+             else tr("the error log could not be written"))
+    say(tr("unexpected error: %1 (a bug; %2).").replace("%1", repr(exc))
+        .replace("%2", where))
     return EXIT_BUG
 
 
@@ -140,10 +144,26 @@ def _run(module: ModuleType, args: argparse.Namespace) -> int:
         say(str(exc))
         return EXIT_IO
     except KeyboardInterrupt:
-        say("interrupted; nothing of the unfinished step was saved.")
+        say(tr("interrupted; nothing of the unfinished step was saved."))
         return EXIT_INTERRUPTED
     except Exception as exc:  # the last line of defence: no traceback for the user
         return _failure(exc, args)
+
+
+def install_translation(module: ModuleType) -> None:
+    """Translate the command's messages: NETWORKAPP_LANG, else LANG (the system locale).
+
+    Qt's translators need an application object: a QCoreApplication (no display),
+    or the QGuiApplication that a command which paints (``summary``) asks for with
+    ``NEEDS_GUI = True``, created now because Qt allows one application per process.
+    """
+    if getattr(module, "NEEDS_GUI", False):
+        from networkapp.printing.headless import ensure_gui_application
+
+        app = ensure_gui_application()
+    else:
+        app = translation.ensure_core_application()
+    translation.install(app, translation.chosen_language())
 
 
 def run_command(module: ModuleType, args: argparse.Namespace) -> int:
@@ -151,10 +171,11 @@ def run_command(module: ModuleType, args: argparse.Namespace) -> int:
 
     The database is closed afterwards (its log checkpointed into the file).
     """
+    install_translation(module)
     code = _run(module, args)
     try:
         close_database()
     except Exception as exc:  # closing must not undo a clear answer with a traceback
-        say(f"the database could not be closed cleanly ({exc}).")
+        say(tr("the database could not be closed cleanly (%1).").replace("%1", f"{exc}"))
         code = code or EXIT_IO
     return code

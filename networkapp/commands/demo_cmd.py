@@ -9,6 +9,7 @@ from typing import Any
 
 from networkapp.commands.common import EXIT_STORAGE, add_db_option, open_or_report
 from networkapp.services.demo import generate_demo
+from networkapp.translation import format_number, tr
 
 
 def _positive(text: str) -> int:
@@ -34,8 +35,11 @@ def run(args: argparse.Namespace) -> int:
     start = time.perf_counter()
     summary = generate_demo(args.contacts, seed=args.seed)
     elapsed = time.perf_counter() - start
-    print(f"Added {summary.contacts} contacts, {summary.interactions} interactions, "
-          f"{summary.exchanges} exchanges, {summary.signals} signals, "
-          f"{summary.clarifications} clarifications ({summary.archived} archived) "
-          f"in {elapsed:.1f} s.", file=sys.stderr)
+    counts = (summary.contacts, summary.interactions, summary.exchanges, summary.signals,
+              summary.clarifications, summary.archived, elapsed)
+    text = tr("Added %1 contacts, %2 interactions, %3 exchanges, %4 signals, "
+              "%5 clarifications (%6 archived) in %7 s.")
+    for index, count in enumerate(counts, start=1):
+        text = text.replace(f"%{index}", format_number(count))
+    print(text, file=sys.stderr)
     return 0

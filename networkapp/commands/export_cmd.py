@@ -24,6 +24,7 @@ from networkapp.files import write_file
 from networkapp.services.errors import NotFoundError
 from networkapp.services.vcard.writer import VERSIONS
 from networkapp.services.vcard_export import all_contact_ids, export_vcards
+from networkapp.translation import tr
 
 
 def add_parser(sub: Any, name: str) -> None:
@@ -49,7 +50,7 @@ def _ids(args: argparse.Namespace) -> list[int]:
 def run(args: argparse.Namespace) -> int:
     """Write the vCards; see the module docstring for the exit codes."""
     if args.ids and (args.all or args.archived):
-        print("networkapp export: give contact ids or --all/--archived, not both",
+        print("networkapp export: " + tr("give contact ids or --all/--archived, not both"),
               file=sys.stderr)
         return EXIT_USAGE
     if not open_or_report(args):
@@ -63,5 +64,6 @@ def run(args: argparse.Namespace) -> int:
         write_stdout(text)
         return 0
     write_file(args.out, text.encode("utf-8"))  # WriteError: exit 4, the file as it was
-    print(f"{text.count('BEGIN:VCARD')} contacts written to {args.out}", file=sys.stderr)
+    print(tr("%Ln contact(s) written to %1", "", text.count("BEGIN:VCARD")).replace(
+        "%1", str(args.out)), file=sys.stderr)
     return 0

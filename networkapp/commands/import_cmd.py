@@ -30,6 +30,7 @@ from networkapp.services.importing import (
     import_files,
     plan_import,
 )
+from networkapp.translation import tr
 
 
 def add_parser(sub: Any, name: str) -> None:
@@ -55,11 +56,15 @@ def summary(plan: ImportPlan) -> dict[str, Any]:
 
 
 def _text(result: dict[str, Any], dry_run: bool) -> str:
-    verb = "would be " if dry_run else ""
-    lines = [f"{result['created']} {verb}created, {result['merged']} {verb}merged, "
-             f"{result['unchanged']} unchanged, {len(result['rejected'])} rejected"]
+    counts = [tr("%Ln would be created", "", result["created"]) if dry_run
+              else tr("%Ln created", "", result["created"]),
+              tr("%Ln would be merged", "", result["merged"]) if dry_run
+              else tr("%Ln merged", "", result["merged"]),
+              tr("%Ln unchanged", "", result["unchanged"]),
+              tr("%Ln rejected", "", len(result["rejected"]))]
+    lines = [", ".join(counts)]
     lines += [f"{r['file']}:{r['line']}: {r['reason']}" for r in result["rejected"]]
-    lines += [f"warning: {w}" for w in result["warnings"]]
+    lines += [tr("warning: %1").replace("%1", w) for w in result["warnings"]]
     return "\n".join(lines) + "\n"
 
 

@@ -12,6 +12,7 @@ from networkapp.services.listing import (
     list_contact_tuples,
     list_json,
 )
+from networkapp.translation import tr
 
 
 def add_parser(sub: Any, name: str) -> None:
@@ -46,5 +47,5 @@ def _table(records: list[dict[str, Any]]) -> str:
     lines += [f"{r['id']:>7}  {r['name'][:32]:<32} {r['status']:<10} {r['gave']:>5} "
               f"{r['received']:>5} {r['open_warnings']:>4}  {r['last_interaction'] or '-'}"
               for r in records]
-    lines.append(f"{len(records)} contacts")
+    lines.append(tr("%Ln contact(s)", "", len(records)))
     return "\n".join(lines) + "\n"

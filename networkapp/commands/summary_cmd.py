@@ -16,6 +16,9 @@ from typing import Any
 
 from networkapp.commands.common import EXIT_STORAGE, EXIT_USAGE, add_db_option, open_or_report
 from networkapp.services.errors import NotFoundError
+from networkapp.translation import tr
+
+NEEDS_GUI = True  # it paints: run_command creates a QGuiApplication, not a core one
 
 EPILOG = """\
 what is printed:
@@ -34,7 +37,8 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+        raise argparse.ArgumentTypeError(tr("not a date (YYYY-MM-DD): %1").replace(
+            "%1", repr(text))) from None
 
 
 def add_parser(sub: Any, name: str) -> None:
@@ -62,11 +66,12 @@ def add_parser(sub: Any, name: str) -> None:
 
 def _usage_problem(args: argparse.Namespace) -> str | None:
     if args.all and args.ids:
-        return "give contact ids or --all, not both"
+        return tr("give contact ids or --all, not both")
     if not args.all and not args.ids:
-        return "give one or more contact ids, or --all"
+        return tr("give one or more contact ids, or --all")
     if args.with_contacts and not args.all:
-        return "--with-contacts goes with --all (with ids, their summaries are printed anyway)"
+        return tr("--with-contacts goes with --all "
+                  "(with ids, their summaries are printed anyway)")
     return None
 
 
@@ -85,9 +90,10 @@ def run(args: argparse.Namespace) -> int:
         pages = write_pdf(ids=None if args.all else args.ids, with_contacts=args.with_contacts,
                           report=args.all or args.report, since=args.since, path=args.pdf)
     except NotFoundError as exc:
-        print(f"networkapp summary: {exc} See 'networkapp list --all' for the ids.",
+        print(f"networkapp summary: {exc} " + tr("See 'networkapp list --all' for the ids."),
               file=sys.stderr)
         return EXIT_USAGE
     # A file that cannot be written raises WriteError: exit 4, the file as it was.
-    print(f"Wrote {pages} page{'s' if pages != 1 else ''} to {args.pdf}.", file=sys.stderr)
+    print(tr("Wrote %Ln page(s) to %1.", "", pages).replace("%1", str(args.pdf)),
+          file=sys.stderr)
     return 0

@@ -6,15 +6,17 @@ import datetime as dt
 from collections import Counter
 from typing import Literal
 
+from networkapp.i18n import tr_noop
 from networkapp.models import Exchange, Interaction
 from networkapp.models.rows import tuples
 from networkapp.services.dto import Balance, KindBalance
 from networkapp.services.vocabulary import GAVE, GROWTHS, KINDS, RECEIVED
 
-BALANCED = "balanced"
-I_GIVE_MORE = "I give more"
-THEY_GIVE_MORE = "they give more"
-NO_EXCHANGES = "no exchanges yet"
+# The labels are English keys too, translated where shown (tr_noop marks them).
+BALANCED = tr_noop("balanced")
+I_GIVE_MORE = tr_noop("I give more")
+THEY_GIVE_MORE = tr_noop("they give more")
+NO_EXCHANGES = tr_noop("no exchanges yet")
 
 
 def balance_label(gave: int, received: int) -> str:

@@ -1,22 +1,26 @@
 """The words of the domain as stored values, with the labels people read.
 
-Stored values are short English keys; labels go through the UI's translation.
-A signal category may also be free text typed by the user: it is stored as is
-and shown as is.
+Stored values are short English keys; the labels are marked with
+:func:`~networkapp.i18n.tr_noop` and translated where they are shown (the window,
+the printed pages). A signal category or an exchange kind may also be free text
+typed by the user: it is stored as is and shown as is.
 """
 
 from __future__ import annotations
+
+from networkapp.i18n import tr_noop
 
 ACTIVE = "active"
 CLARIFYING = "clarifying"
 ARCHIVED = "archived"
 STATUSES = (ACTIVE, CLARIFYING, ARCHIVED)
-STATUS_LABELS = {ACTIVE: "Active", CLARIFYING: "Clarifying", ARCHIVED: "Archived"}
+STATUS_LABELS = {ACTIVE: tr_noop("Active"), CLARIFYING: tr_noop("Clarifying"),
+                 ARCHIVED: tr_noop("Archived")}
 
 GAVE = "gave"
 RECEIVED = "received"
 DIRECTIONS = (GAVE, RECEIVED)
-DIRECTION_LABELS = {GAVE: "I gave", RECEIVED: "I received"}
+DIRECTION_LABELS = {GAVE: tr_noop("I gave"), RECEIVED: tr_noop("I received")}
 
 KINDS = (
     "advice",
@@ -31,33 +35,51 @@ KINDS = (
 )
 GROWTHS = ("cultural", "social", "economic")
 CHANNELS = ("meeting", "call", "video call", "message", "email", "event", "other")
+KIND_LABELS = {
+    "advice": tr_noop("Advice"), "introduction": tr_noop("Introduction"),
+    "referral": tr_noop("Referral"), "time": tr_noop("Time"), "knowledge": tr_noop("Knowledge"),
+    "opportunity": tr_noop("Opportunity"), "help": tr_noop("Help"), "gift": tr_noop("Gift"),
+    "other": tr_noop("Other"),
+}
+GROWTH_LABELS = {"cultural": tr_noop("Cultural"), "social": tr_noop("Social"),
+                 "economic": tr_noop("Economic")}
+CHANNEL_LABELS = {
+    "meeting": tr_noop("Meeting"), "call": tr_noop("Call"), "video call": tr_noop("Video call"),
+    "message": tr_noop("Message"), "email": tr_noop("Email"), "event": tr_noop("Event"),
+    "other": tr_noop("Other"),
+}
 
 WARNING = "warning"
 POSITIVE = "positive"
 POLARITIES = (WARNING, POSITIVE)
 
 WARNING_CATEGORIES = {
-    "only_when_needing": "Only reaches out when needing something",
-    "never_reciprocates": "Never reciprocates",
-    "sorts_by_usefulness": "Sorts people by usefulness",
-    "ego_first": "Puts their ego first",
-    "refuses_compromise": "Refuses any compromise",
-    "gut_feeling": "Gut feeling: something feels wrong",
+    "only_when_needing": tr_noop("Only reaches out when needing something"),
+    "never_reciprocates": tr_noop("Never reciprocates"),
+    "sorts_by_usefulness": tr_noop("Sorts people by usefulness"),
+    "ego_first": tr_noop("Puts their ego first"),
+    "refuses_compromise": tr_noop("Refuses any compromise"),
+    "gut_feeling": tr_noop("Gut feeling: something feels wrong"),
 }
 POSITIVE_CATEGORIES = {
-    "gave_unasked": "Gave without being asked",
-    "reciprocated": "Reciprocated",
-    "was_honest": "Was honest",
+    "gave_unasked": tr_noop("Gave without being asked"),
+    "reciprocated": tr_noop("Reciprocated"),
+    "was_honest": tr_noop("Was honest"),
 }
 
 OUTCOMES = {
-    "clarified": "Clarified",
-    "not_clarified": "Not clarified",
-    "no_answer": "No answer",
+    "clarified": tr_noop("Clarified"),
+    "not_clarified": tr_noop("Not clarified"),
+    "no_answer": tr_noop("No answer"),
 }
 
 KEEP = "keep"
 ARCHIVE = "archive"
+
+
+def label_of(value: str, labels: dict[str, str]) -> str:
+    """The English label of a stored key (to translate for display); free text as typed."""
+    return labels.get(value, value)
 
 
 def category_label(category: str) -> str:

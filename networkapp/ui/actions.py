@@ -8,10 +8,11 @@ place (:func:`editor_shortcuts`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 
 from networkapp.resources import resource_path
+from networkapp.translation import tr
 
 StandardKey = QKeySequence.StandardKey
 
@@ -33,9 +34,6 @@ def cancel_keys() -> list[QKeySequence]:
 
 def editor_shortcuts() -> list[tuple[str, str, list[QKeySequence]]]:
     """The keys editors handle themselves: (where, what, keys), translated."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Actions", text)
 
     return [
         (tr("Search field"), tr("Clear the search (again: back to the list)"), cancel_keys()),
@@ -59,7 +57,6 @@ class Actions(QObject):
     def __init__(self, parent: QObject, undo_stack: QUndoStack) -> None:
         """Create every action (owned by ``parent``); Undo/Redo follow ``undo_stack``."""
         super().__init__(parent)
-        tr = self.tr
         self.undo = undo_stack.createUndoAction(parent, tr("&Undo"))
         self.undo.setShortcut(QKeySequence(StandardKey.Undo))
         self.undo.setIcon(icon("undo"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from networkapp import APP_DISPLAY_NAME
@@ -18,11 +18,8 @@ from networkapp.files import WriteError, private_folder
 from networkapp.models import StorageError, open_database
 from networkapp.models.backup import backup_database, latest_backup
 from networkapp.paths import backup_dir
+from networkapp.translation import tr
 from networkapp.ui import messages
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("backup_commands", text)
 
 
 def suggested_backup_path(db_path: Path, now: dt.datetime | None = None) -> Path:
@@ -33,8 +30,8 @@ def suggested_backup_path(db_path: Path, now: dt.datetime | None = None) -> Path
 
 def ask_backup_path(parent: QWidget | None, suggested: Path) -> Path | None:
     """Ask where to save the backup (the seam tests patch); None when cancelled."""
-    name, _ = QFileDialog.getSaveFileName(parent, _tr("Back Up"), str(suggested),
-                                          _tr("SQLite files (*.sqlite3);;All files (*)"))
+    name, _ = QFileDialog.getSaveFileName(parent, tr("Back Up"), str(suggested),
+                                          tr("SQLite files (*.sqlite3);;All files (*)"))
     return Path(name) if name else None
 
 
@@ -53,10 +50,10 @@ def back_up(parent: QWidget | None, db_path: Path | None) -> Path | None:
     try:
         backup_database(target)
     except WriteError as exc:
-        messages.show_error(parent, _tr("Back Up"), str(exc))
+        messages.show_error(parent, tr("Back Up"), str(exc))
         return None
-    messages.show_info(parent, _tr("Back Up"),
-                       _tr("Your data was copied to %1 and checked.").replace("%1", str(target)))
+    messages.show_info(parent, tr("Back Up"),
+                       tr("Your data was copied to %1 and checked.").replace("%1", str(target)))
     return target
 
 
@@ -78,10 +75,10 @@ def open_or_offer_backup(path: Path) -> Path | None:
         if backup is None:
             messages.show_error(None, APP_DISPLAY_NAME, str(exc))
             return None
-        text = _tr("%1\n\nThe latest backup of this file is %2, saved on %3. Open the backup "
+        text = tr("%1\n\nThe latest backup of this file is %2, saved on %3. Open the backup "
                    "instead? The damaged file stays as it is.").replace("%1", str(exc)) \
             .replace("%2", str(backup)).replace("%3", _saved_on(backup))
-        if not messages.confirm(None, APP_DISPLAY_NAME, text, _tr("Open Backup")):
+        if not messages.confirm(None, APP_DISPLAY_NAME, text, tr("Open Backup")):
             return None
     try:
         open_database(backup)

@@ -37,7 +37,7 @@ class ContactCommands(QObject):
         """Give the selected contacts a tag."""
         ids = self._ids()
         name = ids and messages.ask_text(self._window, self.tr("Tag contacts"),
-                                         self.tr("Tag for %n contact(s):", "", len(ids)))
+                                         self.tr("Tag for %Ln contact(s):", "", len(ids)))
         if ids and name:
             self._controller.tag_contacts(ids, name)
 
@@ -60,7 +60,7 @@ class ContactCommands(QObject):
         ids = self._ids()
         if not ids:
             return
-        text = self.tr("Delete %n contact(s) with their whole history? Archiving keeps them "
+        text = self.tr("Delete %Ln contact(s) with their whole history? Archiving keeps them "
                        "as plain entries instead. You can undo this.", "", len(ids))
         if messages.confirm(self._window, self.tr("Delete contacts"), text, self.tr("Delete")):
             self._controller.delete_contacts(ids)

@@ -16,6 +16,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from networkapp.i18n import tr_n_noop, tr_noop
 from networkapp.services import balance as balance_service
 from networkapp.services import bulk, changes, contacts, interactions, signals, states
 from networkapp.services import settings as db_settings
@@ -38,6 +39,7 @@ from networkapp.services.errors import ValidationError
 from networkapp.services.keep_in_touch import keep_in_touch
 from networkapp.services.timeline import TimelineEntry, timeline
 from networkapp.services.vocabulary import ARCHIVE, ARCHIVED
+from networkapp.translation import tr
 from networkapp.ui.undo_commands import EditCommand
 
 T = TypeVar("T")
@@ -219,66 +221,70 @@ class Controller(QObject):
         """
         if fields.cadence_days is None:  # a new contact starts with the default cadence
             fields = replace(fields, cadence_days=db_settings.get_default_cadence())
-        return self.record(lambda cid: self._named("Add contact %1", cid),
+        return self.record(lambda cid: self._named(tr_noop("Add contact %1"), cid),
                            lambda: contacts.create_contact(fields), lambda cid: [cid])
 
     def update_contact(self, contact_id: int, fields: ContactFields) -> None:
         """Replace a contact's fields."""
-        self.record(lambda _: self._named("Edit %1", contact_id),
+        self.record(lambda _: self._named(tr_noop("Edit %1"), contact_id),
                     lambda: contacts.update_contact(contact_id, fields), _ids(contact_id))
 
     def delete_contacts(self, contact_ids: Sequence[int]) -> None:
         """Delete contacts with their whole history (undo brings them back exactly)."""
         ids = list(contact_ids)
-        text = (self._named("Delete %1", ids[0]) if len(ids) == 1
-                else self.tr("Delete %n contacts", "", len(ids)))
+        text = (self._named(tr_noop("Delete %1"), ids[0]) if len(ids) == 1
+                else self.tr("Delete %Ln contacts", "", len(ids)))
         self.record(lambda _: text, lambda: contacts.delete_contacts(ids), _ids(*ids))
 
     def add_interaction(self, contact_id: int, data: InteractionInput) -> int:
         """Log an interaction; return its id."""
-        return self.record(lambda _: self._named("Add interaction with %1", contact_id),
+        return self.record(lambda _: self._named(tr_noop("Add interaction with %1"),
+                                                 contact_id),
                            lambda: interactions.add_interaction(contact_id, data),
                            _ids(contact_id))
 
     def update_interaction(self, interaction_id: int, data: InteractionInput) -> None:
         """Replace an interaction's fields and exchanges."""
         cid = interactions.get_interaction(interaction_id).contact_id
-        self.record(lambda _: self._named("Edit interaction with %1", cid),
+        self.record(lambda _: self._named(tr_noop("Edit interaction with %1"), cid),
                     lambda: interactions.update_interaction(interaction_id, data), _ids(cid))
 
     def delete_interaction(self, interaction_id: int) -> None:
         """Delete an interaction (undo brings back its exchanges and its signals' links)."""
         cid = interactions.get_interaction(interaction_id).contact_id
-        self.record(lambda _: self._named("Delete interaction with %1", cid),
+        self.record(lambda _: self._named(tr_noop("Delete interaction with %1"), cid),
                     lambda: interactions.delete_interaction(interaction_id), _ids(cid))
 
     def add_signal(self, contact_id: int, data: SignalInput) -> int:
         """Note a signal; return its id."""
-        return self.record(lambda _: self._named("Add signal about %1", contact_id),
+        return self.record(lambda _: self._named(tr_noop("Add signal about %1"), contact_id),
                            lambda: signals.add_signal(contact_id, data), _ids(contact_id))
 
     def delete_signal(self, signal_id: int) -> None:
         """Delete a signal."""
         cid = signals.get_signal(signal_id).contact_id
-        self.record(lambda _: self._named("Delete signal about %1", cid),
+        self.record(lambda _: self._named(tr_noop("Delete signal about %1"), cid),
                     lambda: signals.delete_signal(signal_id), _ids(cid))
 
     def tag_contacts(self, contact_ids: Sequence[int], name: str) -> None:
         """Give the contacts a tag."""
         ids = list(contact_ids)
-        self.record(lambda _: self._many("Tag %1 as “%2”", "Tag %n contacts as “%2”", ids, name),
+        self.record(lambda _: self._many(
+            tr_noop("Tag %1 as “%2”"), tr_n_noop("Tag %Ln contacts as “%2”"), ids, name),
                     lambda: contacts.add_tag(ids, name), _ids(*ids))
 
     def archive_contacts(self, contact_ids: Sequence[int], reason: str) -> None:
         """Archive the contacts with a reason (kept as plain entries)."""
         ids = list(contact_ids)
-        self.record(lambda _: self._many("Archive %1", "Archive %n contacts", ids),
+        self.record(lambda _: self._many(
+            tr_noop("Archive %1"), tr_n_noop("Archive %Ln contacts"), ids),
                     lambda: bulk.archive_contacts(ids, reason), _ids(*ids))
 
     def restore_contacts(self, contact_ids: Sequence[int], reason: str = "") -> None:
         """Bring archived contacts back to the working list."""
         ids = list(contact_ids)
-        self.record(lambda _: self._many("Restore %1", "Restore %n contacts", ids),
+        self.record(lambda _: self._many(
+            tr_noop("Restore %1"), tr_n_noop("Restore %Ln contacts"), ids),
                     lambda: bulk.restore_contacts(ids, reason or "Restored"), _ids(*ids))
 
     def clarify(self, contact_id: int, result: ClarifyResult | None) -> None:
@@ -298,14 +304,14 @@ class Controller(QObject):
         decision = result.decision
         if decision is None:
             raise ValidationError({"decision": "Choose to keep or to archive."})
-        verb = "Archive %1" if decision.action == ARCHIVE else "Keep %1"
+        verb = tr_noop("Archive %1") if decision.action == ARCHIVE else tr_noop("Keep %1")
         self.record(lambda _: self._named(verb, contact_id),
                     lambda: states.finish_clarification(contact_id, result.data, decision),
                     _ids(contact_id))
 
     def _save_draft(self, contact_id: int, data: ClarificationInput) -> None:
-        text = ("Start clarifying with %1" if states.draft_for(contact_id) is None
-                else "Update the clarification draft with %1")
+        text = (tr_noop("Start clarifying with %1") if states.draft_for(contact_id) is None
+                else tr_noop("Update the clarification draft with %1"))
         self.record(lambda _: self._named(text, contact_id),
                     lambda: states.save_draft(contact_id, data), _ids(contact_id))
 
@@ -320,11 +326,11 @@ class Controller(QObject):
     # -- helpers ----------------------------------------------------------------
 
     def _named(self, text: str, contact_id: int) -> str:
-        return self.tr(text).replace("%1", contacts.get_contact(contact_id).display_name)
+        return tr(text).replace("%1", contacts.get_contact(contact_id).display_name)
 
     def _many(self, one: str, many: str, ids: Sequence[int], extra: str = "") -> str:
         if len(ids) == 1:
-            text = self.tr(one).replace("%1", contacts.get_contact(ids[0]).display_name)
+            text = tr(one).replace("%1", contacts.get_contact(ids[0]).display_name)
         else:
-            text = self.tr(many, "", len(ids))
+            text = tr(many, "", len(ids))
         return text.replace("%2", extra)

@@ -5,17 +5,18 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from networkapp import APP_DISPLAY_NAME, APP_ID, APP_NAME, ORG_NAME, __version__
+from networkapp import APP_DISPLAY_NAME, APP_ID, APP_NAME, ORG_NAME, __version__, translation
 from networkapp.commands.common import EXIT_BUSY, EXIT_OK, EXIT_STORAGE, EXIT_USAGE
 from networkapp.models import close_database
 from networkapp.paths import resolve_db_path
 from networkapp.resources import app_icon_png_paths
+from networkapp.translation import chosen_language, tr
 from networkapp.ui import error_hook, messages
 from networkapp.ui.backup_commands import open_or_offer_backup
+from networkapp.ui.settings import UiSettings, default_settings_path
 from networkapp.ui.single_instance import Claim, SingleInstance
 from networkapp.ui.smoke import arm_smoke_exit
 
@@ -37,9 +38,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("gui", text)
-
 
 def _claim_instance(path: Path, files: list[str]) -> tuple[SingleInstance, int | None]:
     """Become the one window on ``path``, or hand ``files`` to it; return an exit code if not."""
@@ -48,7 +46,7 @@ def _claim_instance(path: Path, files: list[str]) -> tuple[SingleInstance, int |
     if claim is Claim.HANDED_OVER:
         return instance, EXIT_OK
     if claim is Claim.BUSY:
-        messages.show_error(None, APP_DISPLAY_NAME, _tr(
+        messages.show_error(None, APP_DISPLAY_NAME, tr(
             "Networkapp is already open on {0} but does not answer. "
             "Close it, then try again.").format(path))
         return instance, EXIT_BUSY
@@ -62,8 +60,10 @@ def run_gui(db_option: str | None, files: list[str], missing: list[str] | None =
     are reported in a dialog (a double-click has no visible stderr).
     """
     app = make_application()
+    settings = UiSettings(default_settings_path())
+    translation.install(app, chosen_language(settings.language()))  # before any widget
     if missing:
-        messages.show_error(None, APP_DISPLAY_NAME, _tr("Cannot find {0}.").format(
+        messages.show_error(None, APP_DISPLAY_NAME, tr("Cannot find {0}.").format(
             ", ".join(missing)))
         if not files:
             return EXIT_USAGE
@@ -78,10 +78,8 @@ def run_gui(db_option: str | None, files: list[str], missing: list[str] | None =
     error_hook.install()
     from networkapp.ui.controller import Controller
     from networkapp.ui.main_window import MainWindow
-    from networkapp.ui.settings import UiSettings, default_settings_path
-
     controller = Controller(path)
-    window = MainWindow(controller, UiSettings(default_settings_path()))
+    window = MainWindow(controller, settings)
     instance.activation_requested.connect(window.bring_to_front)
     arm_smoke_exit(window)
     window.show()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QObject, QTimer
+from PySide6.QtCore import QDir, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from networkapp.files import WriteError, write_file
@@ -20,15 +20,13 @@ from networkapp.services.changes import Recording
 from networkapp.services.errors import NotFoundError
 from networkapp.services.importing import ImportResult, ImportSource
 from networkapp.services.vcard_export import export_vcards
+from networkapp.translation import tr
 from networkapp.ui import messages
 from networkapp.ui.controller import Controller
 from networkapp.ui.dialogs.import_preview_dialog import ImportPreviewDialog
 
 _NOTIFY_LIMIT = 500  # above this many ids, reloading the whole table is cheaper
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("import_commands", text)
 
 
 class ImportCommands(QObject):
@@ -76,8 +74,8 @@ class ImportCommands(QObject):
         ids = [*result.created_ids, *result.merged_ids]
         if not ids and recording.empty:
             return
-        counts = (_tr("Import: %1 new, %2 updated").replace("%1", str(len(result.created_ids)))
-                  .replace("%2", str(len(result.merged_ids))))
+        new, updated = len(result.created_ids), len(result.merged_ids)
+        counts = tr("Import: %Ln new", "", new) + ", " + tr("%Ln updated", "", updated)
         self.controller.push_recording(counts, recording,
                                        ids if len(ids) <= _NOTIFY_LIMIT else [])
         # The new contacts are selected, unless there are more than a few hundred: a
@@ -86,14 +84,13 @@ class ImportCommands(QObject):
         if result.created_ids and len(result.created_ids) <= _NOTIFY_LIMIT:
             self._select_ids(list(result.created_ids))
         self.window.statusBar().showMessage(
-            _tr("Imported: %1 new, %2 updated.").replace("%1", str(len(result.created_ids)))
-            .replace("%2", str(len(result.merged_ids))), 8000)
+            tr("Imported: %Ln new", "", new) + ", " + tr("%Ln updated.", "", updated), 8000)
 
     def choose_files(self) -> None:
         """File > Import…: pick one or more vCard files."""
         paths, _ = QFileDialog.getOpenFileNames(
-            self.window, _tr("Import vCards"), QDir.homePath(),
-            _tr("vCard files (*.vcf *.vcard);;All files (*)"))
+            self.window, tr("Import vCards"), QDir.homePath(),
+            tr("vCard files (*.vcf *.vcard);;All files (*)"))
         self.open_files(paths)
 
     def export_selection(self) -> None:
@@ -102,8 +99,8 @@ class ImportCommands(QObject):
         if not ids:
             return
         default = str(Path(QDir.homePath()) / "contacts.vcf")
-        path, _ = QFileDialog.getSaveFileName(self.window, _tr("Export as vCard"), default,
-                                              _tr("vCard files (*.vcf)"))
+        path, _ = QFileDialog.getSaveFileName(self.window, tr("Export as vCard"), default,
+                                              tr("vCard files (*.vcf)"))
         if path:
             self.export_to(ids, path)
 
@@ -114,11 +111,11 @@ class ImportCommands(QObject):
         except (OSError, NotFoundError) as exc:
             reason = exc.reason if isinstance(exc, WriteError) else (
                 getattr(exc, "strerror", None) or str(exc))
-            messages.show_error(self.window, _tr("Export as vCard"),
-                                _tr("Cannot write %1: %2").replace("%1", path)
+            messages.show_error(self.window, tr("Export as vCard"),
+                                tr("Cannot write %1: %2").replace("%1", path)
                                 .replace("%2", reason))
             return False
         self.window.statusBar().showMessage(
-            _tr("%1 contacts exported to %2").replace("%1", str(len(ids))).replace("%2", path),
+            tr("%Ln contact(s) exported to %1", "", len(ids)).replace("%1", path),
             8000)
         return True

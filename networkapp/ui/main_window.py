@@ -445,11 +445,13 @@ class MainWindow(QMainWindow):
         return [self.model.data(self.model.index(r, 0)) for r in rows]
 
     def edit_preferences(self) -> None:
-        """Edit the threshold and the default cadence."""
-        current = Preferences(self.controller.threshold(), self.controller.default_cadence())
+        """Edit the threshold, the default cadence (in the file) and the language."""
+        current = Preferences(self.controller.threshold(), self.controller.default_cadence(),
+                              self.settings.language())
         chosen = PreferencesDialog.ask(self, current, self.controller.db_path)
         if chosen is not None and chosen != current:
             self.controller.set_preferences(chosen.threshold, chosen.default_cadence)
+            self.settings.set_language(chosen.language)  # read at the next start
 
     def show_keyboard_shortcuts(self) -> None:
         """List every shortcut: the menus' actions, then the keys editors handle."""

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
+from networkapp.translation import tr
 
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
@@ -33,7 +31,7 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
 
 def show_exception(parent: QWidget | None, text: str, details: str) -> None:
     """Show an unexpected error, with the traceback under "Show Details…"."""
-    box = _box(parent, QMessageBox.Icon.Critical, _tr("Unexpected error"), text)
+    box = _box(parent, QMessageBox.Icon.Critical, tr("Unexpected error"), text)
     box.setDetailedText(details)
     box.exec()
 
@@ -63,7 +61,7 @@ def ask_unsaved(parent: QWidget | None, title: str, text: str) -> Unsaved:
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
     box.setDefaultButton(buttons.Save)
     box.setEscapeButton(buttons.Cancel)
-    box.setInformativeText(_tr("Discarded changes cannot be undone."))
+    box.setInformativeText(tr("Discarded changes cannot be undone."))
     box.exec()
     chosen = box.standardButton(box.clickedButton())
     box.deleteLater()

@@ -14,17 +14,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, Qt
+from PySide6.QtCore import QDir, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from networkapp.printing import PrintSpec, default_page_layout, print_document, render_pdf
+from networkapp.translation import tr
 from networkapp.ui import messages
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("print_actions", text)
 
 
 def make_printer(spec: PrintSpec) -> QPrinter:
@@ -49,7 +46,7 @@ def _paint(printer: QPrinter, spec: PrintSpec, parent: QWidget | None) -> bool:
         with _busy():
             print_document(printer, spec)
     except OSError as exc:
-        messages.show_error(parent, _tr("Print"), str(exc))
+        messages.show_error(parent, tr("Print"), str(exc))
         return False
     return True
 
@@ -58,7 +55,7 @@ def print_with_dialog(parent: QWidget | None, spec: PrintSpec) -> bool:
     """Ask for a printer (QPrintDialog), then print; return True when printed."""
     printer = make_printer(spec)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print {title}").format(title=spec.title))
+    dialog.setWindowTitle(tr("Print {title}").format(title=spec.title))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     return _paint(printer, spec, parent)
@@ -68,7 +65,7 @@ def build_preview(parent: QWidget | None, spec: PrintSpec) -> QPrintPreviewDialo
     """Return a print preview of ``spec`` (not shown: call ``open()`` or ``exec()``)."""
     printer = make_printer(spec)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print Preview \u2014 {title}").format(title=spec.title))
+    dialog.setWindowTitle(tr("Print Preview \u2014 {title}").format(title=spec.title))
     dialog.paintRequested.connect(lambda target: print_document(target, spec))
     dialog.printer_ = printer  # type: ignore[attr-defined]  # keep it alive with the dialog
     return dialog
@@ -88,8 +85,8 @@ def suggested_file_name(spec: PrintSpec) -> str:
 def ask_pdf_path(parent: QWidget | None, spec: PrintSpec) -> Path | None:
     """Ask where to save the PDF (QFileDialog); None when cancelled."""
     start = str(Path(QDir.homePath()) / suggested_file_name(spec))
-    name, _ = QFileDialog.getSaveFileName(parent, _tr("Export as PDF"), start,
-                                          _tr("PDF files (*.pdf)"))
+    name, _ = QFileDialog.getSaveFileName(parent, tr("Export as PDF"), start,
+                                          tr("PDF files (*.pdf)"))
     if not name:
         return None
     path = Path(name)
@@ -106,6 +103,6 @@ def export_pdf(parent: QWidget | None, spec: PrintSpec, path: Path | None = None
         with _busy():
             render_pdf(spec, path)
     except OSError as exc:
-        messages.show_error(parent, _tr("Export as PDF"), str(exc))
+        messages.show_error(parent, tr("Export as PDF"), str(exc))
         return None
     return path

@@ -9,17 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from networkapp.printing import PrintSpec, contacts_spec, network_spec
 from networkapp.services.errors import NotFoundError
+from networkapp.translation import tr
 from networkapp.ui import messages, print_actions
 from networkapp.ui.actions import Actions
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintCommands", text)
 
 
 def selection_spec(contact_ids: list[int]) -> PrintSpec:
@@ -48,7 +44,7 @@ class PrintCommands:
         try:
             return selection_spec(ids)
         except NotFoundError as exc:  # deleted meanwhile (e.g. by an undo)
-            messages.show_error(self._parent, _tr("Print"), str(exc))
+            messages.show_error(self._parent, tr("Print"), str(exc))
             return None
 
     def _run(self, how: Callable[[QWidget, PrintSpec], object]) -> None:

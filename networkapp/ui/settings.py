@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from networkapp import APP_NAME
+from networkapp.translation import CHOICES, SYSTEM
 
 GEOMETRY = "main_window/geometry"
 WINDOW_STATE = "main_window/state"
@@ -21,6 +22,7 @@ SORT_COLUMN = "contact_table/sort_column"
 SORT_DESCENDING = "contact_table/sort_descending"
 VIEW = "contact_table/view"
 DETAIL_TAB = "detail/tab"
+LANGUAGE = "ui/language"
 
 
 def default_settings_path() -> Path:
@@ -106,6 +108,15 @@ class UiSettings:
     def set_detail_tab(self, value: int) -> None:
         """Remember the detail tab."""
         self._qs.setValue(DETAIL_TAB, value)
+
+    def language(self) -> str:
+        """The language chosen in Preferences: ``system`` (default), ``en`` or ``it``."""
+        value = str(self._qs.value(LANGUAGE, SYSTEM))
+        return value if value in (SYSTEM, *(code for code, _ in CHOICES)) else SYSTEM
+
+    def set_language(self, value: str) -> None:
+        """Remember the language (applies at the next start)."""
+        self._qs.setValue(LANGUAGE, value)
 
     def sync(self) -> None:
         """Write pending changes to the file."""

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
+from networkapp.translation import tr
 from networkapp.ui.actions import Actions
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 @dataclass(frozen=True)
@@ -35,25 +32,25 @@ def _fill(menu: QMenu | QToolBar, items: tuple[QAction | None, ...]) -> None:
 
 def build_menus(bar: QMenuBar, a: Actions) -> Menus:
     """Fill the menu bar: File, Edit, View, Contact, Help."""
-    file = bar.addMenu(_tr("&File"))
+    file = bar.addMenu(tr("&File"))
     _fill(file, (a.new_contact, None, a.import_vcards, a.export_vcards, a.back_up, None,
                  a.print_, a.print_preview, a.export_pdf, None, a.quit))
-    _fill(bar.addMenu(_tr("&Edit")), (a.undo, a.redo, None, a.find, None, a.preferences))
-    _fill(bar.addMenu(_tr("&View")), (
+    _fill(bar.addMenu(tr("&Edit")), (a.undo, a.redo, None, a.find, None, a.preferences))
+    _fill(bar.addMenu(tr("&View")), (
         a.show_active, a.show_attention, a.show_archived, None,
         a.show_card, a.show_interactions, a.show_signals, a.show_history, None,
         a.network_report))
-    contact = bar.addMenu(_tr("&Contact"))
+    contact = bar.addMenu(tr("&Contact"))
     _fill(contact, (a.open_contact, a.log_interaction, a.note_signal, a.clarify, None, a.tag,
                     a.archive, a.restore, None, a.delete))
-    help_menu = bar.addMenu(_tr("&Help"))
+    help_menu = bar.addMenu(tr("&Help"))
     _fill(help_menu, (a.keyboard_shortcuts, None, a.about))
     return Menus(file, contact, help_menu)
 
 
 def build_toolbar(a: Actions) -> QToolBar:
     """Return the main toolbar: the everyday actions, text beside their icons."""
-    toolbar = QToolBar(_tr("Main toolbar"))
+    toolbar = QToolBar(tr("Main toolbar"))
     toolbar.setObjectName("main_toolbar")  # setters: PySide6's stubs lack these keywords
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -19,6 +19,7 @@ from networkapp.services.contacts import contact_status, create_contact
 from networkapp.services.dto import ClarificationInput, ContactFields, Decision, SignalInput
 from networkapp.services.signals import add_signal, list_signals, threshold_state
 from networkapp.services.states import draft_for, history, list_clarifications
+from networkapp.translation import format_date
 from networkapp.ui import messages
 from networkapp.ui.controller import Controller
 from networkapp.ui.dialogs.clarify_wizard import CONVERSATION, DECIDE, PREPARE, ClarifyWizard
@@ -109,7 +110,7 @@ def test_archive_leaves_the_working_list_and_shows_its_reason(
     shown.select_ids([rossi])
     detail = shown.detail
     assert detail.archived_label.isVisible()
-    assert detail.archived_label.text() == f"Archived on {TODAY.isoformat()}: " \
+    assert detail.archived_label.text() == f"Archived on {format_date(TODAY)}: " \
                                           "Only takes, never gives"
     assert not detail.banner.isVisible()
     assert not detail.clarify_button.isVisible()

@@ -148,8 +148,8 @@ class DecidePage(QWizardPage):
                 "{name} stays in your working list as an active relationship.").format(
                     name=name)]
             if decision.cadence_days:
-                lines.append(self.tr("You will be reminded to get in touch every {days} days.")
-                             .format(days=decision.cadence_days))
+                lines.append(self.tr("You will be reminded to get in touch every %Ln day(s).",
+                                     "", decision.cadence_days))
         lines.append(self.tr("You can undo this from the Edit menu."))
         return "\n".join(f"\u2022 {line}" for line in lines)
 
@@ -157,7 +157,5 @@ class DecidePage(QWizardPage):
         count = len(self._review.open_warnings)
         if count == 0:
             return self.tr("There are no open warnings to resolve.")
-        if count == 1:
-            return self.tr("The open warning counts as talked through in this conversation.")
-        return self.tr("The {count} open warnings count as talked through in this "
-                       "conversation.").format(count=count)
+        return self.tr("The %Ln open warning(s) count as talked through in this "
+                       "conversation.", "", count)

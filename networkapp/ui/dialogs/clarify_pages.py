@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from networkapp.services.clarify import ClarifyReview, SuggestedQuestion
 from networkapp.services.dto import SignalView
-from networkapp.services.vocabulary import CHANNELS
+from networkapp.services.vocabulary import CHANNEL_LABELS, CHANNELS, label_of
+from networkapp.translation import format_date, short_date_format, tr
 from networkapp.ui.widgets.balance_chart_widget import BalanceChartWidget
 
 
@@ -50,8 +51,8 @@ def plain_label(text: str, *, muted: bool = False, bold: bool = False) -> QLabel
 
 
 def date_text(day: dt.date) -> str:
-    """Return a short, locale-aware date ("10 Mar 2025")."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    """Return the locale's short date ("10/03/2025" in Italy)."""
+    return format_date(day)
 
 
 def section_label(title: str) -> QLabel:
@@ -120,8 +121,8 @@ class ReviewPage(QWizardPage):
         if review.last_interaction is None:
             last = self.tr("No interaction logged yet.")
         else:
-            last = self.tr("You last talked {days} days ago, on {date}.").format(
-                days=review.days_since, date=date_text(review.last_interaction))
+            last = self.tr("You last talked %Ln day(s) ago, on {date}.", "",
+                           review.days_since or 0).format(date=date_text(review.last_interaction))
         self.last_label = plain_label(last, muted=True)
         layout.addWidget(self.last_label)
 
@@ -241,10 +242,10 @@ class ConversationPage(QWizardPage):
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMaximumDate(QDate.currentDate())
-        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setDisplayFormat(short_date_format())
         self.channel_combo = QComboBox()
         for channel in CHANNELS:
-            self.channel_combo.addItem(self.tr(channel.capitalize()), channel)
+            self.channel_combo.addItem(tr(label_of(channel, CHANNEL_LABELS)), channel)
         self.channel_combo.setCurrentIndex(CHANNELS.index("call"))
         self.answer_edit = QPlainTextEdit()
         self.answer_edit.setPlaceholderText(self.tr("What did they say?"))

@@ -200,13 +200,12 @@ class ImportPreviewDialog(QDialog):
     def counts_text(self, plan: ImportPlan) -> str:
         """Return the counts line ("3 new, 1 merge, 2 unchanged, 1 rejected")."""
         new = plan.count(NEW)
-        parts = [(self.tr("1 new contact") if new == 1 else
-                  self.tr("%1 new contacts").replace("%1", str(new))),
-                 self.tr("%1 merged").replace("%1", str(plan.count(MERGE))),
-                 self.tr("%1 unchanged").replace("%1", str(plan.count(UNCHANGED))),
-                 self.tr("%1 rejected").replace("%1", str(plan.count(REJECTED)))]
+        parts = [self.tr("%Ln new contact(s)", "", new),
+                 self.tr("%Ln merged", "", plan.count(MERGE)),
+                 self.tr("%Ln unchanged", "", plan.count(UNCHANGED)),
+                 self.tr("%Ln rejected", "", plan.count(REJECTED))]
         if plan.count(SKIPPED):
-            parts.append(self.tr("%1 skipped").replace("%1", str(plan.count(SKIPPED))))
+            parts.append(self.tr("%Ln skipped", "", plan.count(SKIPPED)))
         text = ", ".join(parts) + "."
         if not plan.entries:
             text = self.tr("No card to import.")

@@ -1,13 +1,14 @@
-"""Preferences: the threshold, the default keep-in-touch cadence, the database file."""
+"""Preferences: the threshold, the default keep-in-touch cadence, the language, the file."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from networkapp.services.settings import THRESHOLD_RANGE
+from networkapp.translation import CHOICES, SYSTEM
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class Preferences:
 
     threshold: int
     default_cadence: int
+    language: str = SYSTEM  # "system", "en", "it": applies at the next start
 
 
 class PreferencesDialog(QDialog):
@@ -50,6 +53,12 @@ class PreferencesDialog(QDialog):
         self.open_folder = QPushButton(self.tr("Open &folder"))
         self.open_folder.setEnabled(db_path is not None)
         self.open_folder.clicked.connect(self._on_open_folder_clicked)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System (%1)").replace(
+            "%1", QLocale.system().nativeLanguageName()), SYSTEM)
+        for code, name in CHOICES:  # each language named in itself
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(current.language), 0))
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_label, 1)
         file_row.addWidget(self.open_folder)
@@ -60,6 +69,11 @@ class PreferencesDialog(QDialog):
         hint.setEnabled(False)  # greyed; not a constructor keyword in PySide6's stubs
         form.addRow(hint)
         form.addRow(self.tr("Default &keep-in-touch:"), self.cadence)
+        form.addRow(self.tr("&Language:"), self.language)
+        restart = QLabel(self.tr("A new language applies when networkapp starts again."),
+                         wordWrap=True)
+        restart.setEnabled(False)
+        form.addRow(restart)
         form.addRow(self.tr("Database file:"), file_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -72,7 +86,8 @@ class PreferencesDialog(QDialog):
 
     def value(self) -> Preferences:
         """Return the preferences as edited."""
-        return Preferences(self.threshold.value(), self.cadence.value())
+        return Preferences(self.threshold.value(), self.cadence.value(),
+                           str(self.language.currentData()))
 
     def folder_url(self) -> QUrl | None:
         """The folder holding the database file."""

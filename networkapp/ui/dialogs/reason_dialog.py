@@ -28,7 +28,7 @@ class ReasonDialog(QDialog):
         super().__init__(parent)
         title, intro_text, placeholder, button = self._texts()
         self.setWindowTitle(title)
-        shown = ", ".join(names[:5]) + (self.tr(" and %n more", "", len(names) - 5)
+        shown = ", ".join(names[:5]) + (self.tr(" and %Ln more", "", len(names) - 5)
                                         if len(names) > 5 else "")
         intro = QLabel(intro_text.replace("%1", shown), wordWrap=True,
                        textFormat=Qt.TextFormat.PlainText)

@@ -36,6 +36,7 @@ from networkapp.services.listing import (
     row_from_tuple,
 )
 from networkapp.services.vocabulary import STATUS_LABELS
+from networkapp.translation import short_date_format, tr
 from networkapp.ui.item_models.avatars import initials_avatar, photo_avatar
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -230,7 +231,7 @@ class ContactTableModel(QAbstractTableModel):
             return str(raw[2])
         if column == ContactColumn.STATUS:
             status = str(raw[3])
-            return self.tr(STATUS_LABELS.get(status, status))
+            return tr(STATUS_LABELS.get(status, status))
         if column == ContactColumn.LAST_INTERACTION:
             return _short_date(raw[7])
         if column == ContactColumn.BALANCE:
@@ -242,7 +243,7 @@ class ContactTableModel(QAbstractTableModel):
     def _tooltip(self, raw: Row, column: int) -> str | None:
         if column == ContactColumn.BALANCE:
             return self.tr("I gave %1, I received %2: %3").replace("%1", str(raw[4])).replace(
-                "%2", str(raw[5])).replace("%3", self.tr(balance_label(raw[4], raw[5])))
+                "%2", str(raw[5])).replace("%3", tr(balance_label(raw[4], raw[5])))
         if column == ContactColumn.WARNINGS and raw[6]:
             return self.tr("Open warnings weigh %1 (threshold %2)").replace(
                 "%1", str(raw[6])).replace("%2", str(self._threshold))
@@ -289,4 +290,4 @@ def _short_date(value: object) -> str:
         return ""
     text = str(value)[:10]
     date = QDate.fromString(text, "yyyy-MM-dd")
-    return QLocale().toString(date, "d MMM yyyy") if date.isValid() else text
+    return QLocale().toString(date, short_date_format()) if date.isValid() else text

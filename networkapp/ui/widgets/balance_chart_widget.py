@@ -45,9 +45,8 @@ class BalanceChartWidget(QWidget):
         return QSize(200, self.sizeHint().height())
 
     def _update_accessible_name(self) -> None:
-        self.setAccessibleName(self.tr("I gave %1 times, I received %2 times")
-                               .replace("%1", str(self._gave))
-                               .replace("%2", str(self._received)))
+        self.setAccessibleName(self.tr("I gave %Ln time(s)", "", self._gave) + ", "
+                               + self.tr("I received %Ln time(s)", "", self._received))
 
     def _rows(self) -> tuple[tuple[str, int, QColor], tuple[str, int, QColor]]:
         return ((self.tr("I gave"), self._gave, _GAVE_COLOR),

@@ -28,6 +28,7 @@ from networkapp.services.dto import ContactDetail, ThresholdState
 from networkapp.services.errors import NotFoundError
 from networkapp.services.signals import LEVEL_DECIDE
 from networkapp.services.vocabulary import ARCHIVED, STATUS_LABELS
+from networkapp.translation import format_date, tr
 from networkapp.ui.actions import icon
 from networkapp.ui.controller import Controller
 from networkapp.ui.unsaved import UnsavedEditor, settle
@@ -112,7 +113,7 @@ class ContactDetailWidget(QStackedWidget):
         """Show the hint for no contact or several selected."""
         self._contact_id = None
         if selected > 1:
-            text = self.tr("%n contacts selected. Use Contact ▸ Tag… or Archive… to change "
+            text = self.tr("%Ln contacts selected. Use Contact ▸ Tag… or Archive… to change "
                            "them all at once.", "", selected)
         else:
             text = self.tr("Select a contact to see their card, interactions and signals.\n\n"
@@ -188,7 +189,7 @@ class ContactDetailWidget(QStackedWidget):
             self.show_hint(0)
             return
         self.title.setText(detail.display_name)
-        parts = [self.tr(STATUS_LABELS.get(detail.status, detail.status))]
+        parts = [tr(STATUS_LABELS.get(detail.status, detail.status))]
         parts += [p for p in (detail.fields.title, detail.fields.organization) if p]
         self.subtitle.setText(" · ".join(parts))
         read_only = detail.status == ARCHIVED
@@ -213,7 +214,7 @@ class ContactDetailWidget(QStackedWidget):
         else:
             text = (self.tr("Archived on %1: %2") if change.reason
                     else self.tr("Archived on %1."))
-            self.archived_label.setText(text.replace("%1", change.at.date().isoformat())
+            self.archived_label.setText(text.replace("%1", format_date(change.at.date()))
                                         .replace("%2", change.reason))
         self.archived_label.setVisible(archived)
 

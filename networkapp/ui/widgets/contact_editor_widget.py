@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from networkapp.services.dto import ContactFields
 from networkapp.services.validation import contact_problems
+from networkapp.translation import tr
 from networkapp.ui import messages
 from networkapp.ui.item_models.avatars import initials_avatar, photo_avatar
 from networkapp.ui.widgets.address_rows_widget import AddressRowsWidget
@@ -52,7 +53,6 @@ class ContactEditorWidget(QWidget):
         super().__init__(parent)
         self._loaded = ContactFields()
         self._photo: tuple[bytes | None, str | None] = (None, None)
-        tr = self.tr
         self.display_name = QLineEdit(placeholderText=tr("as given + family name"))
         self.given_name, self.family_name = QLineEdit(), QLineEdit()
         self.organization, self.title = QLineEdit(), QLineEdit()
@@ -73,7 +73,6 @@ class ContactEditorWidget(QWidget):
     # -- building ---------------------------------------------------------------------
 
     def _build(self) -> None:
-        tr = self.tr
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)

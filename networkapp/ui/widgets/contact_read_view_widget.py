@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from networkapp.services.dto import AddressData, ContactFields, LabeledValue
+from networkapp.translation import tr
 from networkapp.ui.item_models.avatars import initials_avatar, photo_avatar
 from networkapp.ui.widgets.birthday_edit_widget import birthday_date, locale_date_order
 from networkapp.ui.widgets.labeled_rows_widget import cached_icon, translate_label
@@ -160,7 +161,6 @@ class ContactReadViewWidget(QWidget):
         self.empty_hint.setVisible(self._line == 0)
 
     def _show_values(self, fields: ContactFields, locale: QLocale) -> None:
-        tr = self.tr
         self._text(tr("Given name"), fields.given_name)
         self._text(tr("Family name"), fields.family_name)
         self._links(tr("E-mail"), fields.emails, mail_url, tr("Copy the e-mail address"))
@@ -174,7 +174,7 @@ class ContactReadViewWidget(QWidget):
         self._text(tr("Tags"), ", ".join(fields.tags))
         if fields.cadence_days:
             self._text(tr("Keep in touch"),
-                       tr("every %n days", "", fields.cadence_days))
+                       tr("every %Ln days", "", fields.cadence_days))
         self._text(tr("Notes"), fields.notes.strip())
 
     def _clear(self) -> None:

@@ -75,11 +75,8 @@ class DecisionBannerWidget(QFrame):
         return self.prompt
 
     def _hint_text(self, name: str, count: int) -> str:
-        if count == 1:
-            return self.tr("One open warning about {name}. Talk now, while it is small.").format(
-                name=name)
-        return self.tr("{count} open warnings about {name}. Talk now, while they are small."
-                       ).format(count=count, name=name)
+        return self.tr("%Ln open warning(s) about {name}. Talk now, while they are small.", "",
+                       count).format(name=name)
 
     def _apply_look(self) -> None:
         if self.prompt == PROMPT_NONE:

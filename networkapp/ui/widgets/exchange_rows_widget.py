@@ -20,19 +20,22 @@ from networkapp.services.vocabulary import (
     DIRECTION_LABELS,
     DIRECTIONS,
     GAVE,
+    GROWTH_LABELS,
     GROWTHS,
+    KIND_LABELS,
     KINDS,
     RECEIVED,
+    label_of,
 )
+from networkapp.translation import tr
 
 _Row = tuple[QComboBox, QComboBox, QComboBox, QLineEdit, QToolButton]
 
 
-def _combo(values: tuple[str, ...], labels: dict[str, str] | None = None) -> QComboBox:
+def _combo(values: tuple[str, ...], labels: dict[str, str]) -> QComboBox:
     combo = QComboBox()
     for value in values:
-        text = (labels or {}).get(value, value.capitalize())
-        combo.addItem(combo.tr(text), value)
+        combo.addItem(tr(label_of(value, labels)), value)
     return combo
 
 
@@ -96,7 +99,7 @@ class ExchangeRowsWidget(QWidget):
         """Append one exchange row."""
         direction = _combo(DIRECTIONS, DIRECTION_LABELS)
         kinds = KINDS if item.kind in KINDS else (*KINDS, item.kind)
-        kind, growth = _combo(kinds), _combo(GROWTHS)
+        kind, growth = _combo(kinds, KIND_LABELS), _combo(GROWTHS, GROWTH_LABELS)
         note = QLineEdit(placeholderText=self.tr("note"))
         remove = QToolButton()  # setters: PySide6's stubs lack these constructor keywords
         remove.setText("✕")

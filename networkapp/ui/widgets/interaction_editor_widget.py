@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 from networkapp.services.balance import balance_label
 from networkapp.services.dto import InteractionInput, InteractionView
 from networkapp.services.errors import DomainError
-from networkapp.services.vocabulary import CHANNELS, GAVE
+from networkapp.services.vocabulary import CHANNEL_LABELS, CHANNELS, GAVE, label_of
+from networkapp.translation import format_date, short_date_format, tr
 from networkapp.ui import messages
 from networkapp.ui.actions import save_keys
 from networkapp.ui.controller import Controller
@@ -102,10 +103,10 @@ class InteractionEditorWidget(QWidget):
     def _form(self) -> QWidget:
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)  # setters: not constructor keywords in the stubs
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(short_date_format())
         self.channel = QComboBox()
         for channel in CHANNELS:
-            self.channel.addItem(self.tr(channel.capitalize()), channel)
+            self.channel.addItem(tr(label_of(channel, CHANNEL_LABELS)), channel)
         self.summary = QLineEdit(placeholderText=self.tr("what happened, in a few words"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
@@ -191,7 +192,7 @@ class InteractionEditorWidget(QWidget):
 
     def _item(self, view: InteractionView) -> QTreeWidgetItem:
         gave = sum(1 for e in view.exchanges if e.direction == GAVE)
-        item = QTreeWidgetItem([view.date.isoformat(), self.tr(view.channel.capitalize()),
+        item = QTreeWidgetItem([format_date(view.date), tr(label_of(view.channel, CHANNEL_LABELS)),
                                 view.summary, f"{gave} / {len(view.exchanges) - gave}"])
         item.setData(0, _ID_ROLE, view.id)
         item.setTextAlignment(3, Qt.AlignmentFlag.AlignCenter)
@@ -228,7 +229,7 @@ class InteractionEditorWidget(QWidget):
         self._editing = view
         self._fill(InteractionInput(view.date, view.channel, view.summary, view.notes,
                                     tuple(view.exchanges)))
-        self.form_title.setText(self.tr("Interaction of %1").replace("%1", view.date.isoformat()))
+        self.form_title.setText(self.tr("Interaction of %1").replace("%1", format_date(view.date)))
 
     def _fill(self, data: InteractionInput) -> None:
         self.date_edit.setDate(QDate(data.date.year, data.date.month, data.date.day))
@@ -288,7 +289,7 @@ class InteractionEditorWidget(QWidget):
         gave, received = self.live_balance()
         self.balance_label.setText(
             self.tr("Balance: I gave %1 · I received %2 — %3").replace("%1", str(gave))
-            .replace("%2", str(received)).replace("%3", self.tr(balance_label(gave, received))))
+            .replace("%2", str(received)).replace("%3", tr(balance_label(gave, received))))
 
     def set_read_only(self, read_only: bool) -> None:
         """Show the history without letting it be edited (archived contacts)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,22 +21,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from networkapp.i18n import tr_noop
 from networkapp.services.dto import LabeledValue
+from networkapp.translation import tr
 from networkapp.ui.actions import icon
 from networkapp.ui.widgets.row_list_widget import EditRow, RowListWidget
 
 # The labels each kind of row offers, stored as written here and shown translated.
 LABELS = {
-    "email": ("home", "work", "other"),
-    "phone": ("mobile", "home", "work", "other"),
-    "url": ("home", "work", "other"),
-    "address": ("home", "work", "other"),
+    "email": (tr_noop("home"), tr_noop("work"), tr_noop("other")),
+    "phone": (tr_noop("mobile"), tr_noop("home"), tr_noop("work"), tr_noop("other")),
+    "url": (tr_noop("home"), tr_noop("work"), tr_noop("other")),
+    "address": (tr_noop("home"), tr_noop("work"), tr_noop("other")),
 }
 
 
 def translate_label(label: str) -> str:
     """Return a stored label as shown (the usual ones translated, the card's own as is)."""
-    return QCoreApplication.translate("Labels", label) if label else label
+    return tr(label) if label else label
 
 
 def label_box(kind: str, label: str) -> QComboBox:
@@ -54,8 +56,8 @@ def label_box(kind: str, label: str) -> QComboBox:
         box.setEditText("")
     line = box.lineEdit()
     if line is not None:  # always, the box being editable
-        line.setPlaceholderText(QCoreApplication.translate("Labels", "label"))
-    box.setToolTip(QCoreApplication.translate("Labels", "Label: pick one or type your own"))
+        line.setPlaceholderText(tr("label"))
+    box.setToolTip(tr("Label: pick one or type your own"))
     return box
 
 
@@ -89,7 +91,7 @@ class _Row(EditRow):
         super().__init__()
         self.label = label_box(kind, item.label)
         self.value = QLineEdit(item.value, placeholderText=placeholder)
-        self.remove = remove_button(QCoreApplication.translate("Labels", "Remove"))
+        self.remove = remove_button(tr("Remove"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)

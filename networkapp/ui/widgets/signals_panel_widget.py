@@ -36,6 +36,7 @@ from networkapp.services.vocabulary import (
     WARNING,
     WARNING_CATEGORIES,
 )
+from networkapp.translation import format_date, short_date_format, tr
 from networkapp.ui import messages
 from networkapp.ui.controller import Controller
 from networkapp.ui.widgets.flow_layout import FlowLayout
@@ -126,7 +127,7 @@ class SignalsPanelWidget(QWidget):
         box = QGroupBox(self.tr("Note a signal"))
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)  # setters: not constructor keywords in the stubs
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(short_date_format())
         self.weight = QSpinBox(minimum=1, maximum=3, value=1, prefix=self.tr("weight "))
         self.interaction = QComboBox(minimumContentsLength=10)
         # Long interaction summaries must not push the note field out of sight.
@@ -169,8 +170,8 @@ class SignalsPanelWidget(QWidget):
     def _category_buttons(self, polarity: str, categories: dict[str, str]) -> FlowLayout:
         buttons = FlowLayout(spacing=4)
         for key, label in categories.items():
-            button = QPushButton(self._icons[polarity], self.tr(label))
-            button.setToolTip(self.tr("Note “%1” now").replace("%1", self.tr(label)))
+            button = QPushButton(self._icons[polarity], tr(label))
+            button.setToolTip(self.tr("Note “%1” now").replace("%1", tr(label)))
             button.clicked.connect(lambda _=False, p=polarity, k=key: self.add_signal(p, k))
             self.quick_buttons[key] = button
             buttons.addWidget(button)
@@ -198,12 +199,12 @@ class SignalsPanelWidget(QWidget):
         self.interaction.clear()
         self.interaction.addItem(self.tr("no interaction"), None)
         for done in self._controller.interactions(cid) if cid else []:
-            self.interaction.addItem(f"{done.date.isoformat()} {done.summary}"[:60], done.id)
+            self.interaction.addItem(f"{format_date(done.date)} {done.summary}"[:60], done.id)
         self._update_state()
 
     def _item(self, view: SignalView) -> QTreeWidgetItem:
         state = self.tr("open") if view.is_open else self.tr("resolved")
-        item = QTreeWidgetItem([view.date.isoformat(), self.tr(view.category_label),
+        item = QTreeWidgetItem([format_date(view.date), tr(view.category_label),
                                 str(view.weight), state, view.interaction_summary or "",
                                 view.note])
         item.setIcon(1, self._icons.get(view.polarity, QIcon()))

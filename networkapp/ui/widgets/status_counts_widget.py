@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from networkapp.translation import format_number
+
 
 class StatusCountsWidget(QLabel):
     """"300 active · 41 need attention · 7 archived — showing 12"."""
@@ -17,9 +19,9 @@ class StatusCountsWidget(QLabel):
     def set_counts(self, counts: dict[str, int], shown: int, searching: bool) -> None:
         """Show the counts of each view and of the rows shown."""
         text = self.tr("%1 active · %2 need attention · %3 archived").replace(
-            "%1", f"{counts.get('active', 0):,}").replace(
-            "%2", f"{counts.get('attention', 0):,}").replace(
-            "%3", f"{counts.get('archived', 0):,}")
+            "%1", format_number(counts.get("active", 0))).replace(
+            "%2", format_number(counts.get("attention", 0))).replace(
+            "%3", format_number(counts.get("archived", 0)))
         if searching:
-            text += self.tr(" — %1 found").replace("%1", f"{shown:,}")
+            text += self.tr(" — %1 found").replace("%1", format_number(shown))
         self.setText(text)

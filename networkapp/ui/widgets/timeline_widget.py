@@ -11,8 +11,6 @@ from enum import IntEnum
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,6 +27,7 @@ from networkapp.services.timeline import (
     TimelineEntry,
 )
 from networkapp.services.vocabulary import WARNING
+from networkapp.translation import format_date
 
 _COLORS = {
     INTERACTION: "#4c8bb8",
@@ -59,8 +58,7 @@ def _dot(color: str) -> QIcon:
 
 def entry_text(entry: TimelineEntry) -> str:
     """Return the two-part text of an entry: "10 Mar 2025 — title" and the detail."""
-    day = QLocale().toString(QDate(entry.date.year, entry.date.month, entry.date.day),
-                             "d MMM yyyy")
+    day = format_date(entry.date)
     head = f"{day} — {entry.title}"
     return f"{head}\n{entry.detail}" if entry.detail else head
 

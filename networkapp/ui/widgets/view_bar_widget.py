@@ -7,6 +7,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QTabBar, QWidget
 
 from networkapp.resources import resource_path
+from networkapp.translation import format_number
 
 VIEWS = ("active", "attention", "archived")
 
@@ -42,7 +43,7 @@ class ViewBarWidget(QTabBar):
     def set_counts(self, counts: dict[str, int]) -> None:
         """Show each view's count in its tab."""
         for i, (view, name) in enumerate(zip(VIEWS, self._names, strict=True)):
-            self.setTabText(i, f"{name} ({counts.get(view, 0):,})")
+            self.setTabText(i, f"{name} ({format_number(counts.get(view, 0))})")
 
 
 def _icon(view: str) -> str:

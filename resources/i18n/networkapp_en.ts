@@ -1,0 +1,251 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln contact exported to %1</numerusform>
+            <numerusform>%Ln contacts exported to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) written to %1</source>
+        <translation>
+            <numerusform>%Ln contact written to %1</numerusform>
+            <numerusform>%Ln contacts written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln created</source>
+        <translation>
+            <numerusform>%Ln created</numerusform>
+            <numerusform>%Ln created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged</source>
+        <translation>
+            <numerusform>%Ln merged</numerusform>
+            <numerusform>%Ln merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln rejected</numerusform>
+            <numerusform>%Ln rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln unchanged</numerusform>
+            <numerusform>%Ln unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated.</source>
+        <translation>
+            <numerusform>%Ln updated.</numerusform>
+            <numerusform>%Ln updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln would be created</source>
+        <translation>
+            <numerusform>%Ln would be created</numerusform>
+            <numerusform>%Ln would be created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln would be merged</source>
+        <translation>
+            <numerusform>%Ln would be merged</numerusform>
+            <numerusform>%Ln would be merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import: %Ln new</source>
+        <translation>
+            <numerusform>Import: %Ln new</numerusform>
+            <numerusform>Import: %Ln new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %Ln new</source>
+        <translation>
+            <numerusform>Imported: %Ln new</numerusform>
+            <numerusform>Imported: %Ln new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln page(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %Ln page to %1.</numerusform>
+            <numerusform>Wrote %Ln pages to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %Ln days</source>
+        <translation>
+            <numerusform>every day</numerusform>
+            <numerusform>every %Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BalanceChartWidget</name>
+    <message numerus="yes">
+        <source>I gave %Ln time(s)</source>
+        <translation>
+            <numerusform>I gave %Ln time</numerusform>
+            <numerusform>I gave %Ln times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>I received %Ln time(s)</source>
+        <translation>
+            <numerusform>I received %Ln time</numerusform>
+            <numerusform>I received %Ln times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactCommands</name>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s) with their whole history? Archiving keeps them as plain entries instead. You can undo this.</source>
+        <translation>
+            <numerusform>Delete %Ln contact with their whole history? Archiving keeps it as a plain entry instead. You can undo this.</numerusform>
+            <numerusform>Delete %Ln contacts with their whole history? Archiving keeps them as plain entries instead. You can undo this.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %Ln contact(s):</source>
+        <translation>
+            <numerusform>Tag for %Ln contact:</numerusform>
+            <numerusform>Tag for %Ln contacts:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailWidget</name>
+    <message numerus="yes">
+        <source>%Ln contacts selected. Use Contact ▸ Tag… or Archive… to change them all at once.</source>
+        <translation>
+            <numerusform>%Ln contact selected. Use Contact ▸ Tag… or Archive… to change it.</numerusform>
+            <numerusform>%Ln contacts selected. Use Contact ▸ Tag… or Archive… to change them all at once.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message numerus="yes">
+        <source>Delete %Ln contacts</source>
+        <translation>
+            <numerusform>Delete %Ln contact</numerusform>
+            <numerusform>Delete %Ln contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DecidePage</name>
+    <message numerus="yes">
+        <source>The %Ln open warning(s) count as talked through in this conversation.</source>
+        <translation>
+            <numerusform>The open warning counts as talked through in this conversation.</numerusform>
+            <numerusform>The %Ln open warnings count as talked through in this conversation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You will be reminded to get in touch every %Ln day(s).</source>
+        <translation>
+            <numerusform>You will be reminded to get in touch every day.</numerusform>
+            <numerusform>You will be reminded to get in touch every %Ln days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBannerWidget</name>
+    <message numerus="yes">
+        <source>%Ln open warning(s) about {name}. Talk now, while they are small.</source>
+        <translation>
+            <numerusform>One open warning about {name}. Talk now, while it is small.</numerusform>
+            <numerusform>%Ln open warnings about {name}. Talk now, while they are small.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>%Ln merged</source>
+        <translation>
+            <numerusform>%Ln merged</numerusform>
+            <numerusform>%Ln merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new contact(s)</source>
+        <translation>
+            <numerusform>%Ln new contact</numerusform>
+            <numerusform>%Ln new contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln rejected</numerusform>
+            <numerusform>%Ln rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln skipped</numerusform>
+            <numerusform>%Ln skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln unchanged</numerusform>
+            <numerusform>%Ln unchanged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message numerus="yes">
+        <source> and %Ln more</source>
+        <translation>
+            <numerusform> and %Ln more</numerusform>
+            <numerusform> and %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message numerus="yes">
+        <source>You last talked %Ln day(s) ago, on {date}.</source>
+        <translation>
+            <numerusform>You last talked %Ln day ago, on {date}.</numerusform>
+            <numerusform>You last talked %Ln days ago, on {date}.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

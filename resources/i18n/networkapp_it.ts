@@ -1,0 +1,2108 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it">
+<context>
+    <name></name>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>%1
+
+The latest backup of this file is %2, saved on %3. Open the backup instead? The damaged file stays as it is.</source>
+        <translation>%1
+
+L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la copia al suo posto? Il file danneggiato resta com&apos;è.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contatto</numerusform>
+            <numerusform>%Ln contatti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln contatto esportato in %1</numerusform>
+            <numerusform>%Ln contatti esportati in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) written to %1</source>
+        <translation>
+            <numerusform>%Ln contatto scritto in %1</numerusform>
+            <numerusform>%Ln contatti scritti in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln created</source>
+        <translation>
+            <numerusform>%Ln creato</numerusform>
+            <numerusform>%Ln creati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged</source>
+        <translation>
+            <numerusform>%Ln unito</numerusform>
+            <numerusform>%Ln uniti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln rifiutato</numerusform>
+            <numerusform>%Ln rifiutati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln invariato</numerusform>
+            <numerusform>%Ln invariati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln aggiornato</numerusform>
+            <numerusform>%Ln aggiornati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated.</source>
+        <translation>
+            <numerusform>%Ln aggiornato.</numerusform>
+            <numerusform>%Ln aggiornati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln would be created</source>
+        <translation>
+            <numerusform>%Ln sarebbe creato</numerusform>
+            <numerusform>%Ln sarebbero creati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln would be merged</source>
+        <translation>
+            <numerusform>%Ln sarebbe unito</numerusform>
+            <numerusform>%Ln sarebbero uniti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;About Networkapp</source>
+        <translation>&amp;Informazioni su Networkapp</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Archivia…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>Copia di &amp;sicurezza…</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>&amp;Compleanno:</translation>
+    </message>
+    <message>
+        <source>&amp;Clarify…</source>
+        <translation>&amp;Chiarisci…</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contatto</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Trova…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;Import vCards…</source>
+        <translation>&amp;Importa vCard…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in touch every:</source>
+        <translation>Tenersi in &amp;contatto ogni:</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>&amp;Network Report…</source>
+        <translation>&amp;Resoconto della rete…</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>&amp;Nuovo contatto…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation>&amp;Apri contatto</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organizzazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Phones:</source>
+        <translation>&amp;Telefoni:</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferenze…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Stam&amp;pa…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>&amp;Etichetta…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Ruolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Web and social:</source>
+        <translation>&amp;Web e social:</translation>
+    </message>
+    <message>
+        <source>--with-contacts goes with --all (with ids, their summaries are printed anyway)</source>
+        <translation>--with-contacts va con --all (con gli id, i loro riepiloghi vengono stampati comunque)</translation>
+    </message>
+    <message>
+        <source>A&amp;ddresses:</source>
+        <translation>&amp;Indirizzi:</translation>
+    </message>
+    <message>
+        <source>A&amp;rchived</source>
+        <translation>A&amp;rchiviati</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Aggiungi un contatto</translation>
+    </message>
+    <message>
+        <source>Add contact %1</source>
+        <translation>Aggiungi il contatto %1</translation>
+    </message>
+    <message>
+        <source>Add e-mail</source>
+        <translation>Aggiungi e-mail</translation>
+    </message>
+    <message>
+        <source>Add interaction with %1</source>
+        <translation>Aggiungi un&apos;interazione con %1</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Aggiungi telefono</translation>
+    </message>
+    <message>
+        <source>Add signal about %1</source>
+        <translation>Aggiungi un segnale su %1</translation>
+    </message>
+    <message>
+        <source>Add web address</source>
+        <translation>Aggiungi indirizzo web</translation>
+    </message>
+    <message>
+        <source>Added %1 contacts, %2 interactions, %3 exchanges, %4 signals, %5 clarifications (%6 archived) in %7 s.</source>
+        <translation>Aggiunti %1 contatti, %2 interazioni, %3 scambi, %4 segnali, %5 chiarimenti (%6 archiviati) in %7 s.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Consiglio</translation>
+    </message>
+    <message>
+        <source>All &amp;Active</source>
+        <translation>Tutti gli &amp;attivi</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation>Archivia %1</translation>
+    </message>
+    <message>
+        <source>Archive the selected contacts, with a reason</source>
+        <translation>Archivia i contatti selezionati, con un motivo</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviato</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Copia di sicurezza</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Copia di sicurezza salvata in %1.</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Compleanno</translation>
+    </message>
+    <message>
+        <source>Bring the selected archived contacts back</source>
+        <translation>Riporta tra gli attivi i contatti archiviati selezionati</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Telefonata</translation>
+    </message>
+    <message>
+        <source>Cancel the changes</source>
+        <translation>Annulla le modifiche</translation>
+    </message>
+    <message>
+        <source>Cannot find {0}.</source>
+        <translation>Impossibile trovare {0}.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>Clarified</source>
+        <translation>Chiarito</translation>
+    </message>
+    <message>
+        <source>Clarifying</source>
+        <translation>In chiarimento</translation>
+    </message>
+    <message>
+        <source>Clear the search (again: back to the list)</source>
+        <translation>Cancella la ricerca (di nuovo: torna all&apos;elenco)</translation>
+    </message>
+    <message>
+        <source>Contact &amp;Card</source>
+        <translation>&amp;Scheda del contatto</translation>
+    </message>
+    <message>
+        <source>Contact &amp;History</source>
+        <translation>S&amp;toria del contatto</translation>
+    </message>
+    <message>
+        <source>Contact &amp;Interactions</source>
+        <translation>&amp;Interazioni del contatto</translation>
+    </message>
+    <message>
+        <source>Contact &amp;Signals</source>
+        <translation>Se&amp;gnali del contatto</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>Scheda del contatto</translation>
+    </message>
+    <message>
+        <source>Contact card, New Contact</source>
+        <translation>Scheda del contatto, Nuovo contatto</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Copia l&apos;indirizzo</translation>
+    </message>
+    <message>
+        <source>Copy the e-mail address</source>
+        <translation>Copia l&apos;indirizzo e-mail</translation>
+    </message>
+    <message>
+        <source>Copy the number</source>
+        <translation>Copia il numero</translation>
+    </message>
+    <message>
+        <source>Copy the web address</source>
+        <translation>Copia l&apos;indirizzo web</translation>
+    </message>
+    <message>
+        <source>Cultural</source>
+        <translation>Culturale</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Elimina %1</translation>
+    </message>
+    <message>
+        <source>Delete interaction with %1</source>
+        <translation>Elimina l&apos;interazione con %1</translation>
+    </message>
+    <message>
+        <source>Delete signal about %1</source>
+        <translation>Elimina il segnale su %1</translation>
+    </message>
+    <message>
+        <source>Delete the selected contacts and their history</source>
+        <translation>Elimina i contatti selezionati e la loro storia</translation>
+    </message>
+    <message>
+        <source>Detail tabs</source>
+        <translation>Schede del dettaglio</translation>
+    </message>
+    <message>
+        <source>Discarded changes cannot be undone.</source>
+        <translation>Le modifiche scartate non si possono recuperare.</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>&amp;Nome visualizzato:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as PDF…</source>
+        <translation>Esporta come P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>E-mai&amp;ls:</source>
+        <translation>E-mai&amp;l:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <translation>Economica</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifica %1</translation>
+    </message>
+    <message>
+        <source>Edit interaction with %1</source>
+        <translation>Modifica l&apos;interazione con %1</translation>
+    </message>
+    <message>
+        <source>Edit the contact</source>
+        <translation>Modifica il contatto</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window</source>
+        <translation>Tutte le scorciatoie da tastiera della finestra</translation>
+    </message>
+    <message>
+        <source>Export Selection as v&amp;Card…</source>
+        <translation>Esporta la selezione come v&amp;Card…</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Esporta come PDF</translation>
+    </message>
+    <message>
+        <source>Export as vCard</source>
+        <translation>Esporta come vCard</translation>
+    </message>
+    <message>
+        <source>Famil&amp;y name:</source>
+        <translation>&amp;Cognome:</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Gave without being asked</source>
+        <translation>Ha dato senza che glielo chiedessi</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Regalo</translation>
+    </message>
+    <message>
+        <source>Give the selected contacts a tag</source>
+        <translation>Dai un&apos;etichetta ai contatti selezionati</translation>
+    </message>
+    <message>
+        <source>Given na&amp;me:</source>
+        <translation>No&amp;me:</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Gut feeling: something feels wrong</source>
+        <translation>Sensazione: qualcosa non torna</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aiuto</translation>
+    </message>
+    <message>
+        <source>I gave</source>
+        <translation>Ho dato</translation>
+    </message>
+    <message>
+        <source>I give more</source>
+        <translation>do più io</translation>
+    </message>
+    <message>
+        <source>I received</source>
+        <translation>Ho ricevuto</translation>
+    </message>
+    <message>
+        <source>Import contacts from vCard files (.vcf)</source>
+        <translation>Importa contatti da file vCard (.vcf)</translation>
+    </message>
+    <message>
+        <source>Import vCards</source>
+        <translation>Importa vCard</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import: %Ln new</source>
+        <translation>
+            <numerusform>Importazione: %Ln nuovo</numerusform>
+            <numerusform>Importazione: %Ln nuovi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %Ln new</source>
+        <translation>
+            <numerusform>Importati: %Ln nuovo</numerusform>
+            <numerusform>Importati: %Ln nuovi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interazioni</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Presentazione</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Mantieni la relazione con %1</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Tenersi in contatto</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Conoscenze</translation>
+    </message>
+    <message>
+        <source>Label: pick one or type your own</source>
+        <translation>Etichetta: scegline una o scrivi la tua</translation>
+    </message>
+    <message>
+        <source>Log &amp;Interaction</source>
+        <translation>Registra &amp;interazione</translation>
+    </message>
+    <message>
+        <source>Log an interaction with the selected contact</source>
+        <translation>Registra un&apos;interazione con il contatto selezionato</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra principale</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Incontro</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Needs A&amp;ttention</source>
+        <translation>Da &amp;seguire</translation>
+    </message>
+    <message>
+        <source>Networkapp is already open on {0} but does not answer. Close it, then try again.</source>
+        <translation>Networkapp è già aperto su {0} ma non risponde. Chiudilo, poi riprova.</translation>
+    </message>
+    <message>
+        <source>Never reciprocates</source>
+        <translation>Non ricambia mai</translation>
+    </message>
+    <message>
+        <source>Next / previous tab</source>
+        <translation>Scheda successiva / precedente</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Nessuna risposta</translation>
+    </message>
+    <message>
+        <source>Not clarified</source>
+        <translation>Non chiarito</translation>
+    </message>
+    <message>
+        <source>Note &amp;Signal</source>
+        <translation>Annota &amp;segnale</translation>
+    </message>
+    <message>
+        <source>Note a signal about the selected contact</source>
+        <translation>Annota un segnale sul contatto selezionato</translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
+        <translation>No&amp;te:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Only reaches out when needing something</source>
+        <translation>Si fa vivo solo quando ha bisogno</translation>
+    </message>
+    <message>
+        <source>Open Backup</source>
+        <translation>Apri la copia di sicurezza</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunità</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Preview the report of the whole network</source>
+        <translation>Anteprima del resoconto di tutta la rete</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Stampa</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Anteprima di stampa…</translation>
+    </message>
+    <message>
+        <source>Print Preview — {title}</source>
+        <translation>Anteprima di stampa — {title}</translation>
+    </message>
+    <message>
+        <source>Print the relationship summary of the selected contacts</source>
+        <translation>Stampa il riepilogo della relazione dei contatti selezionati</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>Stampa {title}</translation>
+    </message>
+    <message>
+        <source>Puts their ego first</source>
+        <translation>Mette il proprio ego al primo posto</translation>
+    </message>
+    <message>
+        <source>Reciprocated</source>
+        <translation>Ha ricambiato</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Segnalazione</translation>
+    </message>
+    <message>
+        <source>Refuses any compromise</source>
+        <translation>Rifiuta ogni compromesso</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>Ripristina %1</translation>
+    </message>
+    <message>
+        <source>SQLite files (*.sqlite3);;All files (*)</source>
+        <translation>File SQLite (*.sqlite3);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Save a checked copy of your data file</source>
+        <translation>Salva una copia verificata del file dei dati</translation>
+    </message>
+    <message>
+        <source>Save the contact</source>
+        <translation>Salva il contatto</translation>
+    </message>
+    <message>
+        <source>Save the interaction</source>
+        <translation>Salva l&apos;interazione</translation>
+    </message>
+    <message>
+        <source>Save the relationship summary as a PDF file</source>
+        <translation>Salva il riepilogo della relazione come file PDF</translation>
+    </message>
+    <message>
+        <source>Save the selected contacts as a vCard file</source>
+        <translation>Salva i contatti selezionati in un file vCard</translation>
+    </message>
+    <message>
+        <source>Search field</source>
+        <translation>Campo di ricerca</translation>
+    </message>
+    <message>
+        <source>Search names, e-mails, organizations, tags and notes</source>
+        <translation>Cerca tra nomi, e-mail, organizzazioni, etichette e note</translation>
+    </message>
+    <message>
+        <source>See &apos;networkapp list --all&apos; for the ids.</source>
+        <translation>Gli id sono elencati da &apos;networkapp list --all&apos;.</translation>
+    </message>
+    <message>
+        <source>See the relationship summary before printing</source>
+        <translation>Guarda il riepilogo della relazione prima di stamparlo</translation>
+    </message>
+    <message>
+        <source>Show the selected contact&apos;s card</source>
+        <translation>Mostra la scheda del contatto selezionato</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Sociale</translation>
+    </message>
+    <message>
+        <source>Sorts people by usefulness</source>
+        <translation>Sceglie le persone in base all&apos;utilità</translation>
+    </message>
+    <message>
+        <source>Start clarifying with %1</source>
+        <translation>Inizia il chiarimento con %1</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Eti&amp;chette:</translation>
+    </message>
+    <message>
+        <source>Tag %1 as “%2”</source>
+        <translation>Etichetta %1 come «%2»</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etichette</translation>
+    </message>
+    <message>
+        <source>Talk it through with the selected contact, then keep or archive</source>
+        <translation>Parlane con il contatto selezionato, poi mantieni la relazione o archivia</translation>
+    </message>
+    <message>
+        <source>The database keeps what was saved before this error.</source>
+        <translation>Il database conserva ciò che era stato salvato prima di questo errore.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Errore imprevisto</translation>
+    </message>
+    <message>
+        <source>Update the clarification draft with %1</source>
+        <translation>Aggiorna la bozza del chiarimento con %1</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videochiamata</translation>
+    </message>
+    <message>
+        <source>Was honest</source>
+        <translation>È stato sincero</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln page(s) to %1.</source>
+        <translation>
+            <numerusform>Scritta %Ln pagina in %1.</numerusform>
+            <numerusform>Scritte %Ln pagine in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your data was copied to %1 and checked.</source>
+        <translation>I tuoi dati sono stati copiati in %1 e verificati.</translation>
+    </message>
+    <message>
+        <source>as given + family name</source>
+        <translation>nome + cognome</translation>
+    </message>
+    <message>
+        <source>balanced</source>
+        <translation>in equilibrio</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>separate da virgole</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %Ln days</source>
+        <translation>
+            <numerusform>ogni giorno</numerusform>
+            <numerusform>ogni %Ln giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give contact ids or --all, not both</source>
+        <translation>indica gli id dei contatti oppure --all, non entrambi</translation>
+    </message>
+    <message>
+        <source>give contact ids or --all/--archived, not both</source>
+        <translation>indica gli id dei contatti oppure --all/--archived, non entrambi</translation>
+    </message>
+    <message>
+        <source>give one or more contact ids, or --all</source>
+        <translation>indica uno o più id di contatto, oppure --all</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>casa</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing of the unfinished step was saved.</source>
+        <translation>interrotto; nulla del passaggio incompleto è stato salvato.</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>etichetta</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>cellulare</translation>
+    </message>
+    <message>
+        <source>no exchanges yet</source>
+        <translation>ancora nessuno scambio</translation>
+    </message>
+    <message>
+        <source>no reminders</source>
+        <translation>nessun promemoria</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): %1</source>
+        <translation>non è una data (AAAA-MM-GG): %1</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>altro</translation>
+    </message>
+    <message>
+        <source>the database could not be closed cleanly (%1).</source>
+        <translation>il database non è stato chiuso correttamente (%1).</translation>
+    </message>
+    <message>
+        <source>the details are in %1</source>
+        <translation>i dettagli sono in %1</translation>
+    </message>
+    <message>
+        <source>the error log could not be written</source>
+        <translation>non è stato possibile scrivere il registro degli errori</translation>
+    </message>
+    <message>
+        <source>they give more</source>
+        <translation>dà di più l&apos;altro</translation>
+    </message>
+    <message>
+        <source>unexpected error: %1 (a bug; %2).</source>
+        <translation>errore imprevisto: %1 (un difetto del programma; %2).</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>File vCard (*.vcf *.vcard);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>File vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avviso: %1</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>lavoro</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>A relationship manager for give-give networking: log what each side gives, catch the signals, clarify at once, and archive what does not work.</source>
+        <translation>Per coltivare relazioni nello spirito del dare-dare: annota cosa dà ciascuno, cogli i segnali, chiarisci subito e archivia ciò che non funziona.</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Informazioni su %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 · database %2</source>
+        <translation>Qt %1 · database %2</translation>
+    </message>
+</context>
+<context>
+    <name>AddressRowsWidget</name>
+    <message>
+        <source>Add address</source>
+        <translation>Aggiungi indirizzo</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivia</translation>
+    </message>
+    <message>
+        <source>Archive %1? They stay in your connections as plain entries, with their whole history, and can be restored.</source>
+        <translation>Archiviare %1? Resta in rubrica come semplice contatto, con tutta la sua storia, e si può ripristinare.</translation>
+    </message>
+    <message>
+        <source>Archive contacts</source>
+        <translation>Archivia contatti</translation>
+    </message>
+    <message>
+        <source>Why? (required)</source>
+        <translation>Perché? (obbligatorio)</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceChartWidget</name>
+    <message>
+        <source>I gave</source>
+        <translation>Ho dato</translation>
+    </message>
+    <message numerus="yes">
+        <source>I gave %Ln time(s)</source>
+        <translation>
+            <numerusform>Ho dato %Ln volta</numerusform>
+            <numerusform>Ho dato %Ln volte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I received</source>
+        <translation>Ho ricevuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>I received %Ln time(s)</source>
+        <translation>
+            <numerusform>ho ricevuto %Ln volta</numerusform>
+            <numerusform>ho ricevuto %Ln volte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BirthdayEditWidget</name>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Scegli la data dal calendario</translation>
+    </message>
+    <message>
+        <source>e.g. %1, or %2 without the year</source>
+        <translation>per es. %1, oppure %2 senza l&apos;anno</translation>
+    </message>
+</context>
+<context>
+    <name>ClarifyWizard</name>
+    <message>
+        <source>Clarify with {name}</source>
+        <translation>Chiarimento con {name}</translation>
+    </message>
+    <message>
+        <source>Keep what you typed; the next time you clarify, you start again from here.</source>
+        <translation>Conserva ciò che hai scritto; la prossima volta riprendi il chiarimento da qui.</translation>
+    </message>
+    <message>
+        <source>Save and finish later</source>
+        <translation>Salva e finisci dopo</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCardWidget</name>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Cannot save the contact</source>
+        <translation>Impossibile salvare il contatto</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Edit the card (Ctrl+E or double-click)</source>
+        <translation>Modifica la scheda (Ctrl+E o doppio clic)</translation>
+    </message>
+    <message>
+        <source>Forget the changes and stop editing (Esc)</source>
+        <translation>Lascia perdere le modifiche ed esci dalla modifica (Esc)</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Nessuna modifica</translation>
+    </message>
+    <message>
+        <source>Put back what is stored, and go on editing</source>
+        <translation>Rimetti ciò che è salvato e continua a modificare</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Salva (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCommands</name>
+    <message>
+        <source>Cannot store the clarification</source>
+        <translation>Impossibile salvare il chiarimento</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s) with their whole history? Archiving keeps them as plain entries instead. You can undo this.</source>
+        <translation>
+            <numerusform>Eliminare %Ln contatto con tutta la sua storia? Archiviando, invece, resta in rubrica come semplice contatto. Puoi annullare l&apos;operazione.</numerusform>
+            <numerusform>Eliminare %Ln contatti con tutta la loro storia? Archiviando, invece, restano in rubrica come semplici contatti. Puoi annullare l&apos;operazione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation>Elimina contatti</translation>
+    </message>
+    <message>
+        <source>Tag contacts</source>
+        <translation>Etichetta contatti</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %Ln contact(s):</source>
+        <translation>
+            <numerusform>Etichetta per %Ln contatto:</numerusform>
+            <numerusform>Etichetta per %Ln contatti:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailWidget</name>
+    <message numerus="yes">
+        <source>%Ln contacts selected. Use Contact ▸ Tag… or Archive… to change them all at once.</source>
+        <translation>
+            <numerusform>%Ln contatto selezionato. Usa Contatto ▸ Etichetta… o Archivia… per modificarlo.</numerusform>
+            <numerusform>%Ln contatti selezionati. Usa Contatto ▸ Etichetta… o Archivia… per modificarli tutti insieme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived on %1.</source>
+        <translation>Archiviato il %1.</translation>
+    </message>
+    <message>
+        <source>Archived on %1: %2</source>
+        <translation>Archiviato il %1: %2</translation>
+    </message>
+    <message>
+        <source>Archived: kept as a plain entry.</source>
+        <translation>Archiviato: resta in rubrica come semplice contatto.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Scheda</translation>
+    </message>
+    <message>
+        <source>Clarify…</source>
+        <translation>Chiarisci…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Storia</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interazioni</translation>
+    </message>
+    <message>
+        <source>Resume clarification…</source>
+        <translation>Riprendi il chiarimento…</translation>
+    </message>
+    <message>
+        <source>Review the signals, plan what to say, record the conversation, then keep or archive</source>
+        <translation>Rivedi i segnali, prepara cosa dire, annota la conversazione, poi mantieni la relazione o archivia</translation>
+    </message>
+    <message>
+        <source>Save them?</source>
+        <translation>Salvarle?</translation>
+    </message>
+    <message>
+        <source>Select a contact to see their card, interactions and signals.
+
+Press Ctrl+N to add one.</source>
+        <translation>Seleziona un contatto per vederne la scheda, le interazioni e i segnali.
+
+Premi Ctrl+N per aggiungerne uno.</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Segnali</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>Your changes to an interaction with %1 are not saved.</source>
+        <translation>Le modifiche a un&apos;interazione con %1 non sono salvate.</translation>
+    </message>
+    <message>
+        <source>Your changes to the card of %1 are not saved.</source>
+        <translation>Le modifiche alla scheda di %1 non sono salvate.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Svuota</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nuovo contatto</translation>
+    </message>
+    <message>
+        <source>The new contact is not saved yet. Save it?</source>
+        <translation>Il nuovo contatto non è ancora salvato. Salvarlo?</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditorWidget</name>
+    <message>
+        <source>Cannot read the photo</source>
+        <translation>Impossibile leggere la foto</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Scegli una foto</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Scegli foto…</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif)</source>
+        <translation>Immagini (*.png *.jpg *.jpeg *.gif)</translation>
+    </message>
+    <message>
+        <source>Not a date: %1 (%2).</source>
+        <translation>Non è una data: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Rimuovi foto</translation>
+    </message>
+</context>
+<context>
+    <name>ContactReadViewWidget</name>
+    <message>
+        <source>Nothing more is known yet. Press Ctrl+E or double-click to add e-mails, phones, addresses…</source>
+        <translation>Non si sa ancora altro. Premi Ctrl+E o fai doppio clic per aggiungere e-mail, telefoni, indirizzi…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(senza nome)</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Bilancio</translation>
+    </message>
+    <message>
+        <source>Exchanges: what I gave / what I received</source>
+        <translation>Scambi: ciò che ho dato / ciò che ho ricevuto</translation>
+    </message>
+    <message>
+        <source>I gave %1, I received %2: %3</source>
+        <translation>Ho dato %1, ho ricevuto %2: %3</translation>
+    </message>
+    <message>
+        <source>Last interaction</source>
+        <translation>Ultima interazione</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Open warnings weigh %1 (threshold %2)</source>
+        <translation>I segnali di allarme aperti pesano %1 (soglia %2)</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Allarmi</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableView</name>
+    <message>
+        <source>Clarifying</source>
+        <translation>In chiarimento</translation>
+    </message>
+    <message>
+        <source>No archived contact.
+Archived contacts stay here as plain entries, with their history.</source>
+        <translation>Nessun contatto archiviato.
+I contatti archiviati restano qui come semplici contatti, con la loro storia.</translation>
+    </message>
+    <message>
+        <source>No contact matches “%1”.
+Try fewer letters, or another view.</source>
+        <translation>Nessun contatto corrisponde a «%1».
+Prova con meno lettere o in un&apos;altra vista.</translation>
+    </message>
+    <message>
+        <source>No contacts yet.
+Press Ctrl+N to add your first contact.</source>
+        <translation>Ancora nessun contatto.
+Premi Ctrl+N per aggiungere il primo.</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention.
+One-sided relationships, open warnings and overdue contacts show up here.</source>
+        <translation>Niente da seguire.
+Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non senti da troppo.</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation>Impossibile ripetere «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>Impossibile annullare «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contacts</source>
+        <translation>
+            <numerusform>Elimina %Ln contatto</numerusform>
+            <numerusform>Elimina %Ln contatti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Non è stato modificato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPage</name>
+    <message>
+        <source>Choose where you ended up to go on. Haven&apos;t talked yet? Use “Save and finish later”.</source>
+        <translation>Scegli a che punto siete arrivati per andare avanti. Non vi siete ancora parlati? Usa «Salva e finisci dopo».</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Come</translation>
+    </message>
+    <message>
+        <source>How did the conversation go?</source>
+        <translation>Com&apos;è andata la conversazione?</translation>
+    </message>
+    <message>
+        <source>No answer: they didn&apos;t reply, or we couldn&apos;t talk</source>
+        <translation>Nessuna risposta: non ha risposto, o non siamo riusciti a parlarci</translation>
+    </message>
+    <message>
+        <source>We cleared it up</source>
+        <translation>Abbiamo chiarito</translation>
+    </message>
+    <message>
+        <source>We talked, but it is not cleared up</source>
+        <translation>Ne abbiamo parlato, ma non è chiarito</translation>
+    </message>
+    <message>
+        <source>What did they say?</source>
+        <translation>Che cosa ha detto?</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Che cosa ha detto</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Where did you end up?</source>
+        <translation>A che punto siete arrivati?</translation>
+    </message>
+    <message>
+        <source>Write it down while it is fresh: when you talked, how, what {name} said, and where you ended up. Their own words matter more than a summary.</source>
+        <translation>Scrivilo finché è fresco: quando vi siete parlati, come, che cosa ha detto {name} e a che punto siete arrivati. Le sue parole contano più di un riassunto.</translation>
+    </message>
+</context>
+<context>
+    <name>DecidePage</name>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>A sentence for your future self. Needed to archive, optional to keep.</source>
+        <translation>Una frase per te, per quando ci ripenserai. Obbligatoria per archiviare, facoltativa per mantenere.</translation>
+    </message>
+    <message>
+        <source>Archive {name} as a plain entry</source>
+        <translation>Archivia {name} come semplice contatto</translation>
+    </message>
+    <message>
+        <source>Choose one of the two above to see what it will do.</source>
+        <translation>Scegli una delle due possibilità qui sopra per vedere che cosa succederà.</translation>
+    </message>
+    <message>
+        <source>Decide: keep or archive</source>
+        <translation>Decidi: mantenere o archiviare</translation>
+    </message>
+    <message>
+        <source>Keep {name}</source>
+        <translation>Mantieni la relazione con {name}</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted: interactions, signals and this conversation stay in the history.</source>
+        <translation>Non si elimina nulla: interazioni, segnali e questa conversazione restano nella storia.</translation>
+    </message>
+    <message>
+        <source>Remind me to keep in touch every</source>
+        <translation>Ricordami di tenermi in contatto ogni</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln open warning(s) count as talked through in this conversation.</source>
+        <translation>
+            <numerusform>Il segnale di allarme aperto conta come chiarito in questa conversazione.</numerusform>
+            <numerusform>I %Ln segnali di allarme aperti contano come chiariti in questa conversazione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no open warnings to resolve.</source>
+        <translation>Non ci sono segnali di allarme aperti da risolvere.</translation>
+    </message>
+    <message>
+        <source>There is no wrong answer. Choose what feels right after the conversation. Nothing is ever deleted, and an archived contact can be restored.</source>
+        <translation>Non c&apos;è una risposta sbagliata. Scegli ciò che ti sembra giusto dopo la conversazione. Non si elimina mai nulla, e un contatto archiviato si può ripristinare.</translation>
+    </message>
+    <message>
+        <source>To finish: {problem}</source>
+        <translation>Per finire: {problem}</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Che cosa succederà</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Perché?</translation>
+    </message>
+    <message>
+        <source>You can restore {name} from the Archived view at any time.</source>
+        <translation>Puoi ripristinare {name} dalla vista Archiviati in qualsiasi momento.</translation>
+    </message>
+    <message>
+        <source>You can undo this from the Edit menu.</source>
+        <translation>Puoi annullare l&apos;operazione dal menu Modifica.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You will be reminded to get in touch every %Ln day(s).</source>
+        <translation>
+            <numerusform>Ti verrà ricordato di tenerti in contatto ogni giorno.</numerusform>
+            <numerusform>Ti verrà ricordato di tenerti in contatto ogni %Ln giorni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} becomes a plain entry: out of your working list, with no more prompts or reminders.</source>
+        <translation>{name} resta in rubrica come semplice contatto: fuori dall&apos;elenco di lavoro, senza più avvisi né promemoria.</translation>
+    </message>
+    <message>
+        <source>{name} stays in your working list as an active relationship.</source>
+        <translation>{name} resta nel tuo elenco di lavoro come relazione attiva.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBannerWidget</name>
+    <message numerus="yes">
+        <source>%Ln open warning(s) about {name}. Talk now, while they are small.</source>
+        <translation>
+            <numerusform>Un segnale di allarme aperto su {name}. Parlatene ora, finché è piccolo.</numerusform>
+            <numerusform>%Ln segnali di allarme aperti su {name}. Parlatene ora, finché sono piccoli.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clarify…</source>
+        <translation>Chiarisci…</translation>
+    </message>
+    <message>
+        <source>Hide this until the threshold is crossed again</source>
+        <translation>Nascondi finché la soglia non viene superata di nuovo</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Non ora</translation>
+    </message>
+    <message>
+        <source>Warnings about {name} reached your threshold ({weight} of {threshold}). Talk it through and decide.</source>
+        <translation>I segnali di allarme su {name} hanno raggiunto la tua soglia ({weight} su {threshold}). Parlatene e decidi.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRowsWidget</name>
+    <message>
+        <source>+ I &amp;received</source>
+        <translation>+ Ho &amp;ricevuto</translation>
+    </message>
+    <message>
+        <source>+ I g&amp;ave</source>
+        <translation>+ Ho &amp;dato</translation>
+    </message>
+    <message>
+        <source>Nothing exchanged yet: add what each side gave.</source>
+        <translation>Ancora nessuno scambio: aggiungi cosa ha dato ciascuno.</translation>
+    </message>
+    <message>
+        <source>Remove this exchange</source>
+        <translation>Rimuovi questo scambio</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanTableModel</name>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>Fate</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>File:line</source>
+        <translation>File:riga</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>merge with %1</source>
+        <translation>unisci con %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuovo</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rifiutato</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>saltato</translation>
+    </message>
+    <message>
+        <source>unchanged (already there)</source>
+        <translation>invariato (c&apos;è già)</translation>
+    </message>
+    <message>
+        <source>unchanged (as %1)</source>
+        <translation>invariato (come %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>%Ln merged</source>
+        <translation>
+            <numerusform>%Ln unito</numerusform>
+            <numerusform>%Ln uniti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new contact(s)</source>
+        <translation>
+            <numerusform>%Ln nuovo contatto</numerusform>
+            <numerusform>%Ln nuovi contatti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln rifiutato</numerusform>
+            <numerusform>%Ln rifiutati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln saltato</numerusform>
+            <numerusform>%Ln saltati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln invariato</numerusform>
+            <numerusform>%Ln invariati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullamento…</translation>
+    </message>
+    <message>
+        <source>Comparing with your contacts… %p%</source>
+        <translation>Confronto con i tuoi contatti… %p%</translation>
+    </message>
+    <message>
+        <source>Import failed; nothing was written</source>
+        <translation>Importazione non riuscita; non è stato scritto nulla</translation>
+    </message>
+    <message>
+        <source>Import vCards</source>
+        <translation>Importa vCard</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importazione…</translation>
+    </message>
+    <message>
+        <source>Importing… %p%</source>
+        <translation>Importazione… %p%</translation>
+    </message>
+    <message>
+        <source>No card to import.</source>
+        <translation>Nessuna scheda da importare.</translation>
+    </message>
+    <message>
+        <source>Notes and warnings (%1)</source>
+        <translation>Note e avvisi (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import. Edit &gt; Undo takes the import back.</source>
+        <translation>Non viene scritto nulla finché non premi Importa. Modifica &gt; Annulla toglie l&apos;importazione.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every card is already there.</source>
+        <translation>Niente da importare: ogni scheda c&apos;è già.</translation>
+    </message>
+    <message>
+        <source>Reading failed</source>
+        <translation>Lettura non riuscita</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lettura…</translation>
+    </message>
+    <message>
+        <source>Reading… %p%</source>
+        <translation>Lettura… %p%</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionEditorWidget</name>
+    <message>
+        <source>&amp;Save interaction</source>
+        <translation>&amp;Salva interazione</translation>
+    </message>
+    <message>
+        <source>Balance: I gave %1 · I received %2 — %3</source>
+        <translation>Bilancio: ho dato %1 · ho ricevuto %2 — %3</translation>
+    </message>
+    <message>
+        <source>Cannot save the interaction</source>
+        <translation>Impossibile salvare l&apos;interazione</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation>Ca&amp;nale:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Da&amp;ta:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <source>Exchanges:</source>
+        <translation>Scambi:</translation>
+    </message>
+    <message>
+        <source>Gave / received</source>
+        <translation>Dato / ricevuto</translation>
+    </message>
+    <message>
+        <source>Interaction of %1</source>
+        <translation>Interazione del %1</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w interaction</source>
+        <translation>Nuo&amp;va interazione</translation>
+    </message>
+    <message>
+        <source>New interaction</source>
+        <translation>Nuova interazione</translation>
+    </message>
+    <message>
+        <source>No interaction yet. Log the first one with “New interaction”.</source>
+        <translation>Ancora nessuna interazione. Registra la prima con «Nuova interazione».</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;In breve:</translation>
+    </message>
+    <message>
+        <source>Save the interaction (%1)</source>
+        <translation>Salva l&apos;interazione (%1)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>In breve</translation>
+    </message>
+    <message>
+        <source>Unsaved interaction</source>
+        <translation>Interazione non salvata</translation>
+    </message>
+    <message>
+        <source>Your changes to this interaction are not saved. Save them?</source>
+        <translation>Le modifiche a questa interazione non sono salvate. Salvarle?</translation>
+    </message>
+    <message>
+        <source>what happened, in a few words</source>
+        <translation>che cosa è successo, in poche parole</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Clarify…</source>
+        <translation>&amp;Chiarisci…</translation>
+    </message>
+    <message>
+        <source>Resume &amp;Clarification…</source>
+        <translation>Riprendi il &amp;chiarimento…</translation>
+    </message>
+    <message>
+        <source>Search names, e-mails, organizations, tags, notes (Ctrl+F)</source>
+        <translation>Cerca tra nomi, e-mail, organizzazioni, etichette, note (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>dropped vCard</source>
+        <translation>vCard trascinata</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>(in memory)</source>
+        <translation>(in memoria)</translation>
+    </message>
+    <message>
+        <source>A new language applies when networkapp starts again.</source>
+        <translation>La nuova lingua vale dal prossimo avvio di networkapp.</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>File dei dati:</translation>
+    </message>
+    <message>
+        <source>Default &amp;keep-in-touch:</source>
+        <translation>Tenersi in &amp;contatto, di norma ogni:</translation>
+    </message>
+    <message>
+        <source>How much open warning weight asks for a decision.</source>
+        <translation>Quanto devono pesare i segnali di allarme aperti perché serva una decisione.</translation>
+    </message>
+    <message>
+        <source>Once open warnings weigh this much, the app proposes a decision. The lower, the sooner.</source>
+        <translation>Quando i segnali di allarme aperti pesano così, l&apos;app propone una decisione. Più è bassa, prima arriva.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Apri la &amp;cartella</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>Sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Warning &amp;threshold:</source>
+        <translation>&amp;Soglia di allarme:</translation>
+    </message>
+</context>
+<context>
+    <name>PreparePage</name>
+    <message>
+        <source>Add this to your notes</source>
+        <translation>Aggiungilo ai tuoi appunti</translation>
+    </message>
+    <message>
+        <source>Prepare what you want to say</source>
+        <translation>Prepara ciò che vuoi dire</translation>
+    </message>
+    <message>
+        <source>Say what you noticed and how it made you feel, then ask openly and listen. These ideas come from the signals: use them, change them, or skip this step.</source>
+        <translation>Di&apos; che cosa hai notato e come ti sei sentito, poi chiedi apertamente e ascolta. Questi spunti vengono dai segnali: usali, cambiali o salta questo passaggio.</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usa</translation>
+    </message>
+    <message>
+        <source>What do you want to ask or say? Leave empty to skip.</source>
+        <translation>Che cosa vuoi chiedere o dire? Lascia vuoto per saltare.</translation>
+    </message>
+    <message>
+        <source>Your notes for the conversation</source>
+        <translation>I tuoi appunti per la conversazione</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message numerus="yes">
+        <source> and %Ln more</source>
+        <translation>
+            <numerusform> e un altro</numerusform>
+            <numerusform> e altri %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <source>Bring %1 back to your working list? Their history stays as it is, and the signals and reminders start again.</source>
+        <translation>Riportare %1 nel tuo elenco di lavoro? La sua storia resta com&apos;è, e segnali e promemoria ripartono.</translation>
+    </message>
+    <message>
+        <source>Restore contacts</source>
+        <translation>Ripristina contatti</translation>
+    </message>
+    <message>
+        <source>Why? e.g. “We talked again and it goes both ways now.” (required)</source>
+        <translation>Perché? per es. «Ci siamo riparlati e ora dà anche lui.» (obbligatorio)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Before you talk with {name}, take a calm look at what you noticed and at what each of you gave. It is easier to speak plainly with the facts in front of you.</source>
+        <translation>Prima di parlare con {name}, guarda con calma che cosa hai notato e che cosa ha dato ciascuno di voi. Con i fatti davanti è più facile parlare chiaro.</translation>
+    </message>
+    <message>
+        <source>Both of you give: the relationship is balanced.</source>
+        <translation>Date entrambi: la relazione è in equilibrio.</translation>
+    </message>
+    <message>
+        <source>During: {summary}</source>
+        <translation>Durante: {summary}</translation>
+    </message>
+    <message>
+        <source>Give and take</source>
+        <translation>Dare e ricevere</translation>
+    </message>
+    <message>
+        <source>Good signs</source>
+        <translation>Segnali positivi</translation>
+    </message>
+    <message>
+        <source>Look at what happened</source>
+        <translation>Guarda che cosa è successo</translation>
+    </message>
+    <message>
+        <source>No exchanges logged yet.</source>
+        <translation>Ancora nessuno scambio registrato.</translation>
+    </message>
+    <message>
+        <source>No interaction logged yet.</source>
+        <translation>Ancora nessuna interazione registrata.</translation>
+    </message>
+    <message>
+        <source>No open warnings.</source>
+        <translation>Nessun segnale di allarme aperto.</translation>
+    </message>
+    <message>
+        <source>None noted yet.</source>
+        <translation>Nessuno annotato finora.</translation>
+    </message>
+    <message>
+        <source>Warnings still open</source>
+        <translation>Segnali di allarme ancora aperti</translation>
+    </message>
+    <message>
+        <source>You give more than you receive.</source>
+        <translation>Dai più di quanto ricevi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You last talked %Ln day(s) ago, on {date}.</source>
+        <translation>
+            <numerusform>Vi siete sentiti l&apos;ultima volta %Ln giorno fa, il {date}.</numerusform>
+            <numerusform>Vi siete sentiti l&apos;ultima volta %Ln giorni fa, il {date}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} gives more than you do.</source>
+        <translation>{name} dà più di te.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsPanelWidget</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <source>&amp;Interaction:</source>
+        <translation>&amp;Interazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Cannot note the signal</source>
+        <translation>Impossibile annotare il segnale</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>De&amp;lete signal</source>
+        <translation>&amp;Elimina segnale</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interazione</translation>
+    </message>
+    <message>
+        <source>No signal noted. When a behaviour feels wrong — or right — note it here with one click.</source>
+        <translation>Nessun segnale annotato. Quando un comportamento non ti convince, o ti fa piacere, annotalo qui con un clic.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Note a signal</source>
+        <translation>Annota un segnale</translation>
+    </message>
+    <message>
+        <source>Note “%1” now</source>
+        <translation>Annota ora «%1»</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positivo</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Segnale</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Allarme</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quando:</translation>
+    </message>
+    <message>
+        <source>no interaction</source>
+        <translation>nessuna interazione</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aperto</translation>
+    </message>
+    <message>
+        <source>or describe another behaviour…</source>
+        <translation>o descrivi un altro comportamento…</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>risolto</translation>
+    </message>
+    <message>
+        <source>weight </source>
+        <translation>peso </translation>
+    </message>
+    <message>
+        <source>what happened (optional)</source>
+        <translation>che cosa è successo (facoltativo)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCountsWidget</name>
+    <message>
+        <source> — %1 found</source>
+        <translation> — %1 trovati</translation>
+    </message>
+    <message>
+        <source>%1 active · %2 need attention · %3 archived</source>
+        <translation>%1 attivi · %2 da seguire · %3 archiviati</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdMeterWidget</name>
+    <message>
+        <source>No open warning.</source>
+        <translation>Nessun segnale di allarme aperto.</translation>
+    </message>
+    <message>
+        <source>Open warnings weigh %1 of %2: talk about it now.</source>
+        <translation>I segnali di allarme aperti pesano %1 su %2: parlatene ora.</translation>
+    </message>
+    <message>
+        <source>Threshold reached (%1 of %2): time to decide.</source>
+        <translation>Soglia raggiunta (%1 su %2): è il momento di decidere.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>History</source>
+        <translation>Storia</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Ancora nulla di registrato.</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Prima i più vecchi</translation>
+    </message>
+    <message>
+        <source>Read the story from the beginning</source>
+        <translation>Leggi la storia dall&apos;inizio</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBarWidget</name>
+    <message>
+        <source>All active</source>
+        <translation>Tutti gli attivi</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviati</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Da seguire</translation>
+    </message>
+</context>
+<context>
+    <name>_AddressRow</name>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Complemento</translation>
+    </message>
+    <message>
+        <source>PO box</source>
+        <translation>Casella postale</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Provincia / regione</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>Rimuovi questo indirizzo</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>apartment, floor, building, c/o</source>
+        <translation>interno, piano, edificio, presso</translation>
+    </message>
+    <message>
+        <source>street and number, one or more lines</source>
+        <translation>via e numero civico, una o più righe</translation>
+    </message>
+</context>
+<context>
+    <name>error_hook</name>
+    <message>
+        <source>Something went wrong: %1
+
+The last change may not have been saved; nothing else was changed. The details could not be written to the log.</source>
+        <translation>Qualcosa è andato storto: %1
+
+L&apos;ultima modifica potrebbe non essere stata salvata; nient&apos;altro è cambiato. Non è stato possibile scrivere i dettagli nel registro.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1
+
+The last change may not have been saved; nothing else was changed. The details were written to %2.</source>
+        <translation>Qualcosa è andato storto: %1
+
+L&apos;ultima modifica potrebbe non essere stata salvata; nient&apos;altro è cambiato. I dettagli sono stati scritti in %2.</translation>
+    </message>
+</context>
+</TS>
