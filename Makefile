@@ -30,8 +30,8 @@ soak: $(STAMP) $(QM)
 bench: $(STAMP) $(QM)
 	$(PY) bench/run_all.py
 
-$(QM): networkapp/translations/%.qm: resources/i18n/%.ts $(STAMP)
-	$(PY) tools/translations.py release
+$(QM): networkapp/translations/networkapp_%.qm: resources/i18n/networkapp_%.ts $(STAMP)
+	$(PY) tools/translations.py release $*
 
 # After adding or changing strings: bring the catalogues in step with the sources.
 translations: $(STAMP)

@@ -101,10 +101,10 @@ def update() -> None:
         print(f"{catalogue(language).relative_to(ROOT)}: {len(left)} to translate")
 
 
-def release(folder: Path = QM_FOLDER) -> None:
-    """Build every ``networkapp_<lang>.qm`` into ``folder``."""
+def release(folder: Path = QM_FOLDER, languages: list[str] | None = None) -> None:
+    """Build ``networkapp_<lang>.qm`` (every language, or ``languages``) into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
-    for language in LANGUAGES:
+    for language in languages or list(LANGUAGES):
         subprocess.run([_tool("lrelease"), "-silent", str(catalogue(language)),
                         "-qm", str(folder / f"networkapp_{language}.qm")], check=True)
 
@@ -144,11 +144,17 @@ def main() -> int:
     """Run ``update``, ``release`` or ``check``."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("action", choices=("update", "release", "check"))
-    action = parser.parse_args().action
+    parser.add_argument("languages", nargs="*", metavar="LANG",
+                        help=f"release: only these of {', '.join(LANGUAGES)} (default: all)")
+    args = parser.parse_args()
+    unknown = set(args.languages) - set(LANGUAGES)
+    if unknown:
+        parser.error(f"no catalogue for {', '.join(sorted(unknown))}")
+    action = args.action
     if action == "update":
         update()
     elif action == "release":
-        release()
+        release(languages=args.languages)
     else:
         left = check()
         print("\n".join(left) or "catalogues complete")
