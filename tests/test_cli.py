@@ -12,7 +12,10 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-KEYS = {"id", "name", "status", "gave", "received", "open_warnings", "last_interaction"}
+KEYS = {"id", "name", "status", "gave", "received", "open_warnings", "last_interaction",
+        "reasons"}
+REASONS = {"threshold", "unfinished_clarification", "overdue", "birthday", "open_warnings",
+           "one_sided"}
 
 
 def run(*args: str, data_dir: Path, env: dict[str, str] | None = None,
@@ -58,6 +61,7 @@ def test_version(tmp_path: Path) -> None:
     ("--bogus",),
     ("list", "--bogus"),
     ("list", "--archived", "--all"),
+    ("list", "--attention", "--today"),
     ("demo", "--contacts", "0"),
     ("demo", "--contacts", "many"),
     ("--db",),
@@ -80,7 +84,26 @@ def test_list_json_has_exactly_the_documented_keys(demo_file: Path) -> None:
         assert isinstance(record["open_warnings"], int)
         last = record["last_interaction"]
         assert last is None or dt.date.fromisoformat(last).isoformat() == last
+        assert set(record["reasons"]) <= REASONS
     assert any(r["last_interaction"] for r in records)
+    assert any(r["reasons"] for r in records) and not all(r["reasons"] for r in records)
+
+
+def test_needs_attention_lists_exactly_the_contacts_with_a_reason(tmp_path: Path) -> None:
+    path = tmp_path / "big.sqlite3"
+    done = run("--db", str(path), "demo", "--contacts", "2000", data_dir=tmp_path / "data")
+    assert done.returncode == 0, done.stderr
+    everyone = list_json(path, "--all")
+    attention = list_json(path, "--attention")
+    today = list_json(path, "--today")
+    with_reason = [r for r in everyone if r["reasons"]]
+    assert len(with_reason) > 100  # the demo has plenty of each kind
+    assert [r["id"] for r in attention] == [r["id"] for r in with_reason]
+    assert all(r["reasons"] for r in attention)
+    assert not any(r["reasons"] for r in everyone if r["status"] == "archived")
+    assert {kind for r in attention for kind in r["reasons"]} == REASONS
+    now = {"threshold", "unfinished_clarification", "overdue", "birthday"}
+    assert [r["id"] for r in today] == [r["id"] for r in everyone if now & set(r["reasons"])]
 
 
 def test_list_excludes_archived_unless_asked(demo_file: Path) -> None:

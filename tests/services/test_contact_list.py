@@ -41,6 +41,10 @@ TODAY = dt.date(2024, 6, 1)
 NAMES = ("Ada Rossi", "ada rossi", "Ádá Rossi", "Bruno Neri", "Zoë Kim", "Zoe Kim", "Bruno")
 ORGS = ("", "Acme", "acme", "ACME", "Émile SA", "emile sa", "Zeta")
 DATES = (None, "2024-01-01", "2024-05-01", "2024-05-02", "2024-06-01")
+BIRTHDAYS = (None, None, "1980-06-01", "--06-08", "--06-09", "1990-05-31", "--02-29")
+# The reasons in the order of urgency README gives, most urgent first.
+URGENCY = ("threshold", "unfinished_clarification", "overdue", "birthday", "open_warnings",
+           "one_sided")
 
 
 def tied_network(contacts: int = 150, seed: int = 7) -> None:
@@ -54,36 +58,73 @@ def tied_network(contacts: int = 150, seed: int = 7) -> None:
         for cid in ids:
             db.execute_sql(
                 "UPDATE contact SET status = ?, gave_count = ?, received_count = ?, "
-                "open_warning_weight = ?, last_interaction_on = ?, cadence_days = ? WHERE id = ?",
+                "open_warning_weight = ?, last_interaction_on = ?, cadence_days = ?, "
+                "birthday = ? WHERE id = ?",
                 (rng.choice(("active", "active", "clarifying", "archived")), rng.randint(0, 4),
-                 rng.choice((0, 0, 1)), rng.choice((0, 0, 0, 1, 3)), rng.choice(DATES),
-                 rng.choice((None, None, 30, 31)), cid))
+                 rng.choice((0, 0, 1)), rng.choice((0, 0, 0, 1, 3, 5)), rng.choice(DATES),
+                 rng.choice((None, None, 30, 31)), rng.choice(BIRTHDAYS), cid))
+
+
+def oracle_reasons(row: tuple, today: dt.date, threshold: int = 3) -> list[tuple[str, int]]:
+    """Why a row needs attention, written from README's rules: (kind, amount) pairs."""
+    _, _, _, status, gave, received, warnings, last, cadence, birthday = row
+    if status == "archived":
+        return []
+    found = []
+    if warnings and warnings >= threshold:
+        found.append(("threshold", warnings))
+    if status == "clarifying":
+        found.append(("unfinished_clarification", 0))
+    if cadence is not None and last is not None:
+        late = (today - dt.date.fromisoformat(last)).days - cadence
+        if late > 0:
+            found.append(("overdue", late))
+    if birthday:
+        month, day = int(birthday[-5:-3]), int(birthday[-2:])
+        for ahead in range(8):
+            date = today + dt.timedelta(days=ahead)
+            leap = date.year % 4 == 0 and (date.year % 100 != 0 or date.year % 400 == 0)
+            if (date.month, date.day) == (month, day) or (
+                    (month, day) == (2, 29) and not leap and (date.month, date.day) == (2, 28)):
+                found.append(("birthday", ahead))
+                break
+    if 0 < warnings < threshold:
+        found.append(("open_warnings", warnings))
+    small, big = min(gave, received), max(gave, received)
+    if gave + received >= 3 and big >= 4 * small:
+        found.append(("one_sided", 0))
+    return found
 
 
 def oracle(view: str, sort: str, descending: bool, today: dt.date) -> list[int]:
     """The ids a view shows in a sort's order, computed the plain way."""
     rows = db.execute_sql(
         "SELECT id, sort_name, organization, status, gave_count, received_count, "
-        "open_warning_weight, last_interaction_on, cadence_days FROM contact").fetchall()
-
-    def attention(row: tuple) -> bool:
-        _, _, _, status, gave, received, warnings, last, cadence = row
-        small, big = min(gave, received), max(gave, received)
-        one_sided = gave + received >= 3 and big >= 4 * small
-        overdue = False
-        if cadence is not None and last is not None:
-            overdue = today > dt.date.fromisoformat(last) + dt.timedelta(days=cadence)
-        return warnings > 0 or status == "clarifying" or one_sided or overdue
+        "open_warning_weight, last_interaction_on, cadence_days, birthday FROM contact"
+    ).fetchall()
+    now = {"threshold", "unfinished_clarification", "overdue", "birthday"}
 
     shown = []
     for row in rows:
         archived = row[3] == "archived"
+        kinds = {kind for kind, _ in oracle_reasons(row, today)}
         if ((view == "all") or (view == "archived" and archived)
                 or (view == "active" and not archived)
-                or (view == "attention" and not archived and attention(row))):
+                or (view == "attention" and kinds)
+                or (view == "today" and kinds & now)):
             shown.append(row)
 
+    def urgency(row: tuple) -> tuple[int, int]:
+        found = oracle_reasons(row, today)
+        if not found:
+            return (0, 0)
+        kind, amount = found[0]
+        # More urgent is larger: an earlier reason; more weight or days late; a nearer birthday.
+        return (len(URGENCY) - URGENCY.index(kind), -amount if kind == "birthday" else amount)
+
     def key(row: tuple) -> object:
+        if sort == "reasons":
+            return urgency(row)
         return {"name": row[1], "organization": fold(row[2]), "status": row[3],
                 "last_interaction": row[7], "balance": row[4] - row[5], "gave": row[4],
                 "received": row[5], "open_warnings": row[6], "id": row[0]}[sort]

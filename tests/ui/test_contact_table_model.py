@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from networkapp.services.contacts import create_contact
 from networkapp.services.demo import generate_demo
-from networkapp.services.dto import ContactFields
+from networkapp.services.dto import ContactFields, InteractionInput
+from networkapp.services.interactions import add_interaction
 from networkapp.ui.item_models.avatars import initials_avatar
 from networkapp.ui.item_models.contact_table_model import (
     SORT_KEYS,
@@ -117,3 +118,59 @@ def test_header_clicks_order_rows_as_the_oracle_does(db_path: Path, qtbot: QtBot
             descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
             shown = [model.contact_id(row) for row in range(model.rowCount())]
             assert shown == oracle(view, SORT_KEYS[column], descending, dt.date.today())
+
+
+def _click_header(qtbot: QtBot, table: QTableView, column: int) -> None:
+    header = table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(x, header.height() // 2))
+
+
+def test_problem_columns_sort_worst_first_on_the_first_click(db_path: Path,
+                                                             qtbot: QtBot) -> None:
+    tied_network()
+    model = ContactTableModel()
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.resize(1000, 300)
+    table.show()
+    model.reload()
+    header = table.horizontalHeader()
+    for column in (ContactColumn.WARNINGS, ContactColumn.BALANCE, ContactColumn.REASON,
+                   ContactColumn.NAME):
+        _click_header(qtbot, table, column)
+        worst_first = column != ContactColumn.NAME
+        assert (header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder) == worst_first
+    _click_header(qtbot, table, ContactColumn.WARNINGS)
+    first = model.data(model.index(0, 0), ContactRole.ROW)
+    assert first.open_warnings == max(model.data(model.index(r, 0), ContactRole.ROW)
+                                      .open_warnings for r in range(model.rowCount()))
+    _click_header(qtbot, table, ContactColumn.REASON)
+    assert model.reasons(0) and model.reasons(0)[0].kind == "threshold"
+
+
+def test_the_reason_column_shows_icons_and_says_the_reasons(db_path: Path,
+                                                            qtbot: QtBot) -> None:
+    late = create_contact(ContactFields(display_name="Late Lia", cadence_days=30))
+    quiet = create_contact(ContactFields(display_name="Quiet Quinn"))
+    when = dt.date.today() - dt.timedelta(days=40)
+    for cid in (late, quiet):
+        add_interaction(cid, InteractionInput(date=when))
+    model = ContactTableModel()
+    model.reload()
+    row, other = model.row_of(late), model.row_of(quiet)
+    assert row is not None and other is not None
+    cell = model.index(row, ContactColumn.REASON)
+    assert model.data(cell, Qt.ItemDataRole.ToolTipRole) == "Keep-in-touch overdue by 10 day(s)"
+    assert model.data(cell, Qt.ItemDataRole.AccessibleTextRole) == (
+        "Keep-in-touch overdue by 10 day(s)")
+    assert not model.data(cell, Qt.ItemDataRole.DecorationRole).isNull()
+    assert model.data(cell) is None  # icons only: the words are in the tooltip
+    quiet_cell = model.index(other, ContactColumn.REASON)
+    assert model.data(quiet_cell, Qt.ItemDataRole.DecorationRole) is None
+    assert model.data(quiet_cell, Qt.ItemDataRole.ToolTipRole) is None
+    model.set_view("attention")
+    assert [model.contact_id(r) for r in range(model.rowCount())] == [late]

@@ -133,7 +133,8 @@ def test_balance_and_warnings_stay_in_sight_before_status(qtbot: QtBot,
     table = small_window.table
     header = table.horizontalHeader()
     width = table.viewport().width()
-    for column in (ContactColumn.NAME, ContactColumn.BALANCE, ContactColumn.WARNINGS):
+    for column in (ContactColumn.NAME, ContactColumn.REASON, ContactColumn.BALANCE,
+                   ContactColumn.WARNINGS):
         left = header.sectionViewportPosition(column)
         assert left >= 0 and left + header.sectionSize(column) <= width, column.name
     for column in ContactColumn:  # the rest starts at the edge, reached by scrolling: none cut
@@ -148,13 +149,13 @@ def test_the_name_column_takes_the_spare_width(qtbot: QtBot, window: MainWindow,
     window.load()
     header = window.table.horizontalHeader()
     others = [c for c in ContactColumn if c != ContactColumn.NAME]
-    window.resize(1300, 800)
-    qtbot.waitUntil(lambda: window.width() == 1300)
-    window.splitter.setSizes([700, 600])
+    window.resize(1400, 800)
+    qtbot.waitUntil(lambda: window.width() == 1400)
+    window.splitter.setSizes([850, 550])  # every column fits
     qtbot.wait(10)
     before = (header.sectionSize(ContactColumn.NAME), [header.sectionSize(c) for c in others])
     viewport_before = window.table.viewport().width()
-    window.splitter.setSizes([900, 400])
+    window.splitter.setSizes([1000, 400])
     qtbot.waitUntil(lambda: window.table.viewport().width() > viewport_before)
     grown = window.table.viewport().width() - viewport_before
     assert [header.sectionSize(c) for c in others] == before[1]

@@ -35,9 +35,11 @@ from networkapp.services.listing import (
     load_photos,
     row_from_tuple,
 )
+from networkapp.services.reasons import Reason
 from networkapp.services.vocabulary import STATUS_LABELS
 from networkapp.translation import short_date_format, tr
 from networkapp.ui.item_models.avatars import initials_avatar, photo_avatar
+from networkapp.ui.reason_text import reasons_pixmap, reasons_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 AVATAR_SIZE = 22
@@ -53,6 +55,7 @@ class ContactColumn(IntEnum):
     LAST_INTERACTION = 3
     BALANCE = 4
     WARNINGS = 5
+    REASON = 6
 
 
 class ContactRole(IntEnum):
@@ -69,10 +72,15 @@ SORT_KEYS = {
     ContactColumn.LAST_INTERACTION: "last_interaction",
     ContactColumn.BALANCE: "balance",
     ContactColumn.WARNINGS: "open_warnings",
+    ContactColumn.REASON: "reasons",
 }
+# Problem columns: their first click sorts worst first.
+WORST_FIRST = (ContactColumn.BALANCE, ContactColumn.WARNINGS, ContactColumn.REASON)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _CENTER = Qt.AlignmentFlag.AlignCenter
+_REASON_ROLES = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+                 Qt.ItemDataRole.AccessibleTextRole)
 
 
 class ContactTableModel(QAbstractTableModel):
@@ -88,6 +96,7 @@ class ContactTableModel(QAbstractTableModel):
         self._threshold = 3
         self._today = dt.date.today()
         self._photos: OrderedDict[int, QPixmap] = OrderedDict()
+        self._reason_pixmaps: dict[tuple[str, ...], QPixmap] = {}
         self._wanted_photos: set[int] = set()
         self._photo_timer = QTimer(self, singleShot=True, interval=0)
         self._photo_timer.timeout.connect(self._load_wanted_photos)
@@ -104,6 +113,7 @@ class ContactTableModel(QAbstractTableModel):
         # The reset begins before the index changes: views may still read old rows.
         self.beginResetModel()
         self._contacts = ContactList.load()
+        self._threshold = self._contacts.threshold
         self._photos.clear()
         self._select(self._query)
         self.endResetModel()
@@ -131,13 +141,30 @@ class ContactTableModel(QAbstractTableModel):
                                  self._query.descending))
 
     def set_threshold(self, threshold: int) -> None:
-        """Colour open warnings against this threshold."""
+        """Colour open warnings and judge the reasons against this threshold."""
+        if threshold == self._threshold == self._contacts.threshold:
+            return
         self._threshold = threshold
+        self._contacts.set_threshold(threshold)  # who is listed stays, their reasons change
+        if self._query.sort == "reasons":
+            self._apply(self._query)
+            return
         self._emit_column_changed(ContactColumn.WARNINGS)
+        self._emit_column_changed(ContactColumn.REASON)
+
+    def reasons(self, row: int) -> tuple[Reason, ...]:
+        """Return why the contact shown at ``row`` needs attention (most urgent first)."""
+        return self._contacts.reasons(self._positions[row], self._today)
+
+    @property
+    def threshold(self) -> int:
+        """The threshold the reasons are judged against."""
+        return self._threshold
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort on a column (Qt calls this from the header)."""
-        key = SORT_KEYS.get(ContactColumn(column), "name") if 0 <= column < 6 else "name"
+        known = 0 <= column < len(ContactColumn)
+        key = SORT_KEYS.get(ContactColumn(column), "name") if known else "name"
         descending = order == Qt.SortOrder.DescendingOrder
         self._apply(ContactQuery(self._query.view, self._query.search, key, descending))
 
@@ -194,13 +221,26 @@ class ContactTableModel(QAbstractTableModel):
             return self._titles()[section]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _LEFT if section <= ContactColumn.LAST_INTERACTION else _CENTER
-        if role == Qt.ItemDataRole.ToolTipRole and section == ContactColumn.BALANCE:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tooltip(section)
+        if role == Qt.ItemDataRole.InitialSortOrderRole:
+            return (Qt.SortOrder.DescendingOrder if section in WORST_FIRST
+                    else Qt.SortOrder.AscendingOrder)
+        return None
+
+    def _header_tooltip(self, section: int) -> str | None:
+        if section == ContactColumn.BALANCE:
             return self.tr("Exchanges: what I gave / what I received")
+        if section == ContactColumn.WARNINGS:
+            return self.tr("Open warnings (and their weight, where it differs)")
+        if section == ContactColumn.REASON:
+            return self.tr("Why the contact needs attention")
         return None
 
     def _titles(self) -> tuple[str, ...]:
         return (self.tr("Name"), self.tr("Organization"), self.tr("Status"),
-                self.tr("Last interaction"), self.tr("Balance"), self.tr("Warnings"))
+                self.tr("Last interaction"), self.tr("Balance"), self.tr("Warnings"),
+                self.tr("Reason"))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911
         """Format one cell from the row already in memory."""
@@ -212,6 +252,8 @@ class ContactTableModel(QAbstractTableModel):
             return self._display(raw, column)
         if role == Qt.ItemDataRole.DecorationRole and column == ContactColumn.NAME:
             return self._avatar(raw)
+        if column == ContactColumn.REASON and role in _REASON_ROLES:
+            return self._reason_data(index.row(), role)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _CENTER if column >= ContactColumn.BALANCE else _LEFT
         if role == Qt.ItemDataRole.ForegroundRole and column == ContactColumn.WARNINGS:
@@ -248,6 +290,18 @@ class ContactTableModel(QAbstractTableModel):
             return self.tr("Open warnings weigh %1 (threshold %2)").replace(
                 "%1", str(raw[6])).replace("%2", str(self._threshold))
         return None
+
+    def _reason_data(self, row: int, role: int) -> Any:
+        found = self.reasons(row)
+        if not found:
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            kinds = tuple(reason.kind for reason in found)
+            pixmap = self._reason_pixmaps.get(kinds)
+            if pixmap is None:
+                pixmap = self._reason_pixmaps[kinds] = reasons_pixmap(kinds)
+            return pixmap
+        return reasons_text(found, self._threshold)  # tooltip and accessible text
 
     def _warning_colour(self, weight: int) -> QColor | None:
         if weight <= 0:

@@ -7,10 +7,13 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from networkapp.ui.item_models.contact_table_model import ContactColumn, ContactTableModel
+from networkapp.ui.reason_text import ICON_SIZE
 
-# Left to right: Balance and Warnings before Status, so a narrow window keeps them in sight.
-_COLUMN_ORDER = (ContactColumn.NAME, ContactColumn.ORGANIZATION, ContactColumn.BALANCE,
-                 ContactColumn.WARNINGS, ContactColumn.LAST_INTERACTION, ContactColumn.STATUS)
+# Left to right: the problem columns (Reason, Balance, Warnings) next to the name, so a
+# narrow window keeps them in sight.
+_COLUMN_ORDER = (ContactColumn.NAME, ContactColumn.REASON, ContactColumn.BALANCE,
+                 ContactColumn.WARNINGS, ContactColumn.ORGANIZATION,
+                 ContactColumn.LAST_INTERACTION, ContactColumn.STATUS)
 _NAME_MIN_CHARS = 16  # the Name column takes the spare width, never less than this
 
 
@@ -55,6 +58,10 @@ class ContactTableView(QTableView):
             title = str(model.headerData(column, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
             self.setColumnWidth(column, width + 30)  # margins and the sort arrow
+        title = str(model.headerData(ContactColumn.REASON, Qt.Orientation.Horizontal))
+        icons = 3 * (ICON_SIZE + 2)  # three reasons in sight; the tooltip names them all
+        self.setColumnWidth(ContactColumn.REASON,
+                            max(icons, metrics.horizontalAdvance(title)) + 30)
 
     def fit_name_column(self) -> None:
         """Give the Name column the width the other columns leave (never too little).

@@ -1,0 +1,140 @@
+"""Why a contact needs attention: the one rule, with a fixed vocabulary of reasons.
+
+:func:`reasons` is the only place that decides it. The "Needs attention" view
+(:func:`networkapp.services.listing.needs_attention` is ``bool(reasons(...))``), the
+table's Reason column, the contact's header, the Today view, ``networkapp list --json``
+(its ``reasons`` key), the printed summary and the network report all call it, so a
+contact is listed under "Needs attention" exactly when it has at least one reason.
+
+It reads a raw list row (see :data:`networkapp.services.listing.ROW_FIELDS`: the cached
+columns of ``contact``), so that 100,000 contacts are judged in memory without a query.
+An archived contact is a plain entry: it never has a reason (no prompts, no reminders).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from networkapp.services.balance import is_one_sided
+from networkapp.services.keep_in_touch import days_overdue
+from networkapp.services.vocabulary import ARCHIVED, CLARIFYING
+
+# The fixed set, as ``list --json`` prints it.
+THRESHOLD = "threshold"  # open warnings weigh as much as the threshold or more
+UNFINISHED_CLARIFICATION = "unfinished_clarification"  # a clarification draft left open
+OVERDUE = "overdue"  # keep-in-touch overdue by some days
+BIRTHDAY = "birthday"  # a known birthday within BIRTHDAY_DAYS days
+OPEN_WARNINGS = "open_warnings"  # warnings open, below the threshold
+ONE_SIDED = "one_sided"  # one side gives four times the other or more
+# Most urgent first: the order reasons are listed and Today sorts by.
+REASONS = (THRESHOLD, UNFINISHED_CLARIFICATION, OVERDUE, BIRTHDAY, OPEN_WARNINGS, ONE_SIDED)
+# What the Today view lists: what to do now (the other reasons wait in "Needs attention").
+TODAY_REASONS = (THRESHOLD, UNFINISHED_CLARIFICATION, OVERDUE, BIRTHDAY)
+BIRTHDAY_DAYS = 7
+
+# The raw row's columns this rule reads (see listing.ROW_FIELDS).
+_STATUS, _GAVE, _RECEIVED, _WEIGHT, _LAST, _CADENCE, _BIRTHDAY = 3, 4, 5, 6, 7, 8, 11
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One reason a contact needs attention.
+
+    ``amount`` says how much: the open warnings' weight (threshold, open warnings), the
+    days overdue, the days until the birthday (0: today); 0 otherwise.
+    """
+
+    kind: str
+    amount: int = 0
+
+    @property
+    def rank(self) -> int:
+        """Its place in :data:`REASONS` (0 is the most urgent)."""
+        return REASONS.index(self.kind)
+
+
+def as_date(value: object) -> dt.date | None:
+    """Return a stored date (a raw row's ``last_interaction``) as a date."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+@lru_cache(maxsize=8)
+def _birthday_days(today: dt.date) -> dict[str, int]:
+    """Map "MM-DD" to the days from ``today`` until that day, for the coming week.
+
+    In a year without 29 February, a 29 February birthday is kept on the 28th.
+    """
+    found: dict[str, int] = {}
+    for days in range(BIRTHDAY_DAYS + 1):
+        day = today + dt.timedelta(days=days)
+        found.setdefault(day.strftime("%m-%d"), days)
+        if day.month == 2 and day.day == 28 and not _is_leap(day.year):
+            found.setdefault("02-29", days)
+    return found
+
+
+def _is_leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def days_to_birthday(birthday: str | None, today: dt.date) -> int | None:
+    """Days from ``today`` to a stored birthday (``YYYY-MM-DD`` or ``--MM-DD``) when it
+    falls within :data:`BIRTHDAY_DAYS` days (0: today), else ``None``."""
+    if not birthday:
+        return None
+    return _birthday_days(today).get(birthday[-5:])
+
+
+def reasons(row: tuple[Any, ...], today: dt.date, threshold: int) -> tuple[Reason, ...]:
+    """Return why the contact of a raw list row needs attention, most urgent first.
+
+    Args:
+        row: a raw row of :mod:`networkapp.services.listing`.
+        today: the day the overdue days and the birthday are counted against.
+        threshold: the weight of open warnings that asks for a decision.
+    """
+    if row[_STATUS] == ARCHIVED:
+        return ()
+    found: list[Reason] = []
+    weight = row[_WEIGHT]
+    if weight > 0 and weight >= threshold:
+        found.append(Reason(THRESHOLD, weight))
+    if row[_STATUS] == CLARIFYING:
+        found.append(Reason(UNFINISHED_CLARIFICATION))
+    if row[_CADENCE] is not None and row[_LAST] is not None:
+        late = days_overdue(as_date(row[_LAST]), row[_CADENCE], today)
+        if late > 0:
+            found.append(Reason(OVERDUE, late))
+    birthday = days_to_birthday(row[_BIRTHDAY], today)
+    if birthday is not None:
+        found.append(Reason(BIRTHDAY, birthday))
+    if 0 < weight < threshold:
+        found.append(Reason(OPEN_WARNINGS, weight))
+    if is_one_sided(row[_GAVE], row[_RECEIVED]):
+        found.append(Reason(ONE_SIDED))
+    return tuple(found)
+
+
+def reason_kinds(row: tuple[Any, ...], today: dt.date, threshold: int) -> list[str]:
+    """Return the kinds of :func:`reasons` (the strings ``list --json`` prints)."""
+    return [reason.kind for reason in reasons(row, today, threshold)]
+
+
+def today_reasons(found: tuple[Reason, ...]) -> tuple[Reason, ...]:
+    """Return the reasons among ``found`` that put a contact in the Today view."""
+    return tuple(reason for reason in found if reason.kind in TODAY_REASONS)
+
+
+def urgency(found: tuple[Reason, ...]) -> tuple[int, int]:
+    """Sort key of a contact by its reasons, larger for more urgent: the most urgent reason,
+    then the most weight or days late, or the nearest birthday (none at all sorts last in
+    a descending sort, which is how the Reason column and the Today view list)."""
+    if not found:
+        return 0, 0
+    first = found[0]
+    return len(REASONS) - first.rank, -first.amount if first.kind == BIRTHDAY else first.amount
