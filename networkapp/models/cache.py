@@ -2,7 +2,8 @@
 
 The contact table sorts and filters on these columns in SQL; they are derived
 data, always rebuilt from interactions, exchanges, signals, e-mails and tags by
-the statements below, never edited directly.
+the statements below, never edited directly. Only open warnings count (a resolved or
+dismissed one is part of the story, not of the threshold).
 """
 
 from __future__ import annotations
@@ -21,7 +22,10 @@ UPDATE contact SET
                     WHERE i.contact_id = contact.id AND e.direction = 'received'),
   open_warning_weight = (SELECT coalesce(sum(s.weight), 0) FROM signal s
                          WHERE s.contact_id = contact.id AND s.polarity = 'warning'
-                           AND s.resolved_by_id IS NULL),
+                           AND s.state = 'open'),
+  open_warning_count = (SELECT count(*) FROM signal s
+                        WHERE s.contact_id = contact.id AND s.polarity = 'warning'
+                          AND s.state = 'open'),
   search_text = fold(display_name || ' ' || given_name || ' ' || family_name || ' ' ||
                      organization || ' ' || title || ' ' || notes || ' ' ||
                      coalesce((SELECT group_concat(m.value, ' ') FROM contact_email m

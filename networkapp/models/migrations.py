@@ -14,6 +14,11 @@ History:
     3. The file is marked as ours with ``PRAGMA application_id``
        (:data:`APPLICATION_ID`). Files of versions 1 and 2 carry no mark: they are
        recognised by their tables and columns (:func:`looks_like_ours`).
+    4. A signal's life: ``signal.state`` (open, resolved, dismissed), how it was
+       closed (``resolution``: keep, archive, by hand, dismissed), when
+       (``resolved_at``) and the note given (``resolution_note``); signals resolved by a
+       clarification before become resolved by its keep decision. The cached
+       ``contact.open_warning_count`` beside the weight.
 """
 
 from __future__ import annotations
@@ -26,7 +31,8 @@ from networkapp.models.base import StorageError, db
 from networkapp.models.cache import refresh_cached_columns
 from networkapp.models.tables import ALL_TABLES
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+SIGNAL_LIFE_VERSION = 4  # the step that gave signals their life (tests build the file before)
 # "NWKA": written in every networkapp file (PRAGMA application_id) from version 3 on,
 # so that another program's SQLite file is never taken for ours.
 APPLICATION_ID = 0x4E574B41
@@ -69,19 +75,42 @@ _V2_INDEXES = (
 )
 
 
+_SIGNAL_LIFE_COLUMNS = (
+    "state VARCHAR(255) NOT NULL DEFAULT 'open'",
+    "resolution VARCHAR(255)",
+    "resolved_at DATETIME",
+    "resolution_note TEXT NOT NULL DEFAULT ''",
+)
+# A signal a clarification resolved before version 4 was resolved by its keep decision.
+_SIGNAL_LIFE_FILL = """
+UPDATE signal SET state = 'resolved', resolution = 'keep',
+  resolved_at = (SELECT coalesce(c.date || ' 00:00:00', c.created_at) FROM clarification c
+                 WHERE c.id = signal.resolved_by_id)
+WHERE resolved_by_id IS NOT NULL
+"""
+
+
 def _upgrade_to_2() -> None:
     for column in _V2_COLUMNS:
         db.execute_sql(f"ALTER TABLE contact ADD COLUMN {column}")
     for statement in _V2_INDEXES:
         db.execute_sql(statement)
-    refresh_cached_columns()
+    # (computed by upgrade() once every step is done: the cache reads the newest schema)
 
 
 def _upgrade_to_3() -> None:
     _set_application_id()
 
 
-UPGRADE_STEPS: dict[int, Callable[[], None]] = {2: _upgrade_to_2, 3: _upgrade_to_3}
+def _upgrade_signal_life() -> None:
+    for column in _SIGNAL_LIFE_COLUMNS:
+        db.execute_sql(f"ALTER TABLE signal ADD COLUMN {column}")
+    db.execute_sql("ALTER TABLE contact ADD COLUMN open_warning_count INTEGER NOT NULL DEFAULT 0")
+    db.execute_sql(_SIGNAL_LIFE_FILL)
+
+
+UPGRADE_STEPS: dict[int, Callable[[], None]] = {2: _upgrade_to_2, 3: _upgrade_to_3,
+                                               SIGNAL_LIFE_VERSION: _upgrade_signal_life}
 
 
 def expected_columns(version: int) -> dict[str, set[str]]:
@@ -142,5 +171,8 @@ def upgrade(path: Path, version: int) -> Path | None:
     with db.atomic():
         for step in range(version + 1, SCHEMA_VERSION + 1):
             UPGRADE_STEPS[step]()
+        # The cached columns, computed as this version computes them (models.cache), from
+        # the upgraded rows: after the last step, since the cache reads its columns.
+        refresh_cached_columns()
         _set_user_version(SCHEMA_VERSION)
     return backup

@@ -2,8 +2,8 @@
 
 Child tables (emails, phones, addresses, URLs) hold one row per value with its
 label, never comma-joined strings. ``Contact`` carries a few cached columns
-(``last_interaction_on``, ``gave_count``, ``received_count``,
-``open_warning_weight``, ``search_text``) so that the contact table can sort and
+(``last_interaction_on``, ``gave_count``, ``received_count``, ``open_warning_weight``,
+``open_warning_count``, ``search_text``) so that the contact table can sort and
 filter 100,000 rows; services recompute them after every write
 (:func:`networkapp.models.cache.refresh_cached_columns`, which the contact writer's
 ``refresh`` calls), they are never edited by hand.
@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 
 from peewee import (
+    SQL,
     AutoField,
     BlobField,
     BooleanField,
@@ -62,6 +63,8 @@ class Contact(BaseModel):
     received_count = IntegerField(default=0)
     open_warning_weight = IntegerField(default=0)
     search_text = TextField(default="")
+    # A DEFAULT in the file too (as the upgrade adds it): writers that list columns need not.
+    open_warning_count = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
 
 
 class ContactEmail(BaseModel):
@@ -187,6 +190,12 @@ class Signal(BaseModel):
     )
     resolved_by_id: int | None
     created_at = DateTimeField(default=_now)
+    # Its life (services.signals): open, then resolved or dismissed, when, how and why.
+    # DEFAULTs in the file too (as the upgrade adds them), for rows written in SQL.
+    state = CharField(default="open", constraints=[SQL("DEFAULT 'open'")])  # see SIGNAL_STATES
+    resolution = CharField(null=True)  # keep / archive / hand / dismissed (how it was closed)
+    resolved_at = DateTimeField(null=True)
+    resolution_note = TextField(default="", constraints=[SQL("DEFAULT ''")])
 
     class Meta:
         indexes = ((("contact", "date"), False),)

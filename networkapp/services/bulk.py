@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from networkapp.models import db
 from networkapp.services.dto import StatusChangeView
 from networkapp.services.errors import ValidationError
+from networkapp.services.signals import closed_by_archive
 from networkapp.services.states import archive_contact, restore_contact
 
 
@@ -22,7 +23,18 @@ def archive_contacts(contact_ids: Sequence[int], reason: str) -> list[StatusChan
         return [archive_contact(cid, reason) for cid in contact_ids]
 
 
-def restore_contacts(contact_ids: Sequence[int], reason: str) -> list[StatusChangeView]:
-    """Bring every listed archived contact back to active, all or nothing."""
+def restore_contacts(contact_ids: Sequence[int], reason: str,
+                     still_open: Sequence[int] = ()) -> list[StatusChangeView]:
+    """Bring every listed archived contact back to active, all or nothing; of the warnings
+    their archive closed, only those in ``still_open`` open again."""
+    chosen = set(still_open)
     with db.atomic():
-        return [restore_contact(cid, reason) for cid in contact_ids]
+        changes = []
+        for cid in contact_ids:
+            mine = [s.id for s in closed_by_archive(cid) if s.id in chosen]
+            changes.append(restore_contact(cid, reason, mine))
+            chosen -= set(mine)
+        if chosen:
+            raise ValidationError({"still_open": "Only warnings closed by the archive can "
+                                                 "be opened again."})
+        return changes

@@ -55,7 +55,8 @@ _SQL = {
     "exchange": "INSERT INTO exchange (interaction_id, direction, kind, growth, weight, note) "
                 "VALUES (?,?,?,?,?,'')",
     "signal": "INSERT INTO signal (contact_id, interaction_id, date, polarity, category, weight, "
-              "note, resolved_by_id, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+              "note, resolved_by_id, created_at, state, resolution, resolved_at) "
+              "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
     "clarification": "INSERT INTO clarification (id, contact_id, date, channel, "
                      "planned_questions, their_answer, outcome, decision, reason, is_draft, "
                      "draft_step, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -140,12 +141,12 @@ class _Builder:
             back = dates[n % len(dates)] if dates else rng.randint(0, 300)
             self.rows.other["signal"].append((
                 cid, link, self.day(back), "warning", rng.choice(tuple(WARNING_CATEGORIES)),
-                rng.randint(1, 2), "", None, self.day(back) + " 18:00:00"))
+                rng.randint(1, 2), "", None, self.day(back) + " 18:00:00", "open", None, None))
         if not taker and rng.random() < 0.2:
             self.rows.other["signal"].append((
                 cid, interactions[0] if interactions else None, self.day(dates[0] if dates else 10),
                 "positive", rng.choice(tuple(POSITIVE_CATEGORIES)), 1, "", None,
-                self.day(5) + " 18:00:00"))
+                self.day(5) + " 18:00:00", "open", None, None))
         if taker and rng.random() < 0.35:
             self._decision(cid, archive=rng.random() < 0.5)
         elif taker and rng.random() < 0.1:
@@ -166,13 +167,16 @@ class _Builder:
                    "Clarification started", clar))
         target = "archived" if archive else "active"
         sc.append((cid, decision, "clarifying", target, when + " 10:30:00", reason, clar))
-        if not archive:  # keep: the open warnings are resolved by this clarification
-            signals = self.rows.other["signal"]
-            for i in range(len(signals) - 1, -1, -1):
-                if signals[i][0] != cid:
-                    break
-                if signals[i][3] == "warning" and signals[i][2] <= when:  # not later ones
-                    signals[i] = (*signals[i][:7], clar, signals[i][8])
+        # The decision closes the open warnings noted before it: keep resolves them, archive
+        # closes them with the contact (services.states does the same).
+        signals = self.rows.other["signal"]
+        for i in range(len(signals) - 1, -1, -1):
+            if signals[i][0] != cid:
+                break
+            # Keep: not the warnings noted later. Archive: none stays open.
+            if signals[i][3] == "warning" and (archive or signals[i][2] <= when):
+                signals[i] = (*signals[i][:7], clar, signals[i][8], "resolved", decision,
+                              when + " 10:30:00")
         self._set_status(cid, target)
 
     def _draft(self, cid: int) -> None:

@@ -144,7 +144,9 @@ class SignalInput:
 
 @dataclass(frozen=True)
 class SignalView:
-    """A stored signal; ``resolved_by`` is the clarification that resolved it."""
+    """A stored signal and its life: ``state`` open, resolved or dismissed; how it was
+    closed (``resolution``: keep, archive, hand, dismissed), when, with which note, and
+    ``resolved_by``, the clarification whose decision closed it (if one did)."""
 
     id: int
     contact_id: int
@@ -157,11 +159,15 @@ class SignalView:
     interaction_id: int | None
     interaction_summary: str | None
     resolved_by: int | None
+    state: str = "open"
+    resolution: str | None = None
+    resolved_at: dt.datetime | None = None
+    resolution_note: str = ""
 
     @property
     def is_open(self) -> bool:
-        """True while no clarification has resolved it."""
-        return self.resolved_by is None
+        """True while it is neither resolved nor dismissed."""
+        return self.state == "open"
 
 
 @dataclass(frozen=True)

@@ -1,20 +1,44 @@
-"""Signals (dated notes on behaviour) and the threshold that asks for a decision."""
+"""Signals (dated notes on behaviour), their life, and the threshold that asks for a decision.
+
+A signal's life::
+
+    open --resolve (by hand, with a note)--> resolved
+    open --dismiss (noted wrongly, with a note)--> dismissed
+    open --keep decision (finish_clarification)--> resolved (by that clarification)
+    open --archive decision (any archive)--> resolved (closed with the contact)
+    resolved | dismissed --reopen--> open   (Restore: the warnings that still stand)
+
+Only open warnings count toward the threshold, the meter, the banner and the cached
+``open_warning_weight`` / ``open_warning_count`` (:mod:`networkapp.models.cache`).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
 from peewee import JOIN, ModelSelect
 
-from networkapp.models import Contact, Interaction, Signal, db
+from networkapp.models import Contact, Interaction, Signal, StatusChange, db
 from networkapp.models.cache import refresh_cached_columns
 from networkapp.services.dto import SignalInput, SignalView, ThresholdState
 from networkapp.services.errors import NotFoundError, ValidationError
 from networkapp.services.settings import get_threshold
 from networkapp.services.validation import NOTES_LIMIT, stored_text
-from networkapp.services.vocabulary import POLARITIES, POSITIVE, WARNING, category_label
+from networkapp.services.vocabulary import (
+    BY_ARCHIVE,
+    BY_DISMISSAL,
+    BY_HAND,
+    DISMISSED,
+    OPEN,
+    POLARITIES,
+    POSITIVE,
+    RESOLVED,
+    WARNING,
+    category_label,
+)
 
 LEVEL_NONE = "none"
 LEVEL_CLARIFY = "clarify"
@@ -96,7 +120,9 @@ def _views(query: ModelSelect[Signal]) -> list[SignalView]:
         SignalView(id=r.id, contact_id=r.contact_id, date=r.date, polarity=r.polarity,
                    category=r.category, category_label=category_label(r.category),
                    weight=r.weight, note=r.note, interaction_id=r.interaction_id,
-                   interaction_summary=r.summary, resolved_by=r.resolved_by_id)
+                   interaction_summary=r.summary, resolved_by=r.resolved_by_id,
+                   state=r.state, resolution=r.resolution, resolved_at=r.resolved_at,
+                   resolution_note=r.resolution_note)
         for r in rows
     ]
 
@@ -119,11 +145,93 @@ def threshold_state(contact_id: int, threshold: int | None = None) -> ThresholdS
     """Return open warnings against the threshold (the stored one unless given)."""
     threshold = get_threshold() if threshold is None else threshold
     open_warnings = Signal.select().where(
-        (Signal.contact == contact_id) & (Signal.polarity == WARNING)
-        & (Signal.resolved_by.is_null()))
+        (Signal.contact == contact_id) & (Signal.polarity == WARNING) & (Signal.state == OPEN))
     weight = sum(s.weight for s in open_warnings)
     positives = Signal.select().where(
         (Signal.contact == contact_id) & (Signal.polarity == POSITIVE)).count()
     return ThresholdState(open_warning_weight=weight, open_warning_count=len(open_warnings),
                           positive_count=positives, threshold=threshold,
                           level=level_for(weight, threshold))
+
+
+# -- a signal's life ----------------------------------------------------------------------
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def _note(note: str, what: str) -> str:
+    text = stored_text(note, lines=True, limit=NOTES_LIMIT)[0].strip()
+    if not text:
+        raise ValidationError({"note": f"Say why you {what} this signal."})
+    return text
+
+
+def _close(signal_id: int, state: str, resolution: str, note: str) -> SignalView:
+    signal = get_signal(signal_id)
+    if not signal.is_open:
+        raise ValidationError({"state": "This signal is already closed."})
+    with db.atomic():
+        Signal.update(state=state, resolution=resolution, resolved_at=_now(),
+                      resolution_note=note).where(Signal.id == signal_id).execute()
+        refresh_cached_columns([signal.contact_id])
+    return get_signal(signal_id)
+
+
+def resolve_signal(signal_id: int, note: str) -> SignalView:
+    """Resolve an open warning by hand, saying how (the note is required).
+
+    Raises:
+        NotFoundError: no such signal.
+        ValidationError: no note, a positive sign, or the signal is not open.
+    """
+    note = _note(note, "resolve")
+    if get_signal(signal_id).polarity != WARNING:
+        raise ValidationError({"polarity": "Only a warning can be resolved."})
+    return _close(signal_id, RESOLVED, BY_HAND, note)
+
+
+def dismiss_signal(signal_id: int, note: str) -> SignalView:
+    """Dismiss an open signal noted wrongly, saying why (the note is required)."""
+    return _close(signal_id, DISMISSED, BY_DISMISSAL, _note(note, "dismiss"))
+
+
+def close_open_warnings(contact_id: int, resolution: str, *, at: dt.datetime,
+                        clarification_id: int | None = None) -> list[int]:
+    """Close every open warning of a contact as part of a decision (keep or archive);
+    return their ids. The caller's transaction holds it, and refreshes the cache."""
+    query = Signal.select(Signal.id).where(
+        (Signal.contact == contact_id) & (Signal.polarity == WARNING) & (Signal.state == OPEN))
+    ids = [int(row.id) for row in query]
+    if ids:
+        Signal.update(state=RESOLVED, resolution=resolution, resolved_at=at,
+                      resolved_by=clarification_id).where(Signal.id.in_(ids)).execute()
+    return ids
+
+
+def reopen_signals(signal_ids: Sequence[int]) -> None:
+    """Open closed signals again (Restore: the warnings that still stand)."""
+    ids = list(signal_ids)
+    if not ids:
+        return
+    contacts = {s.contact_id for s in _views(Signal.select().where(Signal.id.in_(ids)))}
+    with db.atomic():
+        Signal.update(state=OPEN, resolution=None, resolved_at=None, resolution_note="",
+                      resolved_by=None).where(Signal.id.in_(ids)).execute()
+        refresh_cached_columns(contacts)
+
+
+def closed_by_archive(contact_id: int) -> list[SignalView]:
+    """Return the warnings the contact's last archive closed (what Restore may reopen)."""
+    archived_at = _last_archive_at(contact_id)
+    return [s for s in list_signals(contact_id)
+            if s.polarity == WARNING and s.state == RESOLVED and s.resolution == BY_ARCHIVE
+            and s.resolved_at == archived_at]
+
+
+def _last_archive_at(contact_id: int) -> dt.datetime | None:
+    row = (StatusChange.select(StatusChange.at)
+           .where((StatusChange.contact == contact_id) & (StatusChange.action == "archive"))
+           .order_by(StatusChange.at.desc(), StatusChange.id.desc()).first())
+    return row.at if row is not None else None

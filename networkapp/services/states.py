@@ -2,9 +2,11 @@
 
 ::
 
-    active --clarify--> clarifying --keep--> active   (open signals resolved)
-    active | clarifying --archive--> archived         (a plain entry, nothing deleted)
-    archived --restore--> active
+    active --clarify--> clarifying --keep--> active   (open warnings resolved)
+    active | clarifying --archive--> archived         (a plain entry, nothing deleted;
+                                                       its open warnings closed with it)
+    archived --restore--> active                      (reopening only the warnings
+                                                       the user says still stand)
 
 Every change writes a ``StatusChange`` row with its reason; anything else raises
 :class:`TransitionError`.
@@ -13,8 +15,9 @@ Every change writes a ``StatusChange`` row with its reason; anything else raises
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
-from networkapp.models import Clarification, Contact, Signal, StatusChange, db
+from networkapp.models import Clarification, Contact, StatusChange, db
 from networkapp.models.cache import refresh_cached_columns
 from networkapp.services.contacts import contact_status
 from networkapp.services.dto import (
@@ -24,16 +27,18 @@ from networkapp.services.dto import (
     StatusChangeView,
 )
 from networkapp.services.errors import NotFoundError, TransitionError, ValidationError
+from networkapp.services.signals import close_open_warnings, closed_by_archive, reopen_signals
 from networkapp.services.validation import NOTES_LIMIT, stored_text
 from networkapp.services.vocabulary import (
     ACTIVE,
     ARCHIVE,
     ARCHIVED,
+    BY_ARCHIVE,
+    BY_KEEP,
     CLARIFYING,
     KEEP,
     OUTCOMES,
     STATUS_LABELS,
-    WARNING,
 )
 
 CLARIFY = "clarify"
@@ -73,7 +78,8 @@ def transition(
 
     ``at`` is the moment of the step this change belongs to (default: now), so rows
     written together share one time and the story orders them by kind, not by
-    whether the clock ticked between two statements.
+    whether the clock ticked between two statements. A decision (keep or archive)
+    closes the contact's open warnings in the same transaction, at the same moment.
     """
     with db.atomic():
         current = contact_status(contact_id)
@@ -83,6 +89,10 @@ def transition(
         row = StatusChange.create(contact=contact_id, action=action, from_status=current,
                                   to_status=target, at=now, reason=_reason(reason),
                                   clarification=clarification_id)
+        if action in (KEEP, ARCHIVE):
+            close_open_warnings(contact_id, BY_KEEP if action == KEEP else BY_ARCHIVE, at=now,
+                                clarification_id=clarification_id)
+            refresh_cached_columns([contact_id])
     return _change_view(row)
 
 
@@ -93,9 +103,22 @@ def archive_contact(contact_id: int, reason: str) -> StatusChangeView:
     return transition(contact_id, ARCHIVE, reason)
 
 
-def restore_contact(contact_id: int, reason: str) -> StatusChangeView:
-    """Bring an archived contact back to active."""
-    return transition(contact_id, RESTORE, reason or "Restored")
+def restore_contact(contact_id: int, reason: str, still_open: Sequence[int] = ()
+                    ) -> StatusChangeView:
+    """Bring an archived contact back to active, clean: of the warnings its archive
+    closed, only those in ``still_open`` (the user says they still stand) open again.
+
+    Raises:
+        ValidationError: ``still_open`` names a signal the archive did not close.
+    """
+    with db.atomic():
+        closed = {s.id for s in closed_by_archive(contact_id)}
+        if not set(still_open) <= closed:
+            raise ValidationError({"still_open": "Only warnings closed by the archive can "
+                                                 "be opened again."})
+        change = transition(contact_id, RESTORE, reason or "Restored")
+        reopen_signals(list(still_open))
+    return change
 
 
 def draft_for(contact_id: int) -> ClarificationView | None:
@@ -166,7 +189,7 @@ def finish_clarification(
 
     Keep: the open warning signals become resolved by this clarification and the
     contact is active again (optionally with a new cadence). Archive: the
-    contact becomes a plain entry, with the reason.
+    contact becomes a plain entry, with the reason, its open warnings closed.
     """
     problems = decision_problems(data, decision)
     if problems:
@@ -178,13 +201,10 @@ def finish_clarification(
                              reason=_reason(decision.reason),
                              date=data.date or dt.date.today()).where(
             Clarification.id == cid).execute()
-        if decision.action == KEEP:
-            Signal.update(resolved_by=cid).where(
-                (Signal.contact == contact_id) & (Signal.polarity == WARNING)
-                & Signal.resolved_by.is_null()).execute()
-            if decision.cadence_days:
-                Contact.update(cadence_days=decision.cadence_days).where(
-                    Contact.id == contact_id).execute()
+        # (the transition below closes the open warnings, keep or archive)
+        if decision.action == KEEP and decision.cadence_days:
+            Contact.update(cadence_days=decision.cadence_days).where(
+                Contact.id == contact_id).execute()
         transition(contact_id, decision.action,
                    decision.reason or "Kept after clarifying", clarification_id=cid)
         refresh_cached_columns([contact_id])

@@ -13,7 +13,12 @@ from dataclasses import dataclass, replace
 from networkapp.models import Clarification, Exchange, Interaction, Signal, StatusChange
 from networkapp.models.rows import tuples
 from networkapp.services.vocabulary import (
+    BY_ARCHIVE,
+    BY_DISMISSAL,
+    BY_HAND,
+    BY_KEEP,
     DIRECTION_LABELS,
+    OPEN,
     OUTCOMES,
     STATUS_LABELS,
     WARNING,
@@ -24,7 +29,8 @@ INTERACTION = "interaction"
 SIGNAL = "signal"
 CLARIFICATION = "clarification"
 STATUS_CHANGE = "status_change"
-KINDS = (INTERACTION, SIGNAL, CLARIFICATION, STATUS_CHANGE)
+SIGNAL_CLOSED = "signal_closed"  # a signal resolved or dismissed: when, how, why
+KINDS = (INTERACTION, SIGNAL, CLARIFICATION, STATUS_CHANGE, SIGNAL_CLOSED)
 
 _ACTION_TITLES = {
     "create": "Added to the network",
@@ -34,7 +40,16 @@ _ACTION_TITLES = {
     "restore": "Restored from the archive",
 }
 # At the same moment: added, what happened, what I noticed, what we said, what I decided.
-_DAY_ORDER = {INTERACTION: 1, SIGNAL: 2, CLARIFICATION: 4, STATUS_CHANGE: 5}
+# A decision's closing of the open warnings reads just before the decision itself (newest
+# first: the decision, then what it closed).
+_DAY_ORDER = {INTERACTION: 1, SIGNAL: 2, CLARIFICATION: 4, SIGNAL_CLOSED: 5, STATUS_CHANGE: 6}
+# How a signal was closed, as the story says it (resolution -> title).
+_CLOSED_TITLES = {
+    BY_KEEP: "Resolved by the clarification (kept)",
+    BY_ARCHIVE: "Closed with the archive decision",
+    BY_HAND: "Resolved by hand",
+    BY_DISMISSAL: "Dismissed: noted wrongly",
+}
 _ACTION_ORDER = {"create": 0, "clarify": 3}
 
 
@@ -107,20 +122,28 @@ def _interactions(contact_id: int) -> list[TimelineEntry]:
 
 def _signals(contact_id: int) -> list[TimelineEntry]:
     query = (Signal.select(Signal.id, Signal.date, Signal.created_at, Signal.polarity,
-                           Signal.category, Signal.weight, Signal.note, Signal.resolved_by)
+                           Signal.category, Signal.weight, Signal.note, Signal.state,
+                           Signal.resolution, Signal.resolved_at, Signal.resolution_note)
              .where(Signal.contact == contact_id))
     entries = []
-    for signal_id, day, created, polarity, category, weight, note, resolved_by in tuples(query):
+    for (signal_id, day, created, polarity, category, weight, note, state, resolution,
+         resolved_at, resolution_note) in tuples(query):
         kind = "Warning" if polarity == WARNING else "Positive sign"
         title = f"{kind}: {category_label(category)}"
         extra = []
         if polarity == WARNING and weight > 1:
             extra.append(f"weight {weight}")
-        if polarity == WARNING:
-            extra.append("talked through" if resolved_by else "open")
+        if state == OPEN:
+            extra.append("open")
         detail = "\n".join(part for part in (note, ", ".join(extra).capitalize()) if part)
         entry = _entry(day, created, SIGNAL, texts=(title, detail), ref_id=signal_id)
         entries.append(replace(entry, polarity=polarity))
+        if state != OPEN and resolved_at is not None:
+            closed = _CLOSED_TITLES.get(resolution or "", "Resolved")
+            entries.append(TimelineEntry(
+                resolved_at.date(), resolved_at, True, SIGNAL_CLOSED,
+                f"{kind} {closed[0].lower()}{closed[1:]}: {category_label(category)}",
+                resolution_note, signal_id, polarity=polarity))
     return entries
 
 

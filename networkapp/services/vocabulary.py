@@ -67,6 +67,17 @@ POSITIVE_CATEGORIES = {
     "was_honest": tr_noop("Was honest"),
 }
 
+# A signal's life: open, then resolved or dismissed (services.signals).
+OPEN = "open"
+RESOLVED = "resolved"
+DISMISSED = "dismissed"
+SIGNAL_STATES = (OPEN, RESOLVED, DISMISSED)
+# How a signal was closed (signal.resolution).
+BY_KEEP = "keep"  # a clarification ended in the decision to keep
+BY_ARCHIVE = "archive"  # the decision to archive closed it
+BY_HAND = "hand"  # resolved by hand, with a note
+BY_DISMISSAL = "dismissed"  # noted wrongly, with a note
+
 OUTCOMES = {
     "clarified": tr_noop("Clarified"),
     "not_clarified": tr_noop("Not clarified"),

@@ -49,11 +49,15 @@ class ContactCommands(QObject):
             self._controller.archive_contacts(ids, reason)
 
     def restore(self) -> None:
-        """Bring the selected archived contacts back, after asking why."""
+        """Bring the selected archived contacts back, after asking why and which of the
+        warnings their archive closed still stand (none unless ticked)."""
         ids = self._ids()
-        reason = RestoreDialog.ask(self._window, self._names()) if ids else None
-        if reason:
-            self._controller.restore_contacts(ids, reason)
+        if not ids:
+            return
+        warnings = self._controller.closed_by_archive(ids)
+        choice = RestoreDialog.ask_restore(self._window, self._names(), warnings)
+        if choice is not None and choice.reason:
+            self._controller.restore_contacts(ids, choice.reason, choice.still_open)
 
     def delete(self) -> None:
         """Delete the selected contacts after confirming (undoable; archived ones too)."""

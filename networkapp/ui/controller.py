@@ -266,6 +266,22 @@ class Controller(QObject):
         self.record(lambda _: self._named(tr_noop("Delete signal about %1"), cid),
                     lambda: signals.delete_signal(signal_id), _ids(cid))
 
+    def resolve_signal(self, signal_id: int, note: str) -> None:
+        """Resolve an open warning by hand, with a note (undoable)."""
+        cid = signals.get_signal(signal_id).contact_id
+        self.record(lambda _: self._named(tr_noop("Resolve warning about %1"), cid),
+                    lambda: signals.resolve_signal(signal_id, note), _ids(cid))
+
+    def dismiss_signal(self, signal_id: int, note: str) -> None:
+        """Dismiss a signal noted wrongly, with a note (undoable)."""
+        cid = signals.get_signal(signal_id).contact_id
+        self.record(lambda _: self._named(tr_noop("Dismiss signal about %1"), cid),
+                    lambda: signals.dismiss_signal(signal_id, note), _ids(cid))
+
+    def closed_by_archive(self, contact_ids: Sequence[int]) -> list[SignalView]:
+        """Return the warnings the contacts' archive closed (Restore asks about them)."""
+        return [s for cid in contact_ids for s in signals.closed_by_archive(cid)]
+
     def tag_contacts(self, contact_ids: Sequence[int], name: str) -> None:
         """Give the contacts a tag."""
         ids = list(contact_ids)
@@ -280,12 +296,15 @@ class Controller(QObject):
             tr_noop("Archive %1"), tr_n_noop("Archive %Ln contacts"), ids),
                     lambda: bulk.archive_contacts(ids, reason), _ids(*ids))
 
-    def restore_contacts(self, contact_ids: Sequence[int], reason: str = "") -> None:
-        """Bring archived contacts back to the working list."""
-        ids = list(contact_ids)
+    def restore_contacts(self, contact_ids: Sequence[int], reason: str = "",
+                         still_open: Sequence[int] = ()) -> None:
+        """Bring archived contacts back to the working list; of the warnings their archive
+        closed, only ``still_open`` open again."""
+        ids, chosen = list(contact_ids), list(still_open)
         self.record(lambda _: self._many(
             tr_noop("Restore %1"), tr_n_noop("Restore %Ln contacts"), ids),
-                    lambda: bulk.restore_contacts(ids, reason or "Restored"), _ids(*ids))
+                    lambda: bulk.restore_contacts(ids, reason or "Restored", chosen),
+                    _ids(*ids))
 
     def clarify(self, contact_id: int, result: ClarifyResult | None) -> None:
         """Store what the clarification wizard handed back (None: cancelled, nothing).

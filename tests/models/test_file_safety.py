@@ -27,7 +27,7 @@ from networkapp.models import (
 from networkapp.models.backup import latest_backup
 from networkapp.services.contacts import create_contact
 from networkapp.services.dto import ContactFields
-from tests.models.test_migration import _build_v1
+from tests.models.test_migration import LATER, _build_v1
 
 PAGE = 4096
 
@@ -113,6 +113,9 @@ def _v2_without_id(path: Path) -> Path:
     """A file as version 2 made it: our schema, no application id."""
     _make_ours(path, 5)
     conn = sqlite3.connect(path)
+    for table, columns in LATER.items():  # the columns later versions added
+        for column in columns:
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     conn.execute("PRAGMA application_id = 0")
     conn.execute("PRAGMA user_version = 2")
     conn.commit()

@@ -29,6 +29,10 @@ from tests.services.foundation_helpers import list_contacts
 V1_SCHEMA = Path(__file__).with_name("v1_schema.sql")
 CACHED = ("sort_name", "last_interaction_on", "gave_count", "received_count",
           "open_warning_weight", "search_text")
+# Added by later versions (tests/models/test_migration_signal_life.py upgrades a file of the
+# version before them).
+LATER = {"contact": {"open_warning_count"},
+         "signal": {"state", "resolution", "resolved_at", "resolution_note"}}
 NOW = "2024-01-01 09:00:00"
 
 # (id, display name, given, family, status)
@@ -126,13 +130,14 @@ def test_v1_schema_is_the_current_one_without_the_cached_columns(tmp_path: Path,
     close_database()
     for table in _counts(current):
         expected = _columns(current, table) - (set(CACHED) if table == "contact" else set())
+        expected -= LATER.get(table, set())
         assert _columns(v1_file, table) == expected, table
 
 
 def test_upgrade_keeps_the_data(v1_file: Path) -> None:
     before = _counts(v1_file)
     open_database(v1_file)
-    assert db.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert db.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db.execute_sql("PRAGMA application_id").fetchone()[0] == migrations.APPLICATION_ID
     close_database()
     assert _counts(v1_file) == before

@@ -22,7 +22,7 @@ from networkapp.services.dto import (
 )
 from networkapp.services.errors import TransitionError, ValidationError
 from networkapp.services.interactions import add_interaction
-from networkapp.services.signals import add_signal, threshold_state
+from networkapp.services.signals import add_signal, list_signals, threshold_state
 
 DAY = dt.date(2025, 3, 10)
 TALK = ClarificationInput(date=DAY, channel="call", planned_questions="Why only now?",
@@ -105,8 +105,11 @@ def test_archive_keeps_everything_with_the_reason(ada: int) -> None:
     states.finish_clarification(ada, TALK, Decision("archive", reason="Only takes."))
     assert contact_status(ada) == "archived"
     assert states.history(ada)[-1].reason == "Only takes."
-    assert Signal.select().where(Signal.contact == ada).count() == 4
-    assert threshold_state(ada).open_warning_count == 3  # not resolved: history intact
+    assert Signal.select().where(Signal.contact == ada).count() == 4  # history intact
+    # The decision closed the open warnings: an archived contact has nothing left to do.
+    assert threshold_state(ada).open_warning_count == 0
+    closed = [s for s in list_signals(ada) if s.polarity == "warning"]
+    assert {(s.state, s.resolution) for s in closed} == {("resolved", "archive")}
 
 
 def test_an_invalid_decision_writes_nothing(ada: int) -> None:

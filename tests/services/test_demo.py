@@ -33,7 +33,8 @@ def demo() -> dict[str, object]:
         "resolved": _one("SELECT count(*) FROM signal WHERE resolved_by_id IS NOT NULL"),
         "resolved_later": _one(
             "SELECT count(*) FROM signal s JOIN clarification c ON c.id = s.resolved_by_id "
-            "WHERE s.date > c.date OR s.contact_id != c.contact_id OR c.decision != 'keep'"),
+            "WHERE (s.date > c.date AND c.decision = 'keep') OR s.contact_id != c.contact_id "
+            "OR c.decision != s.resolution OR s.state != 'resolved'"),
         "gave": _one("SELECT count(*) FROM exchange WHERE direction = 'gave'"),
         "received": _one("SELECT count(*) FROM exchange WHERE direction = 'received'"),
         "status_vs_history": _one(

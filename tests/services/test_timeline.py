@@ -54,6 +54,9 @@ def test_the_story_reads_oldest_first(story: int) -> None:
         ("status_change", "Added to the network"),  # today, after the older events
         ("status_change", "Clarification started"),
         ("clarification", "Talked it through (meeting): not clarified"),
+        # The decision closes the open warning at the same moment.
+        ("signal_closed",
+         "Warning closed with the archive decision: Only reaches out when needing something"),
         ("status_change", "Archived as a plain entry"),
     ]
 
@@ -63,7 +66,7 @@ def test_details_say_what_was_given_and_said(story: int) -> None:
     assert entries["Call: Asked for an intro"].detail == (
         "Long call\nI gave: introduction (to Marco)")
     assert entries["Warning: Only reaches out when needing something"].detail == (
-        "Again\nWeight 2, open")
+        "Again\nWeight 2")  # closed by the archive (its own entry says so)
     talk = entries["Talked it through (meeting): not clarified"].detail
     assert talk == "I wanted to say: Why only now?\nThey said: Busy.\nWhy: Takes."
     assert entries["Archived as a plain entry"].detail == "Takes."

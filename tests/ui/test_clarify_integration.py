@@ -23,7 +23,7 @@ from networkapp.translation import format_date
 from networkapp.ui import messages
 from networkapp.ui.controller import Controller
 from networkapp.ui.dialogs.clarify_wizard import CONVERSATION, DECIDE, PREPARE, ClarifyWizard
-from networkapp.ui.dialogs.restore_dialog import RestoreDialog
+from networkapp.ui.dialogs.restore_dialog import RestoreChoice, RestoreDialog
 from networkapp.ui.main_window import MainWindow
 from networkapp.ui.widgets.contact_detail_widget import HISTORY_TAB
 
@@ -119,7 +119,8 @@ def test_archive_leaves_the_working_list_and_shows_its_reason(
     detail.tabs.setCurrentIndex(HISTORY_TAB)
     titles = [e.title for e in detail.history.shown_entries()]
     assert titles[0] == "Archived as a plain entry"
-    assert sum(t.startswith("Warning") for t in titles) == 3  # the whole history stays
+    assert sum(t.startswith("Warning closed with the archive") for t in titles[1:4]) == 3
+    assert sum(t.startswith("Warning: ") for t in titles) == 3  # the whole history stays
     shown.acts.undo.trigger()
     assert contact_status(rossi) == "active"
     assert shown.model.row_of(rossi) is None  # still on the Archived view
@@ -211,11 +212,12 @@ def test_restore_from_the_archive_asks_why(qtbot: QtBot, controller: Controller,
     shown.acts.show_archived.trigger()
     shown.select_ids([rossi])
     assert shown.detail.archived_label.text().endswith(": drifted apart")
-    names: list[list[str]] = []
-    monkeypatch.setattr(RestoreDialog, "ask", classmethod(
-        lambda cls, parent, shown_names: names.append(shown_names) or "We talked again"))
+    asked: list[tuple[list[str], int]] = []
+    monkeypatch.setattr(RestoreDialog, "ask_restore", classmethod(
+        lambda cls, parent, shown_names, warnings: asked.append((shown_names, len(warnings)))
+        or RestoreChoice("We talked again")))
     shown.acts.restore.trigger()
-    assert names == [["Ada Rossi"]]
+    assert asked == [(["Ada Rossi"], 3)]  # the three warnings the archive closed
     assert contact_status(rossi) == "active"
     assert history(rossi)[-1].reason == "We talked again"
     assert shown.model.rowCount() == 0
@@ -223,7 +225,36 @@ def test_restore_from_the_archive_asks_why(qtbot: QtBot, controller: Controller,
     shown.acts.show_active.trigger()
     shown.select_ids([rossi])
     assert not shown.detail.archived_label.isVisible()
-    assert shown.detail.banner.isVisible()  # the prompts start again
+    assert not shown.detail.banner.isVisible()  # restored clean: no threshold banner
+
+
+def test_restore_opens_again_the_warnings_ticked(qtbot: QtBot, controller: Controller,
+                                                 shown: MainWindow, rossi: int,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    controller.archive_contacts([rossi], "drifted apart")
+    closed = controller.closed_by_archive([rossi])
+    dialog = RestoreDialog(["Ada Rossi"], None, closed)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.warnings.count() == 3 and dialog.still_open() == ()  # default: none
+    dialog.warnings.setFocus()
+    dialog.warnings.setCurrentRow(0)
+    for _ in range(2):  # tick the first two, as a keyboard user does
+        qtbot.keyClick(dialog.warnings, Qt.Key.Key_Space)
+        qtbot.keyClick(dialog.warnings, Qt.Key.Key_Down)
+    qtbot.keyClicks(dialog.reason, "Two of them still stand")
+    choice = dialog.choice()
+    assert len(choice.still_open) == 2
+    monkeypatch.setattr(RestoreDialog, "ask_restore",
+                        classmethod(lambda cls, *args: choice))
+    shown.acts.show_archived.trigger()
+    shown.select_ids([rossi])
+    shown.acts.restore.trigger()
+    still = {s.id for s in controller.signals(rossi) if s.is_open}
+    assert still == set(choice.still_open)
+    controller.undo()
+    assert contact_status(rossi) == "archived"
+    assert not any(s.is_open for s in controller.signals(rossi))
 
 
 def test_restore_dialog_needs_a_reason(qtbot: QtBot) -> None:
@@ -287,8 +318,10 @@ def test_the_history_tab_tells_the_decision(qtbot: QtBot, controller: Controller
     answer(monkeypatch, KEEP)
     shown.acts.clarify.trigger()
     titles = [e.title for e in history_tab.shown_entries()]
-    assert titles[:3] == ["Kept after clarifying", "Talked it through (call): clarified",
-                          "Clarification started"]
+    assert titles[0] == "Kept after clarifying"
+    assert [t.split(":")[0] for t in titles[1:4]] == [
+        "Warning resolved by the clarification (kept)"] * 3
+    assert titles[4:6] == ["Talked it through (call): clarified", "Clarification started"]
     controller.add_signal(rossi, SignalInput(TODAY, "positive", "reciprocated"))
     assert any(e.title.startswith("Positive sign") for e in history_tab.shown_entries())
 

@@ -1,5 +1,9 @@
 """The signals of one contact, quick-add buttons and the threshold meter.
 
+Each signal can be resolved (a warning, by hand, with a note) or dismissed (noted
+wrongly, with a note) from the buttons under the list or its context menu; both are
+undoable and stay in the history.
+
 A place is kept beside the level sentence under the meter for the detail area's
 "Clarify…" button (:meth:`SignalsPanelWidget.add_level_action`).
 """
@@ -9,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSpinBox,
     QTreeWidget,
@@ -31,18 +36,26 @@ from networkapp.resources import resource_path
 from networkapp.services.dto import SignalInput, SignalView
 from networkapp.services.errors import DomainError
 from networkapp.services.vocabulary import (
+    BY_ARCHIVE,
+    BY_DISMISSAL,
+    BY_HAND,
+    BY_KEEP,
+    DISMISSED,
     POSITIVE,
     POSITIVE_CATEGORIES,
+    RESOLVED,
     WARNING,
     WARNING_CATEGORIES,
 )
-from networkapp.translation import format_date, short_date_format, tr
+from networkapp.translation import format_date, format_datetime, short_date_format, tr
 from networkapp.ui import messages
 from networkapp.ui.controller import Controller
+from networkapp.ui.dialogs.signal_close_dialog import DismissSignalDialog, ResolveSignalDialog
 from networkapp.ui.widgets.flow_layout import FlowLayout
 from networkapp.ui.widgets.threshold_meter_widget import ThresholdMeterWidget
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
+_VIEW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class SignalsPanelWidget(QWidget):
@@ -79,11 +92,21 @@ class SignalsPanelWidget(QWidget):
         self.empty_label.setEnabled(False)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty_label)
+        self.resolve_button = QPushButton(self.tr("&Resolve…"))
+        self.resolve_button.setToolTip(self.tr("Resolve the warning by hand, with a note"))
+        self.resolve_button.clicked.connect(self.resolve_current)
+        self.dismiss_button = QPushButton(self.tr("Dis&miss…"))
+        self.dismiss_button.setToolTip(self.tr("Dismiss a signal noted wrongly, with a note"))
+        self.dismiss_button.clicked.connect(self.dismiss_current)
         self.delete_button = QPushButton(self.tr("De&lete signal"))
         self.delete_button.clicked.connect(self.delete_current)
         self.list.itemSelectionChanged.connect(self._update_state)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._on_list_context_menu_requested)
         row = QHBoxLayout()
         row.addStretch()
+        row.addWidget(self.resolve_button)
+        row.addWidget(self.dismiss_button)
         row.addWidget(self.delete_button)
         layout.addLayout(row)
         self._chain_tab_order()
@@ -119,7 +142,8 @@ class SignalsPanelWidget(QWidget):
         actions = [item.widget() for item in items if item is not None]
         chain = [*(w for w in actions if w is not None), *self.quick_buttons.values(),
                  self.free_text, self.free_polarity, self.free_add, self.date_edit,
-                 self.weight, self.interaction, self.note, self.list, self.delete_button]
+                 self.weight, self.interaction, self.note, self.list, self.resolve_button,
+                 self.dismiss_button, self.delete_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -203,17 +227,32 @@ class SignalsPanelWidget(QWidget):
         self._update_state()
 
     def _item(self, view: SignalView) -> QTreeWidgetItem:
-        state = self.tr("open") if view.is_open else self.tr("resolved")
+        state = {RESOLVED: self.tr("resolved"), DISMISSED: self.tr("dismissed")}.get(
+            view.state, self.tr("open"))
         item = QTreeWidgetItem([format_date(view.date), tr(view.category_label),
                                 str(view.weight), state, view.interaction_summary or "",
                                 view.note])
         item.setIcon(1, self._icons.get(view.polarity, QIcon()))
         item.setData(0, _ID_ROLE, view.id)
+        item.setData(0, _VIEW_ROLE, view)
+        if not view.is_open:
+            item.setToolTip(3, self._closed_text(view))
         item.setTextAlignment(2, Qt.AlignmentFlag.AlignCenter)
         if not view.is_open:
             for column in range(6):
                 item.setForeground(column, self.palette().placeholderText())
         return item
+
+    def _closed_text(self, view: SignalView) -> str:
+        how = {BY_KEEP: self.tr("Resolved by a clarification (kept)"),
+               BY_ARCHIVE: self.tr("Closed with the archive decision"),
+               BY_HAND: self.tr("Resolved by hand"),
+               BY_DISMISSAL: self.tr("Dismissed: noted wrongly")}.get(
+            view.resolution or "", self.tr("Resolved"))
+        if view.resolved_at is not None:
+            when = format_datetime(view.resolved_at)
+            how = self.tr("%1 on %2").replace("%1", how).replace("%2", when)
+        return f"{how}\n{view.resolution_note}" if view.resolution_note else how
 
     @property
     def level(self) -> str:
@@ -232,7 +271,16 @@ class SignalsPanelWidget(QWidget):
         for widget in (self.free_text, self.free_polarity, self.free_add, self.date_edit,
                        self.weight, self.interaction, self.note):
             widget.setEnabled(editable)
-        self.delete_button.setEnabled(editable and bool(self.list.selectedItems()))
+        current = self._current()
+        self.delete_button.setEnabled(editable and current is not None)
+        self.dismiss_button.setEnabled(editable and current is not None and current.is_open)
+        self.resolve_button.setEnabled(editable and current is not None and current.is_open
+                                       and current.polarity == WARNING)
+
+    def _current(self) -> SignalView | None:
+        items = self.list.selectedItems()
+        view = items[0].data(0, _VIEW_ROLE) if items else None
+        return view if isinstance(view, SignalView) else None
 
     # -- edits --------------------------------------------------------------------
 
@@ -268,3 +316,44 @@ class SignalsPanelWidget(QWidget):
         if items and not self._read_only:
             self._controller.delete_signal(items[0].data(0, _ID_ROLE))
             self.reload()
+
+    def resolve_current(self) -> None:
+        """Resolve the selected open warning by hand, asking for the note (undoable)."""
+        current = self._current()
+        if current is None or not self.resolve_button.isEnabled():
+            return
+        note = ResolveSignalDialog.ask(self, [tr(current.category_label)])
+        if note:
+            self._controller.resolve_signal(current.id, note)
+            self.reload()
+
+    def dismiss_current(self) -> None:
+        """Dismiss the selected open signal as noted wrongly, asking why (undoable)."""
+        current = self._current()
+        if current is None or not self.dismiss_button.isEnabled():
+            return
+        note = DismissSignalDialog.ask(self, [tr(current.category_label)])
+        if note:
+            self._controller.dismiss_signal(current.id, note)
+            self.reload()
+
+    def context_menu(self, pos: QPoint) -> QMenu | None:
+        """Choose the signal at ``pos`` (in the list's viewport); return its menu: Resolve,
+        Dismiss, Delete (as the buttons allow), or None when no signal is there."""
+        item = self.list.itemAt(pos)
+        if item is None:
+            return None
+        self.list.setCurrentItem(item)
+        menu = QMenu(self)
+        for button, slot in ((self.resolve_button, self.resolve_current),
+                             (self.dismiss_button, self.dismiss_current),
+                             (self.delete_button, self.delete_current)):
+            action = menu.addAction(button.text(), slot)
+            action.setEnabled(button.isEnabled())
+        return menu
+
+    def _on_list_context_menu_requested(self, pos: QPoint) -> None:
+        menu = self.context_menu(pos)
+        if menu is not None:
+            menu.aboutToHide.connect(menu.deleteLater)
+            menu.popup(self.list.viewport().mapToGlobal(pos))

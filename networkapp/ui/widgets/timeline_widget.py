@@ -23,6 +23,7 @@ from networkapp.services.timeline import (
     CLARIFICATION,
     INTERACTION,
     SIGNAL,
+    SIGNAL_CLOSED,
     STATUS_CHANGE,
     TimelineEntry,
 )
@@ -35,6 +36,7 @@ _COLORS = {
     SIGNAL: "#5aa36b",  # positive signs
     CLARIFICATION: "#8a6cc2",
     STATUS_CHANGE: "#8c8c8c",
+    SIGNAL_CLOSED: "#3f9e9a",  # a signal resolved or dismissed
 }
 
 
@@ -91,7 +93,7 @@ class _TimelineListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return entry.detail or None
         if role == Qt.ItemDataRole.DecorationRole:
-            key = WARNING if entry.polarity == WARNING else entry.kind
+            key = WARNING if entry.polarity == WARNING and entry.kind == SIGNAL else entry.kind
             if key not in self._icons:
                 self._icons[key] = _dot(_COLORS[key])
             return self._icons[key]
