@@ -3,7 +3,7 @@ shows them (the reasons themselves come from :mod:`networkapp.services.reasons`)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 
 from networkapp.resources import resource_path
@@ -16,6 +16,7 @@ from networkapp.services.reasons import (
     UNFINISHED_CLARIFICATION,
     Reason,
 )
+from networkapp.translation import format_number, tr
 
 # What deals with each reason: the action's key (see ReasonAction) per reason kind.
 CLARIFY = "clarify"
@@ -28,23 +29,22 @@ ICON_SIZE = 16
 
 def reason_text(reason: Reason, threshold: int) -> str:  # noqa: PLR0911 (one per reason)
     """Say one reason in words: "Keep-in-touch overdue by 12 days"."""
-    tr = QCoreApplication.translate
     kind, amount = reason.kind, reason.amount
     if kind == THRESHOLD:
-        text = tr("Reasons", "At the threshold: open warnings weigh %1 (threshold %2)")
-        return text.replace("%1", str(amount)).replace("%2", str(threshold))
+        text = tr("At the threshold: open warnings weigh %1 (threshold %2)")
+        return text.replace("%1", format_number(amount)).replace("%2", format_number(threshold))
     if kind == OPEN_WARNINGS:
-        text = tr("Reasons", "Warnings open: weight %1, below the threshold of %2")
-        return text.replace("%1", str(amount)).replace("%2", str(threshold))
+        text = tr("Warnings open: weight %1, below the threshold of %2")
+        return text.replace("%1", format_number(amount)).replace("%2", format_number(threshold))
     if kind == UNFINISHED_CLARIFICATION:
-        return tr("Reasons", "A clarification was started and not finished")
+        return tr("A clarification was started and not finished")
     if kind == OVERDUE:
-        return tr("Reasons", "Keep-in-touch overdue by %n day(s)", None, amount)
+        return tr("Keep-in-touch overdue by %Ln day(s)", "", amount)
     if kind == BIRTHDAY:
         if amount == 0:
-            return tr("Reasons", "Birthday today")
-        return tr("Reasons", "Birthday in %n day(s)", None, amount)
-    return tr("Reasons", "One-sided balance: one side gives four times the other or more")
+            return tr("Birthday today")
+        return tr("Birthday in %Ln day(s)", "", amount)
+    return tr("One-sided balance: one side gives four times the other or more")
 
 
 def reasons_text(reasons: tuple[Reason, ...], threshold: int) -> str:
@@ -54,13 +54,12 @@ def reasons_text(reasons: tuple[Reason, ...], threshold: int) -> str:
 
 def action_text(kind: str, resume: bool = False) -> str:
     """Name the action that deals with a reason kind, as on its button."""
-    tr = QCoreApplication.translate
     action = ACTION_FOR.get(kind, LOG)
     if action == FINISH or (action == CLARIFY and resume):
-        return tr("Reasons", "Finish clarification…")
+        return tr("Finish clarification…")
     if action == CLARIFY:
-        return tr("Reasons", "Clarify…")
-    return tr("Reasons", "Log interaction…")
+        return tr("Clarify…")
+    return tr("Log interaction…")
 
 
 def reason_icon(kind: str) -> QIcon:

@@ -81,6 +81,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Birthday in %Ln day(s)</source>
+        <translation>
+            <numerusform>Birthday in %Ln day</numerusform>
+            <numerusform>Birthday in %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Import: %Ln new</source>
         <translation>
             <numerusform>Import: %Ln new</numerusform>
@@ -92,6 +99,13 @@
         <translation>
             <numerusform>Imported: %Ln new</numerusform>
             <numerusform>Imported: %Ln new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep-in-touch overdue by %Ln day(s)</source>
+        <translation>
+            <numerusform>Keep-in-touch overdue by %Ln day</numerusform>
+            <numerusform>Keep-in-touch overdue by %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -213,6 +213,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>--with-contacts va con --all (con gli id, i loro riepiloghi vengono stampati comunque)</translation>
     </message>
     <message>
+        <source>A clarification was started and not finished</source>
+        <translation>Un chiarimento è stato iniziato e non concluso</translation>
+    </message>
+    <message>
         <source>A&amp;ddresses:</source>
         <translation>&amp;Indirizzi:</translation>
     </message>
@@ -281,6 +285,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Archiviato</translation>
     </message>
     <message>
+        <source>At the threshold: open warnings weigh %1 (threshold %2)</source>
+        <translation>Soglia raggiunta: i segnali di allarme aperti pesano %1 (soglia %2)</translation>
+    </message>
+    <message>
         <source>Back Up</source>
         <translation>Copia di sicurezza</translation>
     </message>
@@ -291,6 +299,17 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Birthday</source>
         <translation>Compleanno</translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthday in %Ln day(s)</source>
+        <translation>
+            <numerusform>Compleanno tra %Ln giorno</numerusform>
+            <numerusform>Compleanno tra %Ln giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthday today</source>
+        <translation>Compleanno oggi</translation>
     </message>
     <message>
         <source>Bring the selected archived contacts back</source>
@@ -319,6 +338,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Clarifying</source>
         <translation>In chiarimento</translation>
+    </message>
+    <message>
+        <source>Clarify…</source>
+        <translation>Chiarisci…</translation>
     </message>
     <message>
         <source>Clear the search (again: back to the list)</source>
@@ -393,6 +416,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Le modifiche scartate non si possono recuperare.</translation>
     </message>
     <message>
+        <source>Dismiss signal about %1</source>
+        <translation>Scarta il segnale su %1</translation>
+    </message>
+    <message>
         <source>Display &amp;name:</source>
         <translation>&amp;Nome visualizzato:</translation>
     </message>
@@ -455,6 +482,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Family name</source>
         <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Finish clarification…</source>
+        <translation>Concludi il chiarimento…</translation>
     </message>
     <message>
         <source>Gave without being asked</source>
@@ -534,6 +565,13 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <source>Keep in touch</source>
         <translation>Tenersi in contatto</translation>
     </message>
+    <message numerus="yes">
+        <source>Keep-in-touch overdue by %Ln day(s)</source>
+        <translation>
+            <numerusform>In ritardo di %Ln giorno per tenersi in contatto</numerusform>
+            <numerusform>In ritardo di %Ln giorni per tenersi in contatto</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Knowledge</source>
         <translation>Conoscenze</translation>
@@ -549,6 +587,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Log an interaction with the selected contact</source>
         <translation>Registra un&apos;interazione con il contatto selezionato</translation>
+    </message>
+    <message>
+        <source>Log interaction…</source>
+        <translation>Registra un&apos;interazione…</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -601,6 +643,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Notes</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>One-sided balance: one side gives four times the other or more</source>
+        <translation>Bilancio a senso unico: una parte dà quattro volte l&apos;altra o più</translation>
     </message>
     <message>
         <source>Only reaches out when needing something</source>
@@ -669,6 +715,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Remove</source>
         <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Resolve warning about %1</source>
+        <translation>Risolvi il segnale di allarme su %1</translation>
     </message>
     <message>
         <source>Restore %1</source>
@@ -765,6 +815,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Video call</source>
         <translation>Videochiamata</translation>
+    </message>
+    <message>
+        <source>Warnings open: weight %1, below the threshold of %2</source>
+        <translation>Segnali di allarme aperti: peso %1, sotto la soglia di %2</translation>
     </message>
     <message>
         <source>Was honest</source>
@@ -1203,6 +1257,10 @@ Premi Ctrl+N per aggiungerne uno.</translation>
         <translation>Nome</translation>
     </message>
     <message>
+        <source>Open warnings (and their weight, where it differs)</source>
+        <translation>Segnali di allarme aperti (e il loro peso, dove è diverso)</translation>
+    </message>
+    <message>
         <source>Open warnings weigh %1 (threshold %2)</source>
         <translation>I segnali di allarme aperti pesano %1 (soglia %2)</translation>
     </message>
@@ -1211,12 +1269,20 @@ Premi Ctrl+N per aggiungerne uno.</translation>
         <translation>Organizzazione</translation>
     </message>
     <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
         <source>Warnings</source>
         <translation>Allarmi</translation>
+    </message>
+    <message>
+        <source>Why the contact needs attention</source>
+        <translation>Perché il contatto è da seguire</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1494,25 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
     <message>
         <source>Warnings about {name} reached your threshold ({weight} of {threshold}). Talk it through and decide.</source>
         <translation>I segnali di allarme su {name} hanno raggiunto la tua soglia ({weight} su {threshold}). Parlatene e decidi.</translation>
+    </message>
+</context>
+<context>
+    <name>DismissSignalDialog</name>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;Scarta</translation>
+    </message>
+    <message>
+        <source>Dismiss signal</source>
+        <translation>Scarta il segnale</translation>
+    </message>
+    <message>
+        <source>Dismiss “%1” as noted wrongly? It stops counting and stays in the history, marked dismissed, with your note.</source>
+        <translation>Scartare “%1” perché annotato per errore? Non conta più e resta nella cronologia, segnato come scartato, con la tua nota.</translation>
+    </message>
+    <message>
+        <source>Why is it wrong? e.g. “It was someone else.” (required)</source>
+        <translation>Perché è sbagliato? Ad es. “Era un&apos;altra persona.” (obbligatorio)</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1893,25 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
     </message>
 </context>
 <context>
+    <name>ResolveSignalDialog</name>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Risolvi</translation>
+    </message>
+    <message>
+        <source>How was it dealt with? e.g. “We talked: a misunderstanding.” (required)</source>
+        <translation>Come è stato risolto? Ad es. “Ne abbiamo parlato: un malinteso.” (obbligatorio)</translation>
+    </message>
+    <message>
+        <source>Resolve warning</source>
+        <translation>Risolvi il segnale di allarme</translation>
+    </message>
+    <message>
+        <source>Resolve “%1”? It stops counting toward the threshold and stays in the history with your note.</source>
+        <translation>Risolvere “%1”? Non conta più per la soglia e resta nella cronologia con la tua nota.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>&amp;Restore</source>
@@ -1820,6 +1924,14 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
     <message>
         <source>Restore contacts</source>
         <translation>Ripristina contatti</translation>
+    </message>
+    <message>
+        <source>The archive closed these warnings. Tick those that still stand; the others stay closed in the history.</source>
+        <translation>L&apos;archiviazione ha chiuso questi segnali di allarme. Spunta quelli ancora validi; gli altri restano chiusi nella cronologia.</translation>
+    </message>
+    <message>
+        <source>Warnings that still stand</source>
+        <translation>Segnali di allarme ancora validi</translation>
     </message>
     <message>
         <source>Why? e.g. “We talked again and it goes both ways now.” (required)</source>
@@ -1891,6 +2003,10 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
 <context>
     <name>SignalsPanelWidget</name>
     <message>
+        <source>%1 on %2</source>
+        <translation>%1 il %2</translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
         <translation>&amp;Aggiungi</translation>
     </message>
@@ -1903,8 +2019,16 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
         <translation>&amp;Nota:</translation>
     </message>
     <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Risolvi…</translation>
+    </message>
+    <message>
         <source>Cannot note the signal</source>
         <translation>Impossibile annotare il segnale</translation>
+    </message>
+    <message>
+        <source>Closed with the archive decision</source>
+        <translation>Chiuso con la decisione di archiviare</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1913,6 +2037,18 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
     <message>
         <source>De&amp;lete signal</source>
         <translation>&amp;Elimina segnale</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss…</source>
+        <translation>S&amp;carta…</translation>
+    </message>
+    <message>
+        <source>Dismiss a signal noted wrongly, with a note</source>
+        <translation>Scarta un segnale annotato per errore, con una nota</translation>
+    </message>
+    <message>
+        <source>Dismissed: noted wrongly</source>
+        <translation>Scartato: annotato per errore</translation>
     </message>
     <message>
         <source>Interaction</source>
@@ -1939,6 +2075,22 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
         <translation>Positivo</translation>
     </message>
     <message>
+        <source>Resolve the warning by hand, with a note</source>
+        <translation>Risolvi a mano il segnale di allarme, con una nota</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Risolto</translation>
+    </message>
+    <message>
+        <source>Resolved by a clarification (kept)</source>
+        <translation>Risolto con un chiarimento (relazione mantenuta)</translation>
+    </message>
+    <message>
+        <source>Resolved by hand</source>
+        <translation>Risolto a mano</translation>
+    </message>
+    <message>
         <source>Signal</source>
         <translation>Segnale</translation>
     </message>
@@ -1957,6 +2109,10 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
     <message>
         <source>When:</source>
         <translation>Quando:</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>scartato</translation>
     </message>
     <message>
         <source>no interaction</source>

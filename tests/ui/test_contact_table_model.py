@@ -164,9 +164,9 @@ def test_the_reason_column_shows_icons_and_says_the_reasons(db_path: Path,
     row, other = model.row_of(late), model.row_of(quiet)
     assert row is not None and other is not None
     cell = model.index(row, ContactColumn.REASON)
-    assert model.data(cell, Qt.ItemDataRole.ToolTipRole) == "Keep-in-touch overdue by 10 day(s)"
+    assert model.data(cell, Qt.ItemDataRole.ToolTipRole) == "Keep-in-touch overdue by 10 days"
     assert model.data(cell, Qt.ItemDataRole.AccessibleTextRole) == (
-        "Keep-in-touch overdue by 10 day(s)")
+        "Keep-in-touch overdue by 10 days")
     assert not model.data(cell, Qt.ItemDataRole.DecorationRole).isNull()
     assert model.data(cell) is None  # icons only: the words are in the tooltip
     quiet_cell = model.index(other, ContactColumn.REASON)
