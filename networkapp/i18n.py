@@ -2,7 +2,7 @@
 
 ``tr_noop("Phone call")`` returns its argument unchanged: it only marks the
 string. ``make translations`` runs ``pyside6-lupdate`` with ``-tr-function-alias
-QT_TR_NOOP+=tr_noop,QT_TR_N_NOOP+=tr_n_noop``, so lupdate extracts these strings by
+QT_TR_NOOP+=tr_noop,tr+=tr_plural``, so lupdate extracts these strings by
 name (it parses the source, it never imports it) into the catalogue's global
 context, the same one :func:`networkapp.translation.tr` reads. The text is
 translated where it is shown (the window, the printed pages, the CLI) with
@@ -11,12 +11,34 @@ translated where it is shown (the window, the printed pages, the CLI) with
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 
 def tr_noop(text: str) -> str:
     """Mark ``text`` for translation and return it unchanged (translated at display)."""
     return text
 
 
-def tr_n_noop(text: str) -> str:
-    """Mark a ``%Ln`` plural text (translated with its count: ``tr(text, "", n)``)."""
-    return text
+@dataclass(frozen=True)
+class Phrase:
+    """A sentence built in a Qt-free layer, translated where it is shown.
+
+    ``text`` is a marked template (:func:`tr_noop`, or :func:`tr_plural` with
+    ``%Ln`` for ``n``); ``%1``, ``%2``… take ``args`` in order: a number (shown
+    with the locale's separators), a Phrase (translated too), plain text (as is,
+    never interpreted) or a tuple of these (joined with ", ").
+    :func:`networkapp.translation.say` renders it.
+    """
+
+    text: str
+    n: int = -1
+    args: tuple[Part | tuple[Part, ...], ...] = ()
+
+
+Part = int | str | Phrase  # what a Phrase's %1, %2... hold; text is shown as is
+
+
+def tr_plural(text: str, disambiguation: str, n: int, *args: Part | tuple[Part, ...]) -> Phrase:
+    """A ``%Ln`` phrase with its count (lupdate reads the call as ``tr(text, "", n)``)."""
+    del disambiguation  # the catalogue's; kept so lupdate sees the tr() shape
+    return Phrase(text, n, args)

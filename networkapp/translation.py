@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -34,6 +35,7 @@ from PySide6.QtCore import (
 )
 
 from networkapp import APP_NAME
+from networkapp.i18n import Part
 
 ENV_LANG = "NETWORKAPP_LANG"
 SYSTEM = "system"
@@ -48,6 +50,25 @@ _installed: list[QTranslator] = []  # translators must outlive every widget that
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate ``text`` (a literal here, or a :func:`~networkapp.i18n.tr_noop` string)."""
     return QCoreApplication.translate(GLOBAL_CONTEXT, text, disambiguation, n)
+
+
+def say(phrase: Part | tuple[Part, ...]) -> str:
+    """Render a :class:`~networkapp.i18n.Phrase` translated; text as is, numbers localised.
+
+    A tuple is rendered part by part and joined with ", ".
+    """
+    if isinstance(phrase, tuple):
+        return ", ".join(say(part) for part in phrase)
+    if isinstance(phrase, int):
+        return format_number(phrase)
+    if isinstance(phrase, str):
+        return phrase  # user text or an already translated one: never looked up
+    text = tr(phrase.text, None, phrase.n)
+    filled = [say(a) for a in phrase.args]
+    # One pass: a filled-in value that itself contains "%2" is never replaced again.
+    return re.sub(r"%(\d)", lambda m: (filled[int(m.group(1)) - 1]
+                                       if 0 < int(m.group(1)) <= len(filled) else m.group(0)),
+                  text)
 
 
 def catalogue_folder() -> Path:

@@ -6,6 +6,7 @@ here (docs/translating.md), as does one left unfinished in a catalogue.
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import importlib.util
 import subprocess
@@ -117,3 +118,30 @@ def test_cli_speaks_italian_with_lang(tmp_path: Path) -> None:
                           text=True, check=False, cwd=ROOT)
     assert done.returncode == 2
     assert "indica uno o più id di contatto, oppure --all" in done.stderr
+
+
+def _tr_inside_fstrings(path: Path) -> list[int]:
+    """Lines where tr("literal") is called inside an f-string (lupdate cannot see it)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call) and inner.args and isinstance(
+                        inner.args[0], ast.Constant) and (
+                        getattr(inner.func, "id", None) in TR_NAMES
+                        or getattr(inner.func, "attr", None) in TR_NAMES):
+                    found.append(inner.lineno)
+    return found
+
+
+TR_NAMES = ("tr", "translate", "tr_noop", "tr_plural")
+
+
+def test_no_translated_text_hides_inside_an_f_string(tmp_path: Path) -> None:
+    hidden = {str(p.relative_to(ROOT)): lines for p in sorted((ROOT / "networkapp").rglob("*.py"))
+              if (lines := _tr_inside_fstrings(p))}
+    assert not hidden, f"lupdate skips tr() inside f-strings; build the text outside: {hidden}"
+    sample = tmp_path / "x.py"
+    sample.write_text('x = f"<h2>{tr(\'Balance\')}</h2>"\n', encoding="utf-8")
+    assert _tr_inside_fstrings(sample) == [1]

@@ -29,7 +29,7 @@ QM_FOLDER = ROOT / "networkapp" / "translations"
 # language -> extra lupdate options: English needs only the plural forms of %n strings.
 LANGUAGES = {"it": [], "en": ["-pluralonly"]}
 LUPDATE_OPTIONS = ["-silent", "-no-obsolete", "-locations", "none",
-                   "-tr-function-alias", "QT_TR_NOOP+=tr_noop,QT_TR_N_NOOP+=tr_n_noop"]
+                   "-tr-function-alias", "QT_TR_NOOP+=tr_noop,tr+=tr_plural"]
 
 
 def catalogue(language: str) -> Path:

@@ -117,7 +117,8 @@ def _failure(exc: Exception, args: argparse.Namespace) -> int:
     if sqlite_cause(exc) is not None or isinstance(exc, peewee.DatabaseError):
         return _database_failure(exc, args)
     if isinstance(exc, OSError):
-        say(f"{exc.filename or tr('a file')}: {reason_of(exc)}.")
+        where = exc.filename or tr("a file")
+        say(f"{where}: {reason_of(exc)}.")
         return EXIT_IO
     return _bug(exc)
 

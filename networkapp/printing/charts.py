@@ -16,6 +16,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from networkapp.printing.fonts import document_font
 from networkapp.services.dto import KindBalance
 from networkapp.services.summary import QuarterBalance
+from networkapp.services.vocabulary import KIND_LABELS, label_of
+from networkapp.translation import format_number, tr
 
 GAVE_COLOR = QColor("#2f7f8f")
 RECEIVED_COLOR = QColor("#d9973a")
@@ -36,7 +38,7 @@ def _font(painter: QPainter, points: float) -> QFont:
 def _legend(painter: QPainter, x: float, y: float) -> None:
     painter.setFont(_font(painter, 7.5))
     metrics = QFontMetricsF(painter.font(), painter.device())
-    for label, color in (("I gave", GAVE_COLOR), ("I received", RECEIVED_COLOR)):
+    for label, color in ((tr("I gave"), GAVE_COLOR), (tr("I received"), RECEIVED_COLOR)):
         painter.fillRect(QRectF(x, y + 2, 9, 9), color)
         painter.setPen(TEXT_COLOR)
         painter.drawText(QRectF(x + 13, y, 200, 13), Qt.AlignmentFlag.AlignVCenter, label)
@@ -68,7 +70,7 @@ def paint_kind_chart(painter: QPainter, by_kind: Sequence[KindBalance], width: f
         painter.setPen(TEXT_COLOR)
         painter.drawText(QRectF(0, y, label_w - 8, 20),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         item.key.capitalize())
+                         tr(label_of(item.key, KIND_LABELS)))
         for j, (count, color) in enumerate(((item.gave, GAVE_COLOR),
                                             (item.received, RECEIVED_COLOR))):
             bar = QRectF(label_w, y + 1 + j * 9.5, bar_w * count / peak, 8.5)
@@ -76,7 +78,7 @@ def paint_kind_chart(painter: QPainter, by_kind: Sequence[KindBalance], width: f
             painter.setPen(MUTED_COLOR)
             painter.setFont(_font(painter, 6.5))
             painter.drawText(QRectF(bar.right() + 4, bar.top() - 2, value_w, 12),
-                             Qt.AlignmentFlag.AlignVCenter, str(count))
+                             Qt.AlignmentFlag.AlignVCenter, format_number(count))
             painter.setFont(_font(painter, 8))
     painter.setPen(GRID_COLOR)
     painter.drawLine(QPointF(label_w, top), QPointF(label_w, top + len(by_kind) * 22))

@@ -19,10 +19,22 @@ from networkapp.printing.charts import (
     paint_kind_chart,
     paint_quarter_chart,
 )
-from networkapp.printing.html_common import esc, facts, fmt_date, fmt_int, plural, table
+from networkapp.printing.html_common import element, esc, facts, fmt_date, fmt_int, table
 from networkapp.services.dto import ExchangeView, InteractionView, SignalView
 from networkapp.services.summary import ContactSummary
-from networkapp.services.vocabulary import GAVE, OUTCOMES, WARNING
+from networkapp.services.vocabulary import (
+    ACTION_LABELS,
+    CHANNEL_LABELS,
+    DECISION_LABELS,
+    GAVE,
+    GROWTH_LABELS,
+    KIND_LABELS,
+    OUTCOMES,
+    STATUS_LABELS,
+    WARNING,
+    label_of,
+)
+from networkapp.translation import say, tr
 
 PHOTO_SIZE = 84
 DASH = "\u2014"
@@ -46,7 +58,8 @@ def contact_html(summary: ContactSummary, width: int) -> tuple[str, Images, Char
         _interactions(summary),
         _signals(summary),
         _clarifications(summary),
-        f'<h2>Reading</h2><p class="reading">{esc(summary.reading)}</p>',
+        element("h2", tr("Reading")),
+        element("p", " ".join(say(p) for p in summary.reading), "reading"),
     ]
     return "".join(parts), images, charts
 
@@ -55,10 +68,10 @@ def _header(s: ContactSummary, images: Images) -> str:
     role = " \u00b7 ".join(esc(x) for x in (s.title, s.organization) if x)
     reach = " \u00b7 ".join(esc(x) for x in (*s.emails[:2], *s.phones[:1]))
     tags = ", ".join(esc(t) for t in s.tags)
-    text = (f"<h1>{esc(s.name) or '(no name)'}</h1>"
+    text = (element("h1", s.name or tr("(no name)"))
             + (f'<p class="sub">{role}</p>' if role else "")
             + (f'<p class="muted small">{reach}</p>' if reach else "")
-            + (f'<p class="muted small">Tags: {tags}</p>' if tags else ""))
+            + ('<p class="muted small">' + esc(tr("Tags:")) + f" {tags}</p>" if tags else ""))
     photo = _photo(s, images)
     head = (f'<table width="100%" cellspacing="0" cellpadding="0" border="0"><tr>'
             f'<td style="border-bottom: none">{text}</td>'
@@ -83,53 +96,62 @@ def _photo(s: ContactSummary, images: Images) -> str:
 def _facts(s: ContactSummary) -> list[tuple[str, str]]:
     touch = s.keep_in_touch
     if touch.cadence_days is None:
-        keep = '<span class="muted">no cadence set</span>'
+        keep = element("span", tr("no cadence set"), "muted")
     elif touch.overdue:
-        keep = (f'every {touch.cadence_days} days<br><span class="warning">'
-                f"{plural(touch.days_overdue, 'day')} overdue</span>")
+        keep = (tr("every %Ln days", "", touch.cadence_days) + '<br><span class="warning">'
+                + tr("%Ln day(s) overdue", "", touch.days_overdue) + "</span>")
     else:
-        keep = f"every {touch.cadence_days} days<br>next by {fmt_date(touch.due_on)}"
-    last = fmt_date(touch.last_interaction, "never")
+        keep = (tr("every %Ln days", "", touch.cadence_days) + "<br>"
+                + tr("next by %1").replace("%1", fmt_date(touch.due_on)))
+    last = fmt_date(touch.last_interaction, tr("never"))
     if touch.days_since is not None:
-        last += f'<br><span class="muted small">{plural(touch.days_since, "day")} ago</span>'
+        last += "<br>" + element("span", tr("%Ln day(s) ago", "", touch.days_since),
+                                 "muted small")
     level = s.threshold
-    status = esc(s.status_label)
+    status = esc(tr(s.status_label))
     if level.open_warning_count:
-        status += (f'<br><span class="warning">{plural(level.open_warning_count, "open warning")}'
-                   "</span>")
-    return [("Status", status), ("In the network since", fmt_date(s.in_network_since)),
-            ("Last interaction", last), ("Keep in touch", keep)]
+        status += "<br>" + element("span", tr("%Ln open warning(s)", "",
+                                              level.open_warning_count), "warning")
+    return [(tr("Status"), status), (tr("In the network since"), fmt_date(s.in_network_since)),
+            (tr("Last interaction"), last), (tr("Keep in touch"), keep)]
 
 
 def _balance(s: ContactSummary, width: int, charts: Charts) -> str:
     b = s.balance
     if not b.gave_count and not b.received_count:
-        return "<h2>Balance</h2><p class='muted'>No exchanges logged yet.</p>"
-    html = (f"<h2>Balance</h2><p>I gave <b>{fmt_int(b.gave_count)}</b> "
-            f"(weight {fmt_int(b.gave_weight)}), I received <b>{fmt_int(b.received_count)}</b> "
-            f"(weight {fmt_int(b.received_weight)}): <i>{esc(b.label)}</i>.</p>")
+        return element("h2", tr("Balance")) + element("p", tr("No exchanges logged yet."),
+                                                      "muted")
+    html = element("h2", tr("Balance")) + "<p>" + esc(tr(
+        "I gave %1 (weight %2), I received %3 (weight %4): %5.")).replace(
+        "%1", f"<b>{fmt_int(b.gave_count)}</b>").replace("%2", fmt_int(b.gave_weight)).replace(
+        "%3", f"<b>{fmt_int(b.received_count)}</b>").replace(
+        "%4", fmt_int(b.received_weight)).replace("%5", element("i", tr(b.label))) + "</p>"
     if b.by_kind:
         height = kind_chart_height(len(b.by_kind))
         charts["chart://balance/kind"] = Chart(
             QSizeF(width, height), lambda p: paint_kind_chart(p, b.by_kind, width))
-        html += ('<h3>By kind</h3><p><img src="chart://balance/kind" '
-                 f'width="{width}" height="{height}"></p>')
+        html += (element("h3", tr("By kind")) + '<p><img src="chart://balance/kind" '
+                 + f'width="{width}" height="{height}"></p>')
     if len(s.quarters) > 1:
         charts["chart://balance/quarters"] = Chart(
             QSizeF(width, QUARTER_CHART_HEIGHT),
             lambda p: paint_quarter_chart(p, s.quarters, width))
-        html += ('<h3>Over time, by quarter</h3><p><img src="chart://balance/quarters" '
+        html += (element("h3", tr("Over time, by quarter"))
+                 + '<p><img src="chart://balance/quarters" '
                  f'width="{width}" height="{QUARTER_CHART_HEIGHT}"></p>')
     if b.by_growth:
-        growth = ", ".join(f"{esc(g.key)} {g.gave} / {g.received}" for g in b.by_growth)
-        html += f'<p class="muted small">By growth (gave / received): {growth}.</p>'
+        growth = ", ".join(esc(tr(label_of(g.key, GROWTH_LABELS))) + f" {fmt_int(g.gave)} / "
+                           f"{fmt_int(g.received)}" for g in b.by_growth)
+        html += ('<p class="muted small">' + esc(tr("By growth (gave / received):"))
+                 + f" {growth}.</p>")
     return html
 
 
 def _exchanges(items: tuple[ExchangeView, ...], direction: str) -> str:
     found = [e for e in items if (e.direction == GAVE) == (direction == GAVE)]
     return "<br>".join(
-        f"{esc(e.kind)}&nbsp;({esc(e.growth)})"
+        esc(tr(label_of(e.kind, KIND_LABELS))) + "&nbsp;("
+        + esc(tr(label_of(e.growth, GROWTH_LABELS))) + ")"
         + (f"<br><span class='muted small'>{esc(e.note)}</span>" if e.note else "")
         for e in found)
 
@@ -138,64 +160,79 @@ def _interaction_row(item: InteractionView) -> list[str]:
     what = esc(item.summary) or "<span class='muted'>\u2014</span>"
     if item.notes:
         what += f"<br><span class='muted small'>{esc(item.notes)}</span>"
-    when = f"{fmt_date(item.date)}<br><span class='muted small'>{esc(item.channel)}</span>"
+    channel = esc(tr(label_of(item.channel, CHANNEL_LABELS)))
+    when = f"{fmt_date(item.date)}<br><span class='muted small'>{channel}</span>"
     return [when, what, _exchanges(item.exchanges, GAVE), _exchanges(item.exchanges, "received")]
 
 
 def _interactions(s: ContactSummary) -> str:
     """One table per year, newest first: easy to read, and small tables lay out fast."""
-    html = f"<h2>Interactions ({fmt_int(len(s.interactions))})</h2>"
+    html = element("h2", tr("Interactions (%1)").replace("%1", fmt_int(len(s.interactions))))
     if not s.interactions:
-        return html + "<p class='muted'>Nothing logged yet.</p>"
-    headers = [("Date", ""), ("What happened", ""), ("I gave", ""), ("I received", "")]
+        return html + element("p", tr("Nothing logged yet."), "muted")
+    headers = [(tr("Date"), ""), (tr("What happened"), ""), (tr("I gave"), ""),
+               (tr("I received"), "")]
     for year, items in groupby(s.interactions, key=lambda i: i.date.year):
         rows = [_interaction_row(i) for i in items]
-        caption = f"{year} <span class='muted'>\u00b7 {plural(len(rows), 'interaction')}</span>"
+        caption = f"{year} " + element("span", "\u00b7 " + tr("%Ln interaction(s)", "", len(rows)),
+                                       "muted")
         html += table(headers, rows, [14, 38, 24, 24], caption)
     return html
 
 
 def _signal_row(sig: SignalView) -> list[str]:
-    polarity = ("<span class='warning'>Warning</span>" if sig.polarity == WARNING
-                else "<span class='positive'>Positive</span>")
-    during = (f"<span class='muted small'>during: {esc(sig.interaction_summary)}</span>"
-              if sig.interaction_summary else "")
+    polarity = (element("span", tr("Warning"), "warning") if sig.polarity == WARNING
+                else element("span", tr("Positive"), "positive"))
+    during = (element("span", tr("during: %1").replace("%1", sig.interaction_summary),
+                      "muted small") if sig.interaction_summary else "")
     note = "<br>".join(x for x in (esc(sig.note), during) if x)
-    state = "open" if sig.is_open else "resolved"
-    return [fmt_date(sig.date), polarity, esc(sig.category_label), str(sig.weight), note, state]
+    state = tr("open") if sig.is_open else tr("resolved")
+    return [fmt_date(sig.date), polarity, esc(tr(sig.category_label)), fmt_int(sig.weight),
+            note, state]
 
 
 def _signals(s: ContactSummary) -> str:
     total = len(s.open_signals) + len(s.resolved_signals)
-    counts = f" ({len(s.open_signals)} open, {len(s.resolved_signals)} resolved)" if total else ""
-    head = (f"<h2>Signals{counts}</h2>"
-            f"<p class='muted small'>Threshold {s.threshold.threshold}; open warnings weigh "
-            f"{s.threshold.open_warning_weight}.</p>")
+    counts = (" " + tr("(%1 open, %2 resolved)").replace("%1", fmt_int(len(s.open_signals)))
+              .replace("%2", fmt_int(len(s.resolved_signals))) if total else "")
+    head = (element("h2", tr("Signals") + counts) + "<p class='muted small'>"
+            + tr("Threshold %1; open warnings weigh %2.").replace(
+                "%1", fmt_int(s.threshold.threshold)).replace(
+                "%2", fmt_int(s.threshold.open_warning_weight)) + "</p>")
     if not total:
-        return head + "<p class='muted'>No signals noted.</p>"
-    headers = [("Date", ""), ("Signal", ""), ("Category", ""), ("Weight", "num"), ("Note", ""),
-               ("State", "")]
+        return head + element("p", tr("No signals noted."), "muted")
+    headers = [(tr("Date"), ""), (tr("Signal"), ""), (tr("Category"), ""), (tr("Weight"), "num"),
+               (tr("Note"), ""), (tr("State"), "")]
     rows = [_signal_row(x) for x in (*s.open_signals, *s.resolved_signals)]
     return head + table(headers, rows, [13, 10, 27, 8, 32, 10])
 
 
 def _clarifications(s: ContactSummary) -> str:
-    html = "<h2>Clarifications and decisions</h2>"
+    html = element("h2", tr("Clarifications and decisions"))
     if not s.clarifications:
-        html += "<p class='muted'>No clarification so far.</p>"
+        html += element("p", tr("No clarification so far."), "muted")
     for c in s.clarifications:
-        outcome = OUTCOMES.get(c.outcome or "", c.outcome or "")
-        title = ("Draft (not finished)" if c.is_draft else
-                 f"{fmt_date(c.date)} \u00b7 {esc(c.channel) or 'no channel'}")
-        html += f"<h3>{title}</h3>"
-        for label, value in (("Asked", c.planned_questions), ("They said", c.their_answer),
-                             ("Outcome", outcome), ("Decision", c.decision or ""),
-                             ("Reason", c.reason)):
+        outcome = tr(label_of(c.outcome, OUTCOMES)) if c.outcome else ""
+        channel = tr(label_of(c.channel, CHANNEL_LABELS)) if c.channel else tr("no channel")
+        title = (tr("Draft (not finished)") if c.is_draft else
+                 fmt_date(c.date) + " \u00b7 " + channel)
+        html += element("h3", title)
+        decision = tr(label_of(c.decision, DECISION_LABELS)) if c.decision else ""
+        for label, value in ((tr("Asked"), c.planned_questions),
+                             (tr("They said"), c.their_answer), (tr("Outcome"), outcome),
+                             (tr("Decision"), decision), (tr("Reason"), c.reason)):
             if value:
                 html += f"<p><span class='muted'>{label}:</span> {esc(value)}</p>"
     if s.status_changes:
-        rows = [[fmt_date(ch.at), esc(f"{ch.from_status or DASH} {ARROW} {ch.to_status}"),
-                 esc(ch.action), esc(ch.reason)] for ch in s.status_changes]
-        html += "<h3>Status history</h3>" + table(
-            [("Date", ""), ("Change", ""), ("Action", ""), ("Reason", "")], rows, [15, 25, 12, 48])
+        rows = [[fmt_date(ch.at), esc(f"{_status(ch.from_status) or DASH} {ARROW} "
+                                      f"{_status(ch.to_status)}"),
+                 esc(tr(label_of(ch.action, ACTION_LABELS))), esc(ch.reason)]
+                for ch in s.status_changes]
+        html += element("h3", tr("Status history")) + table(
+            [(tr("Date"), ""), (tr("Change"), ""), (tr("Action"), ""), (tr("Reason"), "")],
+            rows, [15, 25, 12, 48])
     return html
+
+
+def _status(status: str | None) -> str:
+    return tr(label_of(status, STATUS_LABELS)) if status else ""

@@ -10,6 +10,8 @@ import datetime as dt
 import html
 from collections.abc import Iterable, Sequence
 
+from networkapp.translation import format_date, format_number
+
 ACCENT = "#1f4e5f"
 MUTED = "#6b737b"
 RULE = "#d3d9de"
@@ -48,16 +50,26 @@ def esc(value: object) -> str:
     return html.escape(text, quote=True).replace("\n", "<br>")
 
 
-def fmt_date(day: dt.date | dt.datetime | None, empty: str = "\u2014") -> str:
-    """Return ``"5 Mar 2025"`` (or ``empty`` for no date)."""
+def element(tag: str, text: str, css: str = "") -> str:
+    """Return ``<tag class="css">text</tag>`` with ``text`` escaped (translated words too).
+
+    Texts to translate are written as ``element("h2", tr("Balance"))``, never inside
+    an f-string: lupdate does not read f-strings' expressions.
+    """
+    return f"<{tag}{_class(css)}>{esc(text)}</{tag}>"
+
+
+def fmt_date(day: dt.date | dt.datetime | None, empty: str = "\u2014", *,
+             long: bool = False) -> str:
+    """Return the locale's short date (tables) or long one (headings); ``empty`` for none."""
     if day is None:
         return empty
-    return f"{day.day} {day:%b %Y}"
+    return format_date(day.date() if isinstance(day, dt.datetime) else day, long=long)
 
 
 def fmt_int(value: int) -> str:
-    """Return ``10,000``."""
-    return f"{value:,}"
+    """Return ``10,000`` (``10.000`` in Italy): the locale's separators."""
+    return format_number(value)
 
 
 def table(headers: Sequence[tuple[str, str]], rows: Iterable[Sequence[str]],
@@ -95,8 +107,3 @@ def facts(items: Sequence[tuple[str, str]]) -> str:
                     f'<span class="fact">{value}</span></td>' for label, value in items)
     return (f'<table width="100%" cellspacing="0" cellpadding="3" border="0">'
             f"<tr>{cells}</tr></table>")
-
-
-def plural(count: int, word: str, many: str | None = None) -> str:
-    """Return ``"1 interaction"`` / ``"2,000 interactions"``."""
-    return f"{fmt_int(count)} {word if count == 1 else (many or word + 's')}"

@@ -2,7 +2,7 @@
 
 A :class:`PrintSpec` holds the data (frozen dataclasses from
 :mod:`networkapp.services.summary`), so painting it again for the print preview
-or the PDF never touches the database. Qt-free.
+or the PDF never touches the database. Its titles are translated when it is built.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from networkapp.services.summary import (
     contact_summary,
     network_report,
 )
+from networkapp.translation import tr
 
 Section = ContactSummary | NetworkReport
 
@@ -39,8 +40,8 @@ class PrintSpec:
 def section_title(section: Section) -> str:
     """Return the running-header title of a section (the contact's name or the report's)."""
     if isinstance(section, NetworkReport):
-        return "Network report (selection)" if section.is_selection else "Network report"
-    return section.name or f"Contact {section.id}"
+        return tr("Network report (selection)") if section.is_selection else tr("Network report")
+    return section.name or tr("Contact %1").replace("%1", str(section.id))
 
 
 def contacts_spec(contact_ids: Sequence[int], today: dt.date | None = None) -> PrintSpec:
@@ -52,7 +53,7 @@ def contacts_spec(contact_ids: Sequence[int], today: dt.date | None = None) -> P
     today = today or dt.date.today()
     sections = tuple(contact_summary(cid, today) for cid in contact_ids)
     title = section_title(sections[0]) if len(sections) == 1 else (
-        f"Relationship summaries ({len(sections)} contacts)")
+        tr("Relationship summaries (%Ln contacts)", "", len(sections)))
     return PrintSpec(title=title, sections=sections, generated_on=today)
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from networkapp.i18n import Phrase, tr_noop, tr_plural
 from networkapp.models import db
 from networkapp.services.balance import compute_balance, is_one_sided, one_sidedness
 from networkapp.services.contacts import get_contact
@@ -81,7 +82,7 @@ class ContactSummary:
     clarifications: tuple[ClarificationView, ...]
     status_changes: tuple[StatusChangeView, ...]
     threshold: ThresholdState
-    reading: str
+    reading: tuple[Phrase, ...]  # translated and joined where printed
     generated_on: dt.date
 
 
@@ -171,44 +172,39 @@ def quarters_of(interactions: Iterable[InteractionView]) -> tuple[QuarterBalance
     return tuple(result)
 
 
-def _times(count: int) -> str:
-    return "once" if count == 1 else f"{count} times"
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
 def reading_of(balance: Balance, state: ThresholdState, touch: KeepInTouch,
-               interaction_count: int, status: str) -> str:
-    """Return the plain-language reading of a relationship.
+               interaction_count: int, status: str) -> tuple[Phrase, ...]:
+    """Return the plain-language reading of a relationship, as phrases to translate.
 
     It opens with "You gave 12 times, received 3 times; 2 open warnings;
     threshold 3." and adds what follows from it: the balance, the level, keep in touch.
     """
-    sentences = [f"You gave {_times(balance.gave_count)}, received "
-                 f"{_times(balance.received_count)}; "
-                 f"{_plural(state.open_warning_count, 'open warning')}; "
-                 f"threshold {state.threshold}."]
+    sentences = [tr_plural("You gave %Ln time(s),", "", balance.gave_count),
+                 tr_plural("received %Ln time(s);", "", balance.received_count),
+                 tr_plural("%Ln open warning(s);", "", state.open_warning_count),
+                 Phrase(tr_noop("threshold %1."), args=(state.threshold,))]
     if interaction_count == 0:
-        sentences.append("Nothing has been logged yet.")
+        sentences.append(Phrase(tr_noop("Nothing has been logged yet.")))
     else:
-        sentences.append(f"{_plural(interaction_count, 'interaction')} logged; "
-                         f"the balance reads \u201c{balance.label}\u201d.")
+        sentences += [tr_plural("%Ln interaction(s) logged;", "", interaction_count),
+                      Phrase(tr_noop("the balance reads \u201c%1\u201d."),
+                             args=(Phrase(balance.label),))]
     if status == ARCHIVED:
-        sentences.append("The relationship is archived: kept as a plain entry, "
-                         "with its history intact.")
+        sentences.append(Phrase(tr_noop("The relationship is archived: kept as a plain entry, "
+                                        "with its history intact.")))
     elif state.level == LEVEL_DECIDE:
-        sentences.append(f"Open warnings weigh {state.open_warning_weight}, at or past the "
-                         "threshold: time to decide whether to keep or archive.")
+        sentences.append(Phrase(tr_noop(
+            "Open warnings weigh %1, at or past the threshold: time to decide whether to keep "
+            "or archive."), args=(state.open_warning_weight,)))
     elif state.level == LEVEL_CLARIFY:
-        sentences.append(f"Open warnings weigh {state.open_warning_weight}, below the "
-                         "threshold: worth clarifying soon.")
+        sentences.append(Phrase(tr_noop(
+            "Open warnings weigh %1, below the threshold: worth clarifying soon."),
+            args=(state.open_warning_weight,)))
     if state.positive_count:
-        sentences.append(f"{_plural(state.positive_count, 'positive signal')} noted.")
+        sentences.append(tr_plural("%Ln positive signal(s) noted.", "", state.positive_count))
     if touch.overdue and status != ARCHIVED:
-        sentences.append(f"Keep in touch: {_plural(touch.days_overdue, 'day')} overdue.")
-    return " ".join(sentences)
+        sentences.append(tr_plural("Keep in touch: %Ln day(s) overdue.", "", touch.days_overdue))
+    return tuple(sentences)
 
 
 def contact_summary(contact_id: int, today: dt.date | None = None) -> ContactSummary:

@@ -86,6 +86,16 @@ OUTCOMES = {
 
 KEEP = "keep"
 ARCHIVE = "archive"
+DECISION_LABELS = {KEEP: tr_noop("Keep the relationship"), ARCHIVE: tr_noop("Archive")}
+
+# Status changes (status_change.action), as the history and the printed summary name them.
+ACTION_LABELS = {
+    "create": tr_noop("Added to the network"),
+    "clarify": tr_noop("Clarification started"),
+    "keep": tr_noop("Kept after clarifying"),
+    "archive": tr_noop("Archived as a plain entry"),
+    "restore": tr_noop("Restored from the archive"),
+}
 
 
 def label_of(value: str, labels: dict[str, str]) -> str:

@@ -16,7 +16,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from networkapp.i18n import tr_n_noop, tr_noop
+from networkapp.i18n import Phrase, tr_noop, tr_plural
 from networkapp.services import balance as balance_service
 from networkapp.services import bulk, changes, contacts, interactions, signals, states
 from networkapp.services import settings as db_settings
@@ -39,7 +39,7 @@ from networkapp.services.errors import ValidationError
 from networkapp.services.keep_in_touch import keep_in_touch
 from networkapp.services.timeline import TimelineEntry, timeline
 from networkapp.services.vocabulary import ARCHIVE, ARCHIVED
-from networkapp.translation import tr
+from networkapp.translation import say, tr
 from networkapp.ui.undo_commands import EditCommand
 
 T = TypeVar("T")
@@ -286,14 +286,15 @@ class Controller(QObject):
         """Give the contacts a tag."""
         ids = list(contact_ids)
         self.record(lambda _: self._many(
-            tr_noop("Tag %1 as “%2”"), tr_n_noop("Tag %Ln contacts as “%2”"), ids, name),
+            tr_noop("Tag %1 as “%2”"), tr_plural("Tag %Ln contacts as “%2”", "", len(ids)), ids,
+            name),
                     lambda: contacts.add_tag(ids, name), _ids(*ids))
 
     def archive_contacts(self, contact_ids: Sequence[int], reason: str) -> None:
         """Archive the contacts with a reason (kept as plain entries)."""
         ids = list(contact_ids)
         self.record(lambda _: self._many(
-            tr_noop("Archive %1"), tr_n_noop("Archive %Ln contacts"), ids),
+            tr_noop("Archive %1"), tr_plural("Archive %Ln contacts", "", len(ids)), ids),
                     lambda: bulk.archive_contacts(ids, reason), _ids(*ids))
 
     def restore_contacts(self, contact_ids: Sequence[int], reason: str = "",
@@ -302,7 +303,7 @@ class Controller(QObject):
         closed, only ``still_open`` open again."""
         ids, chosen = list(contact_ids), list(still_open)
         self.record(lambda _: self._many(
-            tr_noop("Restore %1"), tr_n_noop("Restore %Ln contacts"), ids),
+            tr_noop("Restore %1"), tr_plural("Restore %Ln contacts", "", len(ids)), ids),
                     lambda: bulk.restore_contacts(ids, reason or "Restored", chosen),
                     _ids(*ids))
 
@@ -347,9 +348,9 @@ class Controller(QObject):
     def _named(self, text: str, contact_id: int) -> str:
         return tr(text).replace("%1", contacts.get_contact(contact_id).display_name)
 
-    def _many(self, one: str, many: str, ids: Sequence[int], extra: str = "") -> str:
+    def _many(self, one: str, many: Phrase, ids: Sequence[int], extra: str = "") -> str:
         if len(ids) == 1:
             text = tr(one).replace("%1", contacts.get_contact(ids[0]).display_name)
         else:
-            text = tr(many, "", len(ids))
+            text = say(many)
         return text.replace("%2", extra)

@@ -32,10 +32,59 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) overdue</source>
+        <translation>
+            <numerusform>%Ln day overdue</numerusform>
+            <numerusform>%Ln days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln interaction</numerusform>
+            <numerusform>%Ln interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interaction(s) logged;</source>
+        <translation>
+            <numerusform>%Ln interaction logged;</numerusform>
+            <numerusform>%Ln interactions logged;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln merged</numerusform>
             <numerusform>%Ln merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open warning(s)</source>
+        <translation>
+            <numerusform>%Ln open warning</numerusform>
+            <numerusform>%Ln open warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open warning(s);</source>
+        <translation>
+            <numerusform>%Ln open warning;</numerusform>
+            <numerusform>%Ln open warnings;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln positive signal(s) noted.</source>
+        <translation>
+            <numerusform>%Ln positive signal noted.</numerusform>
+            <numerusform>%Ln positive signals noted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -81,6 +130,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>A selection of %Ln contact(s)</source>
+        <translation>
+            <numerusform>A selection of %Ln contact</numerusform>
+            <numerusform>A selection of %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %Ln contacts</source>
+        <translation>
+            <numerusform>Archive %Ln contact</numerusform>
+            <numerusform>Archive %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Birthday in %Ln day(s)</source>
         <translation>
             <numerusform>Birthday in %Ln day</numerusform>
@@ -102,10 +165,45 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Keep in touch: %Ln day(s) overdue.</source>
+        <translation>
+            <numerusform>Keep in touch: %Ln day overdue.</numerusform>
+            <numerusform>Keep in touch: %Ln days overdue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Keep-in-touch overdue by %Ln day(s)</source>
         <translation>
             <numerusform>Keep-in-touch overdue by %Ln day</numerusform>
             <numerusform>Keep-in-touch overdue by %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relationship summaries (%Ln contacts)</source>
+        <translation>
+            <numerusform>Relationship summaries (%Ln contact)</numerusform>
+            <numerusform>Relationship summaries (%Ln contacts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %Ln contacts</source>
+        <translation>
+            <numerusform>Restore %Ln contact</numerusform>
+            <numerusform>Restore %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %Ln contacts as “%2”</source>
+        <translation>
+            <numerusform>Tag %Ln contact as “%2”</numerusform>
+            <numerusform>Tag %Ln contacts as “%2”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole network: %Ln contact(s)</source>
+        <translation>
+            <numerusform>The whole network: %Ln contact</numerusform>
+            <numerusform>The whole network: %Ln contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -116,10 +214,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>You gave %Ln time(s),</source>
+        <translation>
+            <numerusform>You gave %Ln time,</numerusform>
+            <numerusform>You gave %Ln times,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>every %Ln days</source>
         <translation>
             <numerusform>every day</numerusform>
             <numerusform>every %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received %Ln time(s);</source>
+        <translation>
+            <numerusform>received %Ln time;</numerusform>
+            <numerusform>received %Ln times;</numerusform>
         </translation>
     </message>
 </context>

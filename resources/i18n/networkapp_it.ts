@@ -15,6 +15,38 @@ The latest backup of this file is %2, saved on %3. Open the backup instead? The 
 
 L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la copia al suo posto? Il file danneggiato resta com&apos;è.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at the decision level, %2 with open warnings below the threshold; heaviest first.</source>
+        <translation>%1 al livello della decisione, %2 con segnali di allarme aperti sotto la soglia; prima i più pesanti.</translation>
+    </message>
+    <message>
+        <source>%1 closed with the archive decision: %2</source>
+        <translation>%1 chiuso con la decisione di archiviare: %2</translation>
+    </message>
+    <message>
+        <source>%1 dismissed: noted wrongly: %2</source>
+        <translation>%1 scartato, annotato per errore: %2</translation>
+    </message>
+    <message>
+        <source>%1 resolved by hand: %2</source>
+        <translation>%1 risolto a mano: %2</translation>
+    </message>
+    <message>
+        <source>%1 resolved by the clarification (kept): %2</source>
+        <translation>%1 risolto con il chiarimento (relazione mantenuta): %2</translation>
+    </message>
+    <message>
+        <source>%1 resolved: %2</source>
+        <translation>%1 risolto: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
         <translation>
@@ -44,10 +76,59 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln giorno fa</numerusform>
+            <numerusform>%Ln giorni fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) overdue</source>
+        <translation>
+            <numerusform>in ritardo di %Ln giorno</numerusform>
+            <numerusform>in ritardo di %Ln giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln interazione</numerusform>
+            <numerusform>%Ln interazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interaction(s) logged;</source>
+        <translation>
+            <numerusform>%Ln interazione registrata;</numerusform>
+            <numerusform>%Ln interazioni registrate;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln unito</numerusform>
             <numerusform>%Ln uniti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open warning(s)</source>
+        <translation>
+            <numerusform>%Ln segnale di allarme aperto</numerusform>
+            <numerusform>%Ln segnali di allarme aperti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open warning(s);</source>
+        <translation>
+            <numerusform>%Ln segnale di allarme aperto;</numerusform>
+            <numerusform>%Ln segnali di allarme aperti;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln positive signal(s) noted.</source>
+        <translation>
+            <numerusform>%Ln segnale positivo annotato.</numerusform>
+            <numerusform>%Ln segnali positivi annotati.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -209,12 +290,27 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>&amp;Web e social:</translation>
     </message>
     <message>
+        <source>(%1 open, %2 resolved)</source>
+        <translation>(%1 aperti, %2 risolti)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(senza nome)</translation>
+    </message>
+    <message>
         <source>--with-contacts goes with --all (with ids, their summaries are printed anyway)</source>
         <translation>--with-contacts va con --all (con gli id, i loro riepiloghi vengono stampati comunque)</translation>
     </message>
     <message>
         <source>A clarification was started and not finished</source>
         <translation>Un chiarimento è stato iniziato e non concluso</translation>
+    </message>
+    <message numerus="yes">
+        <source>A selection of %Ln contact(s)</source>
+        <translation>
+            <numerusform>Una selezione di %Ln contatto</numerusform>
+            <numerusform>Una selezione di %Ln contatti</numerusform>
+        </translation>
     </message>
     <message>
         <source>A&amp;ddresses:</source>
@@ -223,6 +319,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>A&amp;rchived</source>
         <translation>A&amp;rchiviati</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
     </message>
     <message>
         <source>Active</source>
@@ -261,6 +361,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Aggiunti %1 contatti, %2 interazioni, %3 scambi, %4 segnali, %5 chiarimenti (%6 archiviati) in %7 s.</translation>
     </message>
     <message>
+        <source>Added to the network</source>
+        <translation>Entrato nella rete</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
@@ -273,8 +377,19 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Tutti gli &amp;attivi</translation>
     </message>
     <message>
+        <source>Archive</source>
+        <translation>Archivia</translation>
+    </message>
+    <message>
         <source>Archive %1</source>
         <translation>Archivia %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %Ln contacts</source>
+        <translation>
+            <numerusform>Archivia %Ln contatto</numerusform>
+            <numerusform>Archivia %Ln contatti</numerusform>
+        </translation>
     </message>
     <message>
         <source>Archive the selected contacts, with a reason</source>
@@ -283,6 +398,18 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Archived</source>
         <translation>Archiviato</translation>
+    </message>
+    <message>
+        <source>Archived as a plain entry</source>
+        <translation>Archiviato come semplice contatto</translation>
+    </message>
+    <message>
+        <source>Archived since %1 (%2)</source>
+        <translation>Archiviati dal %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Domande</translation>
     </message>
     <message>
         <source>At the threshold: open warnings weigh %1 (threshold %2)</source>
@@ -295,6 +422,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Backed up to %1.</source>
         <translation>Copia di sicurezza salvata in %1.</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Bilancio</translation>
     </message>
     <message>
         <source>Birthday</source>
@@ -316,6 +447,18 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Riporta tra gli attivi i contatti archiviati selezionati</translation>
     </message>
     <message>
+        <source>By growth (gave / received):</source>
+        <translation>Per crescita (dato / ricevuto):</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>Per tipo</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Frequenza</translation>
+    </message>
+    <message>
         <source>Call</source>
         <translation>Telefonata</translation>
     </message>
@@ -332,8 +475,28 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiamento</translation>
+    </message>
+    <message>
+        <source>Clarification started</source>
+        <translation>Chiarimento iniziato</translation>
+    </message>
+    <message>
+        <source>Clarifications and decisions</source>
+        <translation>Chiarimenti e decisioni</translation>
+    </message>
+    <message>
         <source>Clarified</source>
         <translation>Chiarito</translation>
+    </message>
+    <message>
+        <source>Clarify</source>
+        <translation>Chiarire</translation>
     </message>
     <message>
         <source>Clarifying</source>
@@ -346,6 +509,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Clear the search (again: back to the list)</source>
         <translation>Cancella la ricerca (di nuovo: torna all&apos;elenco)</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contatto %1</translation>
     </message>
     <message>
         <source>Contact &amp;Card</source>
@@ -392,6 +559,26 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Culturale</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Giorni di ritardo</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Decidere</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <source>Decision threshold: open warnings weighing %1 or more. Archived contacts are left out of every list but the last.</source>
+        <translation>Soglia della decisione: segnali di allarme aperti che pesano %1 o più. I contatti archiviati compaiono solo nell&apos;ultimo elenco.</translation>
+    </message>
+    <message>
         <source>Delete %1</source>
         <translation>Elimina %1</translation>
     </message>
@@ -422,6 +609,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Display &amp;name:</source>
         <translation>&amp;Nome visualizzato:</translation>
+    </message>
+    <message>
+        <source>Draft (not finished)</source>
+        <translation>Bozza (non finita)</translation>
     </message>
     <message>
         <source>E&amp;xport as PDF…</source>
@@ -520,12 +711,20 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Ho dato</translation>
     </message>
     <message>
+        <source>I gave %1 (weight %2), I received %3 (weight %4): %5.</source>
+        <translation>Ho dato %1 (peso %2), ho ricevuto %3 (peso %4): %5.</translation>
+    </message>
+    <message>
         <source>I give more</source>
         <translation>do più io</translation>
     </message>
     <message>
         <source>I received</source>
         <translation>Ho ricevuto</translation>
+    </message>
+    <message>
+        <source>I wanted to say: %1</source>
+        <translation>Volevo dire: %1</translation>
     </message>
     <message>
         <source>Import contacts from vCard files (.vcf)</source>
@@ -550,8 +749,16 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         </translation>
     </message>
     <message>
+        <source>In the network since</source>
+        <translation>Nella rete dal</translation>
+    </message>
+    <message>
         <source>Interactions</source>
         <translation>Interazioni</translation>
+    </message>
+    <message>
+        <source>Interactions (%1)</source>
+        <translation>Interazioni (%1)</translation>
     </message>
     <message>
         <source>Introduction</source>
@@ -565,6 +772,25 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <source>Keep in touch</source>
         <translation>Tenersi in contatto</translation>
     </message>
+    <message>
+        <source>Keep in touch overdue (%1)</source>
+        <translation>Da risentire, in ritardo (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch: %Ln day(s) overdue.</source>
+        <translation>
+            <numerusform>Tenersi in contatto: in ritardo di %Ln giorno.</numerusform>
+            <numerusform>Tenersi in contatto: in ritardo di %Ln giorni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the relationship</source>
+        <translation>Mantenere la relazione</translation>
+    </message>
+    <message>
+        <source>Keep-in-touch overdue</source>
+        <translation>Da risentire</translation>
+    </message>
     <message numerus="yes">
         <source>Keep-in-touch overdue by %Ln day(s)</source>
         <translation>
@@ -573,12 +799,24 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         </translation>
     </message>
     <message>
+        <source>Kept after clarifying</source>
+        <translation>Relazione mantenuta dopo il chiarimento</translation>
+    </message>
+    <message>
         <source>Knowledge</source>
         <translation>Conoscenze</translation>
     </message>
     <message>
         <source>Label: pick one or type your own</source>
         <translation>Etichetta: scegline una o scrivi la tua</translation>
+    </message>
+    <message>
+        <source>Last interaction</source>
+        <translation>Ultima interazione</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Livello</translation>
     </message>
     <message>
         <source>Log &amp;Interaction</source>
@@ -605,8 +843,24 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Messaggio</translation>
     </message>
     <message>
+        <source>Most one-sided relationships (%1)</source>
+        <translation>Relazioni più a senso unico (%1)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
         <source>Needs A&amp;ttention</source>
         <translation>Da &amp;seguire</translation>
+    </message>
+    <message>
+        <source>Network report</source>
+        <translation>Resoconto della rete</translation>
+    </message>
+    <message>
+        <source>Network report (selection)</source>
+        <translation>Resoconto della rete (selezione)</translation>
     </message>
     <message>
         <source>Networkapp is already open on {0} but does not answer. Close it, then try again.</source>
@@ -625,8 +879,40 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Nessuna risposta</translation>
     </message>
     <message>
+        <source>No clarification so far.</source>
+        <translation>Nessun chiarimento finora.</translation>
+    </message>
+    <message>
+        <source>No contact was archived in this period.</source>
+        <translation>Nessun contatto archiviato in questo periodo.</translation>
+    </message>
+    <message>
+        <source>No exchanges logged yet.</source>
+        <translation>Ancora nessuno scambio registrato.</translation>
+    </message>
+    <message>
+        <source>No open warnings.</source>
+        <translation>Nessun segnale di allarme aperto.</translation>
+    </message>
+    <message>
+        <source>No relationship is one-sided.</source>
+        <translation>Nessuna relazione è a senso unico.</translation>
+    </message>
+    <message>
+        <source>No signals noted.</source>
+        <translation>Nessun segnale annotato.</translation>
+    </message>
+    <message>
+        <source>Nobody is overdue.</source>
+        <translation>Nessuno da risentire in ritardo.</translation>
+    </message>
+    <message>
         <source>Not clarified</source>
         <translation>Non chiarito</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Note &amp;Signal</source>
@@ -645,6 +931,18 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Note</translation>
     </message>
     <message>
+        <source>Nothing has been logged yet.</source>
+        <translation>Non è stato ancora registrato nulla.</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Ancora nulla di registrato.</translation>
+    </message>
+    <message>
+        <source>One-sided</source>
+        <translation>A senso unico</translation>
+    </message>
+    <message>
         <source>One-sided balance: one side gives four times the other or more</source>
         <translation>Bilancio a senso unico: una parte dà quattro volte l&apos;altra o più</translation>
     </message>
@@ -653,16 +951,40 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Si fa vivo solo quando ha bisogno</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Aperto</translation>
+    </message>
+    <message>
         <source>Open Backup</source>
         <translation>Apri la copia di sicurezza</translation>
+    </message>
+    <message>
+        <source>Open warnings weigh %1, at or past the threshold: time to decide whether to keep or archive.</source>
+        <translation>I segnali di allarme aperti pesano %1, alla soglia o oltre: è il momento di decidere se mantenere la relazione o archiviare.</translation>
+    </message>
+    <message>
+        <source>Open warnings weigh %1, below the threshold: worth clarifying soon.</source>
+        <translation>I segnali di allarme aperti pesano %1, sotto la soglia: conviene chiarire presto.</translation>
     </message>
     <message>
         <source>Opportunity</source>
         <translation>Opportunità</translation>
     </message>
     <message>
+        <source>Organization</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Over time, by quarter</source>
+        <translation>Nel tempo, per trimestre</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -671,6 +993,14 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Phone</source>
         <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positivo</translation>
+    </message>
+    <message>
+        <source>Positive sign</source>
+        <translation>Segnale positivo</translation>
     </message>
     <message>
         <source>Preview the report of the whole network</source>
@@ -701,6 +1031,14 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Mette il proprio ego al primo posto</translation>
     </message>
     <message>
+        <source>Reading</source>
+        <translation>Lettura</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
         <source>Reciprocated</source>
         <translation>Ha ricambiato</translation>
     </message>
@@ -711,6 +1049,13 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Refuses any compromise</source>
         <translation>Rifiuta ogni compromesso</translation>
+    </message>
+    <message numerus="yes">
+        <source>Relationship summaries (%Ln contacts)</source>
+        <translation>
+            <numerusform>Riepilogo della relazione (%Ln contatto)</numerusform>
+            <numerusform>Riepiloghi delle relazioni (%Ln contatti)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove</source>
@@ -723,6 +1068,17 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Restore %1</source>
         <translation>Ripristina %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %Ln contacts</source>
+        <translation>
+            <numerusform>Ripristina %Ln contatto</numerusform>
+            <numerusform>Ripristina %Ln contatti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored from the archive</source>
+        <translation>Ripristinato dall&apos;archivio</translation>
     </message>
     <message>
         <source>SQLite files (*.sqlite3);;All files (*)</source>
@@ -769,6 +1125,18 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Mostra la scheda del contatto selezionato</translation>
     </message>
     <message>
+        <source>Showing the first %1 of %2.</source>
+        <translation>Sono mostrati i primi %1 su %2.</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Segnale</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Segnali</translation>
+    </message>
+    <message>
         <source>Social</source>
         <translation>Sociale</translation>
     </message>
@@ -781,6 +1149,18 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Inizia il chiarimento con %1</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Storia dello stato</translation>
+    </message>
+    <message>
         <source>T&amp;ags:</source>
         <translation>Eti&amp;chette:</translation>
     </message>
@@ -788,21 +1168,75 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <source>Tag %1 as “%2”</source>
         <translation>Etichetta %1 come «%2»</translation>
     </message>
+    <message numerus="yes">
+        <source>Tag %Ln contacts as “%2”</source>
+        <translation>
+            <numerusform>Etichetta %Ln contatto come «%2»</numerusform>
+            <numerusform>Etichetta %Ln contatti come «%2»</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Tags</source>
         <translation>Etichette</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Etichette:</translation>
     </message>
     <message>
         <source>Talk it through with the selected contact, then keep or archive</source>
         <translation>Parlane con il contatto selezionato, poi mantieni la relazione o archivia</translation>
     </message>
     <message>
+        <source>Talked it through</source>
+        <translation>Chiarimento</translation>
+    </message>
+    <message>
+        <source>Talked it through (%1)</source>
+        <translation>Chiarimento (%1)</translation>
+    </message>
+    <message>
         <source>The database keeps what was saved before this error.</source>
         <translation>Il database conserva ciò che era stato salvato prima di questo errore.</translation>
     </message>
     <message>
+        <source>The relationship is archived: kept as a plain entry, with its history intact.</source>
+        <translation>La relazione è archiviata: resta in rubrica come semplice contatto, con tutta la sua storia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole network: %Ln contact(s)</source>
+        <translation>
+            <numerusform>Tutta la rete: %Ln contatto</numerusform>
+            <numerusform>Tutta la rete: %Ln contatti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They said</source>
+        <translation>Ha detto</translation>
+    </message>
+    <message>
+        <source>They said: %1</source>
+        <translation>Ha detto: %1</translation>
+    </message>
+    <message>
+        <source>Threshold %1; open warnings weigh %2.</source>
+        <translation>Soglia %1; i segnali di allarme aperti pesano %2.</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>To clarify</source>
+        <translation>Da chiarire</translation>
+    </message>
+    <message>
+        <source>To clarify or decide (%1)</source>
+        <translation>Da chiarire o da decidere (%1)</translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation>Da decidere</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -817,6 +1251,14 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Videochiamata</translation>
     </message>
     <message>
+        <source>Warning</source>
+        <translation>Allarme</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Allarmi</translation>
+    </message>
+    <message>
         <source>Warnings open: weight %1, below the threshold of %2</source>
         <translation>Segnali di allarme aperti: peso %1, sotto la soglia di %2</translation>
     </message>
@@ -828,6 +1270,22 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <source>Web</source>
         <translation>Web</translation>
     </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Weight %1</source>
+        <translation>Peso %1</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Che cosa è successo</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Perché: %1</translation>
+    </message>
     <message numerus="yes">
         <source>Wrote %Ln page(s) to %1.</source>
         <translation>
@@ -835,9 +1293,20 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
             <numerusform>Scritte %Ln pagine in %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>You gave %Ln time(s),</source>
+        <translation>
+            <numerusform>Hai dato %Ln volta,</numerusform>
+            <numerusform>Hai dato %Ln volte,</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your data was copied to %1 and checked.</source>
         <translation>I tuoi dati sono stati copiati in %1 e verificati.</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>un file</translation>
     </message>
     <message>
         <source>as given + family name</source>
@@ -850,6 +1319,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>comma-separated</source>
         <translation>separate da virgole</translation>
+    </message>
+    <message>
+        <source>during: %1</source>
+        <translation>durante: %1</translation>
     </message>
     <message numerus="yes">
         <source>every %Ln days</source>
@@ -887,6 +1360,22 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>cellulare</translation>
     </message>
     <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>next by %1</source>
+        <translation>prossima entro il %1</translation>
+    </message>
+    <message>
+        <source>no cadence set</source>
+        <translation>nessuna frequenza</translation>
+    </message>
+    <message>
+        <source>no channel</source>
+        <translation>nessun canale</translation>
+    </message>
+    <message>
         <source>no exchanges yet</source>
         <translation>ancora nessuno scambio</translation>
     </message>
@@ -899,8 +1388,27 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>non è una data (AAAA-MM-GG): %1</translation>
     </message>
     <message>
+        <source>open</source>
+        <translation>aperto</translation>
+    </message>
+    <message>
         <source>other</source>
         <translation>altro</translation>
+    </message>
+    <message numerus="yes">
+        <source>received %Ln time(s);</source>
+        <translation>
+            <numerusform>ricevuto %Ln volta;</numerusform>
+            <numerusform>ricevuto %Ln volte;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>risolto</translation>
+    </message>
+    <message>
+        <source>the balance reads “%1”.</source>
+        <translation>il bilancio dice «%1».</translation>
     </message>
     <message>
         <source>the database could not be closed cleanly (%1).</source>
@@ -917,6 +1425,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>they give more</source>
         <translation>dà di più l&apos;altro</translation>
+    </message>
+    <message>
+        <source>threshold %1.</source>
+        <translation>soglia %1.</translation>
     </message>
     <message>
         <source>unexpected error: %1 (a bug; %2).</source>

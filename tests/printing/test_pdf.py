@@ -139,7 +139,7 @@ def test_a_long_history_paginates_cleanly(
         assert lines[0].startswith("Marco Rossi")  # the running header
         assert re.match(r"\d{4} · \d+ interactions", lines[1]), lines[1]
         assert lines[2].split() == ["Date", "What", "happened", "I", "gave", "I", "received"]
-        assert re.match(r"\d{1,2} \w{3} \d{4} ", lines[3]), lines[3]  # a row starts, whole
+        assert re.match(r"\d{1,2}/\d{1,2}/\d{4} ", lines[3]), lines[3]  # a row starts, whole
 
 
 def test_network_report_then_one_contact_per_page(

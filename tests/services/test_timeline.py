@@ -21,6 +21,8 @@ from networkapp.services.dto import (
 from networkapp.services.interactions import add_interaction
 from networkapp.services.signals import add_signal
 from networkapp.services.timeline import TimelineEntry, timeline
+from networkapp.translation import say
+from networkapp.ui.widgets.timeline_widget import detail_text
 
 DAY = dt.date.today()
 
@@ -44,7 +46,7 @@ def story(db_path: Path) -> int:
 
 
 def test_the_story_reads_oldest_first(story: int) -> None:
-    kinds = [(e.kind, e.title) for e in timeline(story)]
+    kinds = [(e.kind, say(e.title)) for e in timeline(story)]
     assert kinds[:3] == [
         ("interaction", "Call: Asked for an intro"),
         ("signal", "Warning: Only reaches out when needing something"),
@@ -53,7 +55,7 @@ def test_the_story_reads_oldest_first(story: int) -> None:
     assert kinds[3:] == [
         ("status_change", "Added to the network"),  # today, after the older events
         ("status_change", "Clarification started"),
-        ("clarification", "Talked it through (meeting): not clarified"),
+        ("clarification", "Talked it through (Meeting): Not clarified"),
         # The decision closes the open warning at the same moment.
         ("signal_closed",
          "Warning closed with the archive decision: Only reaches out when needing something"),
@@ -62,14 +64,13 @@ def test_the_story_reads_oldest_first(story: int) -> None:
 
 
 def test_details_say_what_was_given_and_said(story: int) -> None:
-    entries = {e.title: e for e in timeline(story)}
-    assert entries["Call: Asked for an intro"].detail == (
-        "Long call\nI gave: introduction (to Marco)")
-    assert entries["Warning: Only reaches out when needing something"].detail == (
-        "Again\nWeight 2")  # closed by the archive (its own entry says so)
-    talk = entries["Talked it through (meeting): not clarified"].detail
+    entries = {say(e.title): detail_text(e) for e in timeline(story)}
+    assert entries["Call: Asked for an intro"] == "Long call\nI gave: Introduction (to Marco)"
+    # closed by the archive (its own entry says so)
+    assert entries["Warning: Only reaches out when needing something"] == "Again\nWeight 2"
+    talk = entries["Talked it through (Meeting): Not clarified"]
     assert talk == "I wanted to say: Why only now?\nThey said: Busy.\nWhy: Takes."
-    assert entries["Archived as a plain entry"].detail == "Takes."
+    assert entries["Archived as a plain entry"] == "Takes."
 
 
 def test_newest_first_is_the_reverse(story: int) -> None:
@@ -79,7 +80,7 @@ def test_newest_first_is_the_reverse(story: int) -> None:
 def test_drafts_stay_out_of_the_story(db_path: Path) -> None:
     cid = create_contact(ContactFields(display_name="Bo"))
     states.save_draft(cid, ClarificationInput(planned_questions="secret plan"))
-    titles = [e.title for e in timeline(cid)]
+    titles = [say(e.title) for e in timeline(cid)]
     assert titles == ["Added to the network", "Clarification started"]
 
 

@@ -19,7 +19,7 @@ from networkapp.services.contacts import contact_status, create_contact
 from networkapp.services.dto import ClarificationInput, ContactFields, Decision, SignalInput
 from networkapp.services.signals import add_signal, list_signals, threshold_state
 from networkapp.services.states import draft_for, history, list_clarifications
-from networkapp.translation import format_date
+from networkapp.translation import format_date, say
 from networkapp.ui import messages
 from networkapp.ui.controller import Controller
 from networkapp.ui.dialogs.clarify_wizard import CONVERSATION, DECIDE, PREPARE, ClarifyWizard
@@ -117,7 +117,7 @@ def test_archive_leaves_the_working_list_and_shows_its_reason(
     assert not shown.acts.clarify.isEnabled()
     assert shown.acts.delete.isEnabled() and shown.acts.restore.isEnabled()
     detail.tabs.setCurrentIndex(HISTORY_TAB)
-    titles = [e.title for e in detail.history.shown_entries()]
+    titles = [say(e.title) for e in detail.history.shown_entries()]
     assert titles[0] == "Archived as a plain entry"
     assert sum(t.startswith("Warning closed with the archive") for t in titles[1:4]) == 3
     assert sum(t.startswith("Warning: ") for t in titles) == 3  # the whole history stays
@@ -314,16 +314,16 @@ def test_the_history_tab_tells_the_decision(qtbot: QtBot, controller: Controller
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     shown.detail.tabs.setCurrentIndex(HISTORY_TAB)
     history_tab = shown.detail.history
-    assert "Warning: Puts their ego first" in [e.title for e in history_tab.shown_entries()]
+    assert "Warning: Puts their ego first" in [say(e.title) for e in history_tab.shown_entries()]
     answer(monkeypatch, KEEP)
     shown.acts.clarify.trigger()
-    titles = [e.title for e in history_tab.shown_entries()]
+    titles = [say(e.title) for e in history_tab.shown_entries()]
     assert titles[0] == "Kept after clarifying"
     assert [t.split(":")[0] for t in titles[1:4]] == [
         "Warning resolved by the clarification (kept)"] * 3
-    assert titles[4:6] == ["Talked it through (call): clarified", "Clarification started"]
+    assert titles[4:6] == ["Talked it through (Call): Clarified", "Clarification started"]
     controller.add_signal(rossi, SignalInput(TODAY, "positive", "reciprocated"))
-    assert any(e.title.startswith("Positive sign") for e in history_tab.shown_entries())
+    assert any(say(e.title).startswith("Positive sign") for e in history_tab.shown_entries())
 
 
 def test_clarify_is_for_one_working_contact(qtbot: QtBot, controller: Controller,

@@ -13,6 +13,7 @@ from networkapp.services.contacts import create_contact
 from networkapp.services.dto import ClarificationInput, ContactFields, Decision, SignalInput
 from networkapp.services.signals import add_signal
 from networkapp.services.timeline import timeline
+from networkapp.translation import say
 from networkapp.ui.widgets.timeline_widget import TimelineWidget
 
 TODAY = dt.date.today()
@@ -35,7 +36,7 @@ def test_the_story_newest_first_then_oldest_first(qtbot: QtBot, qtmodeltester: o
                                 Decision("archive", reason="Silence."))
     widget = make(qtbot)
     widget.set_entries(timeline(cid))
-    titles = [e.title for e in widget.shown_entries()]
+    titles = [say(e.title) for e in widget.shown_entries()]
     assert titles[0] == "Archived as a plain entry"
     assert titles[-1] == "Warning: Puts their ego first"
     qtmodeltester.check(widget.model)  # type: ignore[attr-defined]
@@ -44,7 +45,7 @@ def test_the_story_newest_first_then_oldest_first(qtbot: QtBot, qtmodeltester: o
         "— Warning: Puts their ego first\n<i>again</i>")  # (closed by the archive since)
     assert titles[1] == "Warning closed with the archive decision: Puts their ego first"
     widget.oldest_first_check.setChecked(True)
-    assert widget.shown_entries()[0].title == "Warning: Puts their ego first"
+    assert say(widget.shown_entries()[0].title) == "Warning: Puts their ego first"
 
 
 def test_an_empty_story_says_so(qtbot: QtBot) -> None:

@@ -28,7 +28,7 @@ from networkapp.services.timeline import (
     TimelineEntry,
 )
 from networkapp.services.vocabulary import WARNING
-from networkapp.translation import format_date
+from networkapp.translation import format_date, say
 
 _COLORS = {
     INTERACTION: "#4c8bb8",
@@ -61,8 +61,13 @@ def _dot(color: str) -> QIcon:
 def entry_text(entry: TimelineEntry) -> str:
     """Return the two-part text of an entry: "10 Mar 2025 — title" and the detail."""
     day = format_date(entry.date)
-    head = f"{day} — {entry.title}"
-    return f"{head}\n{entry.detail}" if entry.detail else head
+    head = f"{day} — {say(entry.title)}"
+    return f"{head}\n{detail_text(entry)}" if entry.detail else head
+
+
+def detail_text(entry: TimelineEntry) -> str:
+    """The entry's detail lines, translated (what was typed stays as typed)."""
+    return "\n".join(say(line) for line in entry.detail)
 
 
 class _TimelineListModel(QAbstractListModel):
@@ -91,7 +96,7 @@ class _TimelineListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return entry_text(entry)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.detail or None
+            return detail_text(entry) or None
         if role == Qt.ItemDataRole.DecorationRole:
             key = WARNING if entry.polarity == WARNING and entry.kind == SIGNAL else entry.kind
             if key not in self._icons:
