@@ -28,6 +28,8 @@ from networkapp.services.signals import (
     threshold_state,
 )
 from networkapp.services.timeline import SIGNAL_CLOSED, timeline
+from networkapp.translation import say
+from networkapp.ui.widgets.timeline_widget import detail_text
 from tests.dump import dump_file
 from tests.services.foundation_helpers import memory_db, new_contact, praise, warn
 
@@ -150,7 +152,7 @@ def test_the_story_tells_who_closed_what_and_when(db_path: Path) -> None:
     resolve_signal(sid, "Cleared up over coffee")
     dismiss_signal(dismissed, "Was someone else")
     closed = [e for e in timeline(cid) if e.kind == SIGNAL_CLOSED]
-    assert [(e.title.split(":")[0], e.detail) for e in closed] == [
+    assert [(say(e.title).split(":")[0], detail_text(e)) for e in closed] == [
         ("Warning resolved by hand", "Cleared up over coffee"),
         ("Warning dismissed", "Was someone else")]
     assert all(e.has_time for e in closed)

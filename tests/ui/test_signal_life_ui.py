@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from networkapp.services.contacts import create_contact
 from networkapp.services.dto import ContactFields, SignalInput
 from networkapp.services.signals import add_signal, list_signals, threshold_state
+from networkapp.translation import say
 from networkapp.ui.dialogs.signal_close_dialog import DismissSignalDialog, ResolveSignalDialog
 from networkapp.ui.main_window import MainWindow
 from networkapp.ui.widgets.contact_detail_widget import HISTORY_TAB, SIGNALS_TAB
@@ -92,7 +93,7 @@ def test_dismiss_from_the_context_menu_and_see_it_in_history(
     _pick(qtbot, shown, 1)
     assert not panel.resolve_button.isEnabled() and not panel.dismiss_button.isEnabled()
     shown.detail.tabs.setCurrentIndex(HISTORY_TAB)
-    titles = [e.title for e in shown.detail.history.shown_entries()]
+    titles = [say(e.title) for e in shown.detail.history.shown_entries()]
     assert "Warning dismissed: noted wrongly: Puts their ego first" in titles
 
 
