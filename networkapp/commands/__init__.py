@@ -10,6 +10,7 @@ from types import ModuleType
 
 from networkapp.commands import (
     backup_cmd,
+    capture_cmd,
     demo_cmd,
     export_cmd,
     import_cmd,
@@ -24,4 +25,7 @@ COMMANDS: dict[str, ModuleType] = {
     "import": import_cmd,
     "export": export_cmd,
     "backup": backup_cmd,
+    "import-calendar": capture_cmd,
+    "import-mail": capture_cmd,
+    "import-linkedin": capture_cmd,
 }

@@ -19,6 +19,8 @@ History:
        (``resolved_at``) and the note given (``resolution_note``); signals resolved by a
        clarification before become resolved by its keep decision. The cached
        ``contact.open_warning_count`` beside the weight.
+    5. ``interaction_source``: the keys of captured interactions (calendar event
+       occurrences, messages, LinkedIn connections), so re-importing changes nothing.
 """
 
 from __future__ import annotations
@@ -29,10 +31,11 @@ from pathlib import Path
 from networkapp.models.backup import backup_before_upgrade
 from networkapp.models.base import StorageError, db
 from networkapp.models.cache import refresh_cached_columns
-from networkapp.models.tables import ALL_TABLES
+from networkapp.models.tables import ALL_TABLES, InteractionSource
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 SIGNAL_LIFE_VERSION = 4  # the step that gave signals their life (tests build the file before)
+SOURCES_VERSION = 5  # the step that keeps captured interactions' sources
 # "NWKA": written in every networkapp file (PRAGMA application_id) from version 3 on,
 # so that another program's SQLite file is never taken for ours.
 APPLICATION_ID = 0x4E574B41
@@ -109,8 +112,13 @@ def _upgrade_signal_life() -> None:
     db.execute_sql(_SIGNAL_LIFE_FILL)
 
 
+def _upgrade_sources() -> None:
+    db.create_tables([InteractionSource])
+
+
 UPGRADE_STEPS: dict[int, Callable[[], None]] = {2: _upgrade_to_2, 3: _upgrade_to_3,
-                                               SIGNAL_LIFE_VERSION: _upgrade_signal_life}
+                                               SIGNAL_LIFE_VERSION: _upgrade_signal_life,
+                                               SOURCES_VERSION: _upgrade_sources}
 
 
 def expected_columns(version: int) -> dict[str, set[str]]:

@@ -136,6 +136,20 @@ class Interaction(BaseModel):
         indexes = ((("contact", "date"), False),)
 
 
+class InteractionSource(BaseModel):
+    """Where a captured interaction came from (a calendar event's occurrence, a
+    message, a LinkedIn connection): importing the same file again finds the key here
+    and writes nothing. Keys are compared per contact (the interaction's)."""
+
+    id = AutoField()
+    interaction = ForeignKeyField(Interaction, backref="sources", on_delete="CASCADE")
+    interaction_id: int
+    key = CharField()
+
+    class Meta:
+        indexes = ((("key",), False), (("interaction", "key"), True))
+
+
 class Exchange(BaseModel):
     """One thing given inside an interaction, by me or by them."""
 
@@ -252,6 +266,7 @@ ALL_TABLES: tuple[type[BaseModel], ...] = (
     ContactAddress,
     ContactUrl,
     Interaction,
+    InteractionSource,
     Exchange,
     Clarification,
     Signal,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from peewee import Expression
@@ -68,16 +69,54 @@ def add_interaction(contact_id: int, data: InteractionInput) -> int:
         ValidationError: bad input (nothing written).
         NotFoundError: no such contact.
     """
-    data = _stored(data)
-    _check(data)
-    if not Contact.select().where(Contact.id == contact_id).exists():
-        raise NotFoundError(f"Contact {contact_id} does not exist.")
+    return add_interactions([(contact_id, data, ())])[0]
+
+
+def add_interactions(items: Sequence[tuple[int, InteractionInput, Sequence[str]]]
+                     ) -> list[int]:
+    """Log interactions, each with its contact, exchanges and source keys (a captured
+    event's or message's, :func:`add_sources`), in one transaction and one refresh of
+    the contacts' cached columns; return their ids in order.
+
+    Raises:
+        ValidationError: bad input (nothing written).
+        NotFoundError: no such contact (nothing written).
+    """
+    stored = [(cid, _stored(data), keys) for cid, data, keys in items]
+    for _, data, _ in stored:
+        _check(data)
+    contact_ids = list(dict.fromkeys(cid for cid, _, _ in stored))
+    known = {cid for (cid,) in tuples(Contact.select(Contact.id)
+                                      .where(Contact.id.in_(contact_ids)))}
+    if missing := [cid for cid in contact_ids if cid not in known]:
+        raise NotFoundError(f"Contact {missing[0]} does not exist.")
+    ids = []
     with db.atomic():
-        row = Interaction.create(contact=contact_id, date=data.date, channel=data.channel,
-                                 summary=data.summary, notes=data.notes)
-        _write_exchanges(row.id, data)
-        refresh_cached_columns([contact_id])
-    return int(row.id)
+        for cid, data, keys in stored:
+            row = Interaction.create(contact=cid, date=data.date, channel=data.channel,
+                                     summary=data.summary, notes=data.notes)
+            _write_exchanges(row.id, data)
+            add_sources(row.id, keys)
+            ids.append(int(row.id))
+        refresh_cached_columns(contact_ids)
+    return ids
+
+
+def add_sources(interaction_id: int, keys: Iterable[str]) -> None:
+    """Note where an interaction came from (keys it holds already are left alone)."""
+    rows = [(interaction_id, key) for key in keys]
+    if rows:
+        db.cursor().executemany(
+            "INSERT OR IGNORE INTO interaction_source (interaction_id, key) VALUES (?, ?)", rows)
+
+
+def source_keys(prefix: str) -> dict[tuple[int, str], int]:
+    """Return the interaction holding each (contact, key) whose key starts with
+    ``prefix`` ("ical:", "mail:"...): what a capture compares against."""
+    return {(cid, key): iid for cid, key, iid in db.execute_sql(
+        "SELECT i.contact_id, s.key, s.interaction_id FROM interaction_source s "
+        "JOIN interaction i ON i.id = s.interaction_id WHERE s.key >= ? AND s.key < ?",
+        (prefix, prefix + "\U0010ffff"))}
 
 
 def update_interaction(interaction_id: int, data: InteractionInput) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from networkapp.models import Setting
 from networkapp.services.errors import ValidationError
 
@@ -48,3 +50,41 @@ def set_default_cadence(days: int) -> None:
     if not 1 <= days <= 3650:
         raise ValidationError({"cadence": "The cadence must be between 1 and 3650 days."})
     _set(CADENCE_KEY, days)
+
+
+MY_ADDRESSES_KEY = "my_email_addresses"
+RECURRENCE_KEY = "recurrence_months"
+DEFAULT_RECURRENCE_MONTHS = 12
+RECURRENCE_RANGE = (0, 120)  # 0: only the first occurrence of a recurring event
+
+
+def get_my_addresses() -> tuple[str, ...]:
+    """Return the user's own e-mail addresses (as typed, one per line in the file)."""
+    row = Setting.get_or_none(Setting.key == MY_ADDRESSES_KEY)
+    if row is None:
+        return ()
+    return tuple(line.strip() for line in str(row.value).splitlines() if line.strip())
+
+
+def set_my_addresses(addresses: Iterable[str]) -> None:
+    """Store the user's own e-mail addresses (blank ones dropped, repeats once)."""
+    kept = list(dict.fromkeys(a.strip() for a in addresses if a.strip() and "@" in a))
+    bad = [a.strip() for a in addresses if a.strip() and "@" not in a]
+    if bad:
+        raise ValidationError({"addresses": f"Not an e-mail address: {bad[0]}"})
+    Setting.insert(key=MY_ADDRESSES_KEY, value="\n".join(kept)).on_conflict_replace().execute()
+
+
+def get_recurrence_months() -> int:
+    """Return how many months back a recurring event's past occurrences are logged
+    (0: only its first occurrence)."""
+    low, high = RECURRENCE_RANGE
+    return min(max(_get_int(RECURRENCE_KEY, DEFAULT_RECURRENCE_MONTHS), low), high)
+
+
+def set_recurrence_months(months: int) -> None:
+    """Store the bound for recurring events (0 to 120 months)."""
+    low, high = RECURRENCE_RANGE
+    if not low <= months <= high:
+        raise ValidationError({"recurrence": f"Between {low} and {high} months."})
+    _set(RECURRENCE_KEY, months)

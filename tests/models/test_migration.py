@@ -34,6 +34,7 @@ CACHED = ("sort_name", "last_interaction_on", "gave_count", "received_count",
 LATER = {"contact": {"open_warning_count"},
          "signal": {"state", "resolution", "resolved_at", "resolution_note"}}
 NOW = "2024-01-01 09:00:00"
+LATER_TABLES = {"interaction_source"}  # created by later upgrade steps (version 4)
 
 # (id, display name, given, family, status)
 CONTACTS = [
@@ -128,7 +129,7 @@ def test_v1_schema_is_the_current_one_without_the_cached_columns(tmp_path: Path,
     current = tmp_path / "current.sqlite3"
     open_database(current)
     close_database()
-    for table in _counts(current):
+    for table in set(_counts(current)) - LATER_TABLES:
         expected = _columns(current, table) - (set(CACHED) if table == "contact" else set())
         expected -= LATER.get(table, set())
         assert _columns(v1_file, table) == expected, table
@@ -140,7 +141,9 @@ def test_upgrade_keeps_the_data(v1_file: Path) -> None:
     assert db.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db.execute_sql("PRAGMA application_id").fetchone()[0] == migrations.APPLICATION_ID
     close_database()
-    assert _counts(v1_file) == before
+    after = _counts(v1_file)
+    assert {t: after.pop(t) for t in LATER_TABLES} == dict.fromkeys(LATER_TABLES, 0)
+    assert after == before
     assert set(CACHED) <= _columns(v1_file, "contact")
     names = _raw(v1_file, "SELECT id, display_name, status, birthday FROM contact ORDER BY id")
     assert names == [(c[0], c[1], c[4], "--02-29") for c in CONTACTS]

@@ -22,6 +22,7 @@ from networkapp.services.importing.plan import (
 )
 from networkapp.services.importing.read import ImportData, ImportSource
 from networkapp.services.importing.run import (
+    LOG,
     MERGE,
     NEW,
     REJECTED,
@@ -33,6 +34,7 @@ from networkapp.services.importing.run import (
 )
 
 __all__ = [
+    "LOG",
     "MERGE",
     "NEW",
     "READING",

@@ -19,6 +19,7 @@ from networkapp.models import db
 from networkapp.services.importing.clean import Record
 from networkapp.services.importing.read import ImportSource, SourceReader, size_of
 from networkapp.services.importing.run import (
+    LOG,
     MERGE,
     NEW,
     REJECTED,
@@ -72,7 +73,7 @@ class ImportPlan:
         out = []
         for entry in self.entries:
             out += [f"{entry.where}: {w}" for w in entry.warnings]
-            if entry.fate == SKIPPED or (entry.reason and entry.fate != REJECTED):
+            if entry.fate == SKIPPED or (entry.reason and entry.fate == MERGE):
                 out.append(f"{entry.where}: {entry.reason}")
             out += [f"{entry.where}: {c}" for c in entry.conflicts]
         return tuple(out)
@@ -80,7 +81,7 @@ class ImportPlan:
     @property
     def writes_anything(self) -> bool:
         """True when applying the plan would change the file."""
-        return any(e.fate in (NEW, MERGE) for e in self.entries)
+        return any(e.fate in (NEW, MERGE, LOG) for e in self.entries)
 
 
 @dataclass(frozen=True)

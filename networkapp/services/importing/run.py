@@ -26,6 +26,7 @@ from networkapp.services.settings import get_default_cadence
 from networkapp.services.vocabulary import ARCHIVED
 
 NEW, MERGE, UNCHANGED, REJECTED, SKIPPED = "new", "merge", "unchanged", "rejected", "skipped"
+LOG = "log"  # a capture (calendar, mail, LinkedIn) logs an interaction with the target
 
 Cancelled = Callable[[], bool]
 
@@ -49,6 +50,8 @@ class CardFate:
         reason: Why it was rejected or skipped; a note for archived contacts.
         conflicts: Values kept where the card says otherwise.
         warnings: Lines skipped or values dropped while reading the card.
+        choice: For an entry the user may leave out (a capture's new contact), the key
+            the preview's box gives back; "" for the rest.
     """
 
     file: str
@@ -60,6 +63,7 @@ class CardFate:
     reason: str = ""
     conflicts: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    choice: str = ""
 
     @property
     def where(self) -> str:

@@ -1,0 +1,223 @@
+"""Reading LinkedIn's ``Connections.csv`` (from its "Get a copy of your data" export).
+
+The file opens with a "Notes:" preamble, then the columns First Name, Last Name, URL,
+Email Address, Company, Position, Connected On ("05 Feb 2024"). Each connection is
+matched to a contact by its profile URL, then by e-mail, then by its name when
+exactly one contact has that name (the duplicate rules of the "find and merge
+duplicates" issue will take this last place when they land); a matched contact
+gains the profile URL, the e-mail, company and position it lacks; an unmatched one
+is created. Each gets "Connected on LinkedIn" as an interaction on that date, keyed
+by the profile, so importing the file again changes nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from networkapp.models import db
+from networkapp.services import contact_writer as writer
+from networkapp.services.capture.core import (
+    CaptureFileError,
+    Person,
+    Planner,
+    Sighting,
+    Skip,
+)
+from networkapp.services.capture.plan import SourceFile
+from networkapp.services.importing import MERGE, CardFate
+from networkapp.services.importing.match import email_key, name_keys
+from networkapp.services.validation import is_valid_email, stored_text
+
+COLUMNS = ("First Name", "Last Name", "URL", "Email Address", "Company", "Position",
+           "Connected On")
+MAX_SIZE = 32 * 1024 * 1024
+_PROFILE = re.compile(r"^(?:https?://)?(?:[a-z]{2,3}\.)?(?:www\.)?linkedin\.com/in/([^/?#]+)",
+                      re.IGNORECASE)
+_DATE_FORMATS = ("%d %b %Y", "%d-%b-%y", "%d-%b-%Y", "%Y-%m-%d", "%m/%d/%y", "%m/%d/%Y")
+
+
+def profile_key(url: str) -> str:
+    """Return what makes two LinkedIn profile addresses one profile ("" if not one)."""
+    found = _PROFILE.match(url.strip())
+    return found.group(1).casefold() if found else ""
+
+
+def _date(text: str) -> dt.date | None:
+    for pattern in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    return None
+
+
+class ConnectionsFile(SourceFile):
+    """The connections of one Connections.csv."""
+
+    def size(self) -> int:
+        """Return the file's size."""
+        file = Path(self.path)
+        try:
+            if not file.is_file():
+                raise CaptureFileError(self.path, f"{self.path}: no such file (or not a "
+                                       "regular file)")
+            size = file.stat().st_size
+        except OSError as exc:
+            raise CaptureFileError(self.path, f"{self.path}: {exc.strerror or exc}") from exc
+        if size > MAX_SIZE:
+            raise CaptureFileError(self.path, f"{self.path}: too large for a LinkedIn export")
+        return size
+
+    def _text(self) -> str:
+        try:
+            data = Path(self.path).read_bytes()
+        except OSError as exc:
+            raise CaptureFileError(self.path, f"{self.path}: {exc.strerror or exc}") from exc
+        self.digest = hashlib.blake2b(data, digest_size=16).digest()
+        self.done = len(data)
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = data[:exc.start].count(b"\n") + 1
+            raise CaptureFileError(self.path, f"{self.path}:{line}: not a LinkedIn "
+                                   "Connections.csv (not UTF-8 text)") from exc
+
+    def items(self) -> Iterator[Sighting | Skip]:
+        """Yield one sighting per connection (and a skip per unusable row)."""
+        lines = self._text().splitlines(keepends=True)
+        start = next((n for n, line in enumerate(lines[:50])
+                      if line.lstrip('"').startswith("First Name,")), None)
+        if start is None:
+            raise CaptureFileError(self.path, f"{self.path}:1: not a LinkedIn "
+                                   "Connections.csv (no \"First Name,Last Name,URL,...\" "
+                                   "header line)")
+        reader = csv.DictReader(io.StringIO("".join(lines[start:])))
+        missing = [c for c in COLUMNS if c not in (reader.fieldnames or ())]
+        if missing:
+            raise CaptureFileError(self.path, f"{self.path}:{start + 1}: the column "
+                                   f"{missing[0]!r} is missing")
+        line = start + 1
+        for row in reader:
+            line = start + reader.line_num
+            yield self._row(row, line)
+
+    def _row(self, row: dict[str, str | None], line: int) -> Sighting | Skip:
+        value = {c: stored_text(row.get(c) or "")[0].strip() for c in COLUMNS}
+        given, family = value["First Name"], value["Last Name"]
+        name = f"{given} {family}".strip()
+        email = value["Email Address"] if is_valid_email(value["Email Address"]) else ""
+        url = value["URL"]
+        profile = profile_key(url)
+        if not (name or email or profile):
+            return Skip(self.path, line, "", "an empty row", rejected=True)
+        when = _date(value["Connected On"])
+        if when is None:
+            return Skip(self.path, line, name, f"'Connected On' is not a date: "
+                        f"{value['Connected On']!r}", rejected=True)
+        person = Person(email, name, url if profile else "", given, family,
+                        value["Company"], value["Position"])
+        key = "linkedin:" + (profile or email_key(email) or "~" + "|".join(name_keys(
+            name, given, family)))
+        return Sighting(self.path, line, key, when, "other", "Connected on LinkedIn",
+                        (person,))
+
+
+class ConnectionsPlanner(Planner):
+    """Matches connections by profile, e-mail, then a unique name; fills what a matched
+    contact lacks; every connection not matched is a contact to create."""
+
+    def __init__(self) -> None:
+        """Load the contacts' profiles and names besides their addresses."""
+        super().__init__("linkedin:", propose_new=True)
+        self.profiles: dict[str, int] = {}
+        for cid, value in db.execute_sql(
+                "SELECT contact_id, value FROM contact_url ORDER BY contact_id, position, id"):
+            if key := profile_key(value):
+                self.profiles.setdefault(key, cid)
+        self.by_name: dict[str, list[int]] = {}
+        for cid, display, given, family in db.execute_sql(
+                "SELECT id, display_name, given_name, family_name FROM contact ORDER BY id"):
+            for key in name_keys(display, given, family):
+                self.by_name.setdefault(key, []).append(cid)
+        self.gains: dict[int, tuple[Person, list[str], int]] = {}
+
+    def _counterparts(self, seen: Sighting) -> tuple[list[tuple[Person, int | str]], str]:
+        person = seen.people[0]
+        profile, email = profile_key(person.url), email_key(person.email)
+        cid = self.profiles.get(profile) if profile else None
+        if cid is None and email:
+            cid = self.emails.get(email)
+        if cid is None:  # one contact of that name, without another LinkedIn profile
+            same = {c for k in name_keys(person.name, person.given_name, person.family_name)
+                    for c in self.by_name.get(k, ())}
+            cid = same.pop() if len(same) == 1 else None
+            if cid is not None and cid in self.profiles.values():
+                cid = None
+        if cid is None:
+            return [(person, "new:" + (profile or email or seen.key))], ""
+        self._gains(cid, person, seen.line)
+        return [(person, cid)], ""
+
+    def _gains(self, cid: int, person: Person, line: int) -> None:
+        """Note what the contact lacks of the connection's values."""
+        if cid in self.gains:
+            return
+        stored = db.execute_sql("SELECT organization, title FROM contact WHERE id = ?",
+                                (cid,)).fetchone()
+        urls = {profile_key(v) for (v,) in db.execute_sql(
+            "SELECT value FROM contact_url WHERE contact_id = ?", (cid,))}
+        emails = {email_key(v) for (v,) in db.execute_sql(
+            "SELECT value FROM contact_email WHERE contact_id = ?", (cid,))}
+        gains = []
+        if person.url and profile_key(person.url) not in urls:
+            gains.append("url")
+        if person.email and email_key(person.email) not in emails:
+            gains.append("email")
+        if person.organization and not stored[0]:
+            gains.append("organization")
+        if person.title and not stored[1]:
+            gains.append("title")
+        self.gains[cid] = (person, gains, line)
+
+    def finish(self) -> tuple[CardFate, ...]:
+        """The plan's entries, with a merge entry per contact gaining values."""
+        entries = list(super().finish())
+        for cid, (person, gains, line) in self.gains.items():
+            if gains:
+                entries.append(CardFate(self.source, line, person.name, MERGE, target_id=cid,
+                                        target_name=self.names.get(cid, ""),
+                                        reason="adds " + ", ".join(
+                                            _GAIN_LABEL[g] for g in gains)))
+        return tuple(sorted(entries, key=lambda e: (e.file, e.line)))
+
+    def fill(self) -> list[int]:
+        """Give matched contacts what they lacked; return them."""
+        changed = []
+        for cid, (person, gains, _) in self.gains.items():
+            if not gains:
+                continue
+            columns = {g: getattr(person, g) for g in gains if g in ("organization", "title")}
+            if columns:
+                writer.update_columns(cid, columns)
+            rows: dict[str, list[tuple[str, ...]]] = {}
+            if "url" in gains:
+                rows["urls"] = [(person.url, "LinkedIn")]
+            if "email" in gains:
+                rows["emails"] = [(person.email, "")]
+            counts = {kind: db.execute_sql(f"SELECT count(*) FROM {table} WHERE contact_id = ?",
+                                           (cid,)).fetchone()[0]
+                      for kind, table in (("urls", "contact_url"), ("emails", "contact_email"))}
+            writer.add_rows({cid: rows}, after={cid: counts})
+            changed.append(cid)
+        writer.refresh(changed)
+        return changed
+
+
+_GAIN_LABEL = {"url": "the LinkedIn profile", "email": "the e-mail address",
+               "organization": "the company", "title": "the position"}

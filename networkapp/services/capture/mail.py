@@ -1,0 +1,227 @@
+"""Reading mail headers from an mbox file or a Maildir folder, never the bodies.
+
+Only ``From``, ``To``, ``Cc``, ``Date`` and ``Message-ID`` of each message are read,
+with the standard library (:mod:`email`), and only the header part of each message
+is parsed: an mbox is streamed line by line (a body's lines are passed over), a
+Maildir message is read up to its first blank line. A message becomes a
+:class:`~.core.Sighting` of the day it was sent (local time); its Message-ID (or,
+without one, a digest of those headers) is its key. Sightings of one day are one
+"email" interaction per contact, counting the messages each way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterator
+from email.header import decode_header, make_header
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from email.utils import getaddresses, parsedate_to_datetime
+from pathlib import Path
+from typing import BinaryIO
+
+from networkapp.services.capture.core import CaptureFileError, Person, Sighting, Skip
+from networkapp.services.capture.plan import SourceFile
+
+_HEADERS = ("from", "to", "cc", "date", "message-id")
+_PARSER = BytesHeaderParser(policy=compat32)
+_CHUNK = 8192
+_LINE = 65536
+_HEADER_LIMIT = 256 * 1024
+
+
+def open_mail(path: str, *, since: dt.date | None = None) -> SourceFile:
+    """Return the reader for ``path``: a Maildir folder or an mbox file."""
+    if Path(path).is_dir():
+        return MaildirFolder(path, since=since)
+    return MboxFile(path, since=since)
+
+
+class _MailSource(SourceFile):
+    def __init__(self, path: str, *, since: dt.date | None) -> None:
+        super().__init__(path)
+        self.since = since
+        self._hash = hashlib.blake2b(digest_size=16)
+
+    def _message(self, header: bytes, where: str, line: int) -> Sighting | Skip | None:
+        """Return what one message's header block says (None: before ``since``)."""
+        self._hash.update(header)
+        fields = _PARSER.parsebytes(_wanted_lines(header))
+        date = _date(fields.get("date"))
+        sender = _people(list(fields.get_all("from", [])))
+        if date is None:
+            return Skip(where, line, f"message at line {line}", "no readable Date header: "
+                        "left out", rejected=True)
+        if not sender:
+            return Skip(where, line, f"message at line {line}", "no sender (From): left out",
+                        rejected=True)
+        if self.since is not None and date < self.since:
+            return None
+        recipients = _people([*fields.get_all("to", []), *fields.get_all("cc", [])])
+        return Sighting(where, line, "mail:" + _key(fields.get("message-id"), header), date,
+                        "email", "E-mail", recipients, sender=sender[0],
+                        group=f"mail-day:{date.isoformat()}")
+
+
+class MboxFile(_MailSource):
+    """The messages of one mbox file, streamed (lines read at most 64 KB at a time)."""
+
+    def size(self) -> int:
+        """Return the file's size (it must be a regular file that begins like an mbox)."""
+        file = Path(self.path)
+        try:
+            if not file.is_file():
+                raise CaptureFileError(self.path, f"{self.path}: no such file (or not a "
+                                       "regular file)")
+            with file.open("rb") as stream:
+                head = stream.read(5)
+            size = file.stat().st_size
+        except OSError as exc:
+            raise CaptureFileError(self.path, f"{self.path}: {exc.strerror or exc}") from exc
+        if head != b"From ":
+            raise CaptureFileError(self.path, f"{self.path}:1: not an mbox file (it does not "
+                                   'begin with a "From " line)')
+        return size
+
+    def items(self) -> Iterator[Sighting | Skip]:
+        """Yield one item per message, parsing only the header blocks."""
+        try:
+            with Path(self.path).open("rb") as stream:
+                yield from self._read(stream)
+        except OSError as exc:
+            raise CaptureFileError(self.path, f"{self.path}: {exc.strerror or exc}") from exc
+        self.digest = self._hash.digest()
+
+    def _read(self, stream: BinaryIO) -> Iterator[Sighting | Skip]:
+        header: list[bytes] | None = None  # None: in a body
+        size = start = number = 0
+        whole = True  # the previous piece ended a line
+        while line := stream.readline(_LINE):
+            self.done += len(line)
+            starts = whole
+            whole = line.endswith(b"\n")
+            number += starts
+            if starts and line.startswith(b"From "):
+                if header is not None:
+                    yield from self._ended(header, start)
+                header, start, size = [], number, 0
+            elif header is not None:
+                if starts and line in (b"\n", b"\r\n"):
+                    yield from self._ended(header, start)
+                    header = None  # the body: passed over up to the next "From " line
+                elif size + len(line) > _HEADER_LIMIT:
+                    yield Skip(self.path, start, f"message at line {start}",
+                               "its header is over 256 KB: not a mail message, left out",
+                               rejected=True)
+                    header = None
+                else:
+                    header.append(line)
+                    size += len(line)
+        if header is not None:
+            yield from self._ended(header, start)
+
+    def _ended(self, header: list[bytes], start: int) -> Iterator[Sighting | Skip]:
+        item = self._message(b"".join(header), self.path, start)
+        if item is not None:
+            yield item
+
+
+class MaildirFolder(_MailSource):
+    """The messages of a Maildir (its ``cur`` and ``new`` folders)."""
+
+    def _files(self) -> list[Path]:
+        folder = Path(self.path)
+        parts = [folder / "cur", folder / "new"]
+        if not any(p.is_dir() for p in parts):
+            raise CaptureFileError(self.path, f"{self.path}: not a Maildir (it has no cur or "
+                                   "new folder) and not an mbox file")
+        return sorted(f for p in parts if p.is_dir() for f in p.iterdir()
+                      if f.is_file() and not f.name.startswith("."))
+
+    def size(self) -> int:
+        """Return the number of messages (progress counts messages here)."""
+        try:
+            return len(self._files())
+        except OSError as exc:
+            raise CaptureFileError(self.path, f"{self.path}: {exc.strerror or exc}") from exc
+
+    def items(self) -> Iterator[Sighting | Skip]:
+        """Yield one item per message file, reading up to its first blank line."""
+        for file in self._files():
+            try:
+                header = _head(file)
+            except OSError as exc:
+                raise CaptureFileError(str(file), f"{file}: {exc.strerror or exc}") from exc
+            self.done += 1
+            self._hash.update(file.name.encode(errors="surrogateescape"))
+            item = self._message(header, str(file), 1)
+            if item is not None:
+                yield item
+        self.digest = self._hash.digest()
+
+
+def _head(file: Path) -> bytes:
+    """Return a message file's header block (up to the first blank line)."""
+    data = b""
+    with file.open("rb") as stream:
+        while chunk := stream.read(_CHUNK):
+            data += chunk
+            end = min((i for i in (data.find(b"\n\n"), data.find(b"\r\n\r\n")) if i >= 0),
+                      default=-1)
+            if end >= 0:
+                return data[:end + 1]
+            if len(data) > _HEADER_LIMIT:  # no blank line in sight: not a message
+                break
+    return data[:_HEADER_LIMIT]
+
+
+def _wanted_lines(header: bytes) -> bytes:
+    """Return only the header fields read (with their folded continuation lines)."""
+    out: list[bytes] = []
+    keep = False
+    for line in header.splitlines(keepends=True):
+        if line[:1] in (b" ", b"\t"):
+            if keep:
+                out.append(line)
+            continue
+        name = line.split(b":", 1)[0].strip().lower()
+        keep = name.decode("ascii", "replace") in _HEADERS
+        if keep:
+            out.append(line)
+    return b"".join(out)
+
+
+def _text(value: object) -> str:
+    """Return a header's text with its encoded words (=?utf-8?...?=) decoded."""
+    text = str(value)
+    if "=?" not in text:
+        return text
+    try:
+        return str(make_header(decode_header(text)))
+    except (ValueError, LookupError, UnicodeError):
+        return text
+
+
+def _people(values: list[object]) -> tuple[Person, ...]:
+    pairs = getaddresses([str(v) for v in values])
+    return tuple(Person(address, _text(name).strip()) for name, address in pairs
+                 if "@" in address)
+
+
+def _date(value: object) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        moment = parsedate_to_datetime(str(value))
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return (moment.astimezone() if moment.tzinfo else moment).date()
+
+
+def _key(message_id: object, header: bytes) -> str:
+    if message_id is not None and (text := str(message_id).strip().strip("<>").strip()):
+        return text
+    return "~" + hashlib.blake2b(header, digest_size=12).hexdigest()
+
+
