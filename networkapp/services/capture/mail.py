@@ -13,43 +13,44 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterator
+import re
+from collections.abc import Collection, Iterable, Iterator
 from email.header import decode_header, make_header
-from email.parser import BytesHeaderParser
-from email.policy import compat32
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 from typing import BinaryIO
 
 from networkapp.services.capture.core import CaptureFileError, Person, Sighting, Skip
 from networkapp.services.capture.plan import SourceFile
+from networkapp.services.importing.match import email_key
 
 _HEADERS = ("from", "to", "cc", "date", "message-id")
-_PARSER = BytesHeaderParser(policy=compat32)
 _CHUNK = 8192
 _LINE = 65536
 _HEADER_LIMIT = 256 * 1024
 
 
-def open_mail(path: str, *, since: dt.date | None = None) -> SourceFile:
-    """Return the reader for ``path``: a Maildir folder or an mbox file."""
+def open_mail(path: str, *, since: dt.date | None = None, mine: Collection[str] = ()
+              ) -> SourceFile:
+    """Return the reader for ``path``: a Maildir folder or an mbox file. ``mine``: the
+    user's own addresses (e-mail keys): only their messages' recipients are read."""
     if Path(path).is_dir():
-        return MaildirFolder(path, since=since)
-    return MboxFile(path, since=since)
+        return MaildirFolder(path, since=since, mine=mine)
+    return MboxFile(path, since=since, mine=mine)
 
 
 class _MailSource(SourceFile):
-    def __init__(self, path: str, *, since: dt.date | None) -> None:
+    def __init__(self, path: str, *, since: dt.date | None, mine: Collection[str]) -> None:
         super().__init__(path)
-        self.since = since
+        self.since, self.mine = since, mine
         self._hash = hashlib.blake2b(digest_size=16)
 
     def _message(self, header: bytes, where: str, line: int) -> Sighting | Skip | None:
         """Return what one message's header block says (None: before ``since``)."""
         self._hash.update(header)
-        fields = _PARSER.parsebytes(_wanted_lines(header))
-        date = _date(fields.get("date"))
-        sender = _people(list(fields.get_all("from", [])))
+        fields = _fields(header)
+        date = _date(next(iter(fields.get("date", ())), None))
+        sender = _people(fields.get("from", ()))
         if date is None:
             return Skip(where, line, f"message at line {line}", "no readable Date header: "
                         "left out", rejected=True)
@@ -58,8 +59,12 @@ class _MailSource(SourceFile):
                         rejected=True)
         if self.since is not None and date < self.since:
             return None
-        recipients = _people([*fields.get_all("to", []), *fields.get_all("cc", [])])
-        return Sighting(where, line, "mail:" + _key(fields.get("message-id"), header), date,
+        # Whom a message went to matters only when the user sent it.
+        recipients = _people([*fields.get("to", ()), *fields.get("cc", ())]) \
+            if email_key(sender[0].email) in self.mine else ()
+        message_id = fields.get("message-id")
+        return Sighting(where, line, "mail:" + _key(message_id[0] if message_id else None,
+                                                    header), date,
                         "email", "E-mail", recipients, sender=sender[0],
                         group=f"mail-day:{date.isoformat()}")
 
@@ -176,20 +181,22 @@ def _head(file: Path) -> bytes:
     return data[:_HEADER_LIMIT]
 
 
-def _wanted_lines(header: bytes) -> bytes:
-    """Return only the header fields read (with their folded continuation lines)."""
-    out: list[bytes] = []
-    keep = False
-    for line in header.splitlines(keepends=True):
-        if line[:1] in (b" ", b"\t"):
-            if keep:
-                out.append(line)
+def _fields(header: bytes) -> dict[str, list[str]]:
+    """Return the values of the header fields read (unfolded), by lower-case name."""
+    found: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for raw in header.splitlines():
+        line = raw.decode("utf-8", "replace")
+        if line[:1] in (" ", "\t"):
+            if current is not None:
+                current[-1] += line
             continue
-        name = line.split(b":", 1)[0].strip().lower()
-        keep = name.decode("ascii", "replace") in _HEADERS
-        if keep:
-            out.append(line)
-    return b"".join(out)
+        name, colon, value = line.partition(":")
+        name = name.strip().lower()
+        current = found.setdefault(name, []) if colon and name in _HEADERS else None
+        if current is not None:
+            current.append(value.strip())
+    return found
 
 
 def _text(value: object) -> str:
@@ -203,10 +210,44 @@ def _text(value: object) -> str:
         return text
 
 
-def _people(values: list[object]) -> tuple[Person, ...]:
-    pairs = getaddresses([str(v) for v in values])
-    return tuple(Person(address, _text(name).strip()) for name, address in pairs
-                 if "@" in address)
+def _people(values: Iterable[str]) -> tuple[Person, ...]:
+    """Return the people of address headers: the plain forms directly, anything else
+    (comments, groups, quoted pairs) through :func:`email.utils.getaddresses`."""
+    people: list[Person] = []
+    for value in values:
+        parts = _split(value)
+        simple = [_SIMPLE.match(part) for part in parts]
+        if all(simple):
+            for match in simple:
+                assert match is not None
+                name = (match.group(1) or "").strip()
+                if name.startswith('"') and name.endswith('"'):
+                    name = name[1:-1]
+                address = match.group(2) or match.group(3)
+                people.append(Person(address, _text(name).strip()))
+        else:
+            people += [Person(address, _text(name).strip())
+                       for name, address in getaddresses([value]) if "@" in address]
+    return tuple(people)
+
+
+_SIMPLE = re.compile(r'\s*(?:([^<>"(),;:\\]*|"[^"\\]*")\s*<([^<>\s"(),;:@]+@[^<>\s"(),;:@]+)>'
+                     r'|([^<>\s"(),;:@]+@[^<>\s"(),;:@]+))\s*$')
+
+
+def _split(value: str) -> list[str]:
+    """Split an address list on the commas outside quotes and angle brackets."""
+    if '"' not in value:
+        return [part for part in value.split(",") if part.strip()]
+    parts, start, quoted = [], 0, False
+    for n, char in enumerate(value):
+        if char == '"':
+            quoted = not quoted
+        elif char == "," and not quoted:
+            parts.append(value[start:n])
+            start = n + 1
+    parts.append(value[start:])
+    return [part for part in parts if part.strip()]
 
 
 def _date(value: object) -> dt.date | None:

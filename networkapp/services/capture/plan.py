@@ -69,7 +69,7 @@ class CapturePlan(ImportPlan):
     job: CaptureJob | None = field(default=None, repr=False, compare=False)
 
 
-def _open(job: CaptureJob, path: str) -> SourceFile:
+def _open(job: CaptureJob, path: str, planner: Planner) -> SourceFile:
     # Imported here: each reader pulls its own library (icalendar) only when used.
     if job.kind == CALENDAR:
         from networkapp.services.capture.calendar import CalendarFile
@@ -78,7 +78,7 @@ def _open(job: CaptureJob, path: str) -> SourceFile:
     if job.kind == MAIL:
         from networkapp.services.capture.mail import open_mail
 
-        return open_mail(path, since=job.since)
+        return open_mail(path, since=job.since, mine=planner.mine)
     from networkapp.services.capture.linkedin import ConnectionsFile
 
     return ConnectionsFile(path)
@@ -95,7 +95,7 @@ def _planner(kind: str) -> Planner:
 def _read(job: CaptureJob, phase: str, progress: Progress | None,
           is_cancelled: Cancelled | None) -> tuple[Planner, CapturePlan]:
     planner = _planner(job.kind)
-    files = [_open(job, path) for path in job.paths]
+    files = [_open(job, path, planner) for path in job.paths]
     sizes: list[int] = []
     errors: list[str] = []
     for source in files:

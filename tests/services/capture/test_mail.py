@@ -9,13 +9,15 @@ from pathlib import Path
 import pytest
 
 from networkapp.services import changes
+from networkapp.services.capture.mail import _people
 from networkapp.services.capture.plan import MAIL, CaptureJob, apply_capture, plan_capture
-from networkapp.services.dto import InteractionInput
+from networkapp.services.dto import InteractionInput, LabeledValue
 from networkapp.services.importing import LOG, REJECTED, SKIPPED
 from networkapp.services.interactions import list_interactions, update_interaction
 from networkapp.services.settings import set_my_addresses
 from tests.dump import differences, dump_file
 from tests.services.capture.conftest import FILES
+from tests.services.foundation_helpers import new_contact
 
 MBOX = str(FILES / "sent_and_inbox.mbox")
 MAILDIR = str(FILES / "maildir")
@@ -50,8 +52,6 @@ def test_one_interaction_per_contact_and_day_with_counts(people: dict[str, int])
 
 def test_bodies_are_never_read(people: dict[str, int]) -> None:
     # The first message's body has a "To:" line naming someone who is a contact now.
-    from networkapp.services.dto import LabeledValue
-    from tests.services.foundation_helpers import new_contact
     body_only = new_contact("Body", emails=(LabeledValue("not-a-header@example.com", ""),))
     apply_capture(plan_capture(job(MBOX)))
     assert logged(body_only) == []
@@ -147,3 +147,19 @@ def test_maildir_copy_is_the_same_messages(people: dict[str, int], tmp_path: Pat
 def test_missing_file(people: dict[str, int], tmp_path: Path, name: str) -> None:
     plan = plan_capture(job(str(tmp_path / name)))
     assert plan.file_errors == (f"{tmp_path / name}: no such file (or not a regular file)",)
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ('"Rossi, Ada" <ada@example.com>, bruno@neri.example',
+     [("ada@example.com", "Rossi, Ada"), ("bruno@neri.example", "")]),
+    ("=?UTF-8?Q?Nicol=C3=B2?= <n@example.it>", [("n@example.it", "Nicolò")]),
+    ("Ada (work) <ada@example.com>", [("ada@example.com", "Ada (work)")]),
+    ("friends: ada@example.com, b@example.com;", [("ada@example.com", ""),
+                                                  ("b@example.com", "")]),
+    ('"A \\"quoted\\" name" <q@example.com>', [("q@example.com", 'A "quoted" name')]),
+    ("undisclosed-recipients:;", []),
+])
+def test_address_headers_read_like_the_standard_library(header: str,
+                                                        expected: list[tuple[str, str]]
+                                                        ) -> None:
+    assert [(p.email, p.name) for p in _people([header])] == expected
