@@ -71,3 +71,18 @@ def test_a_bad_file_means_nothing_is_imported(tmp_path: Path) -> None:
 def test_since_must_be_a_date(tmp_path: Path) -> None:
     done = run(tmp_path, "import-mail", str(FILES / "maildir"), "--since", "yesterday")
     assert done.returncode == 2 and "not a date (YYYY-MM-DD): 'yesterday'" in done.stderr
+
+
+def test_reminders_file_written_whole_and_again_the_same_uids(tmp_path: Path) -> None:
+    assert run(tmp_path, "import-linkedin", str(FILES / "Connections.csv")).returncode == 1
+    out = tmp_path / "reminders.ics"
+    done = run(tmp_path, "reminders", "--ics", str(out))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"5 keep-in-touch reminders and 0 birthdays written to {out}\n"
+    first = out.read_bytes()
+    assert first.startswith(b"BEGIN:VCALENDAR") and first.count(b"BEGIN:VEVENT") == 5
+    run(tmp_path, "reminders", "--ics", str(out))
+    uids = [line for line in out.read_bytes().splitlines() if line.startswith(b"UID:")]
+    assert uids == [line for line in first.splitlines() if line.startswith(b"UID:")]
+    denied = run(tmp_path, "reminders", "--ics", str(tmp_path / "missing" / "r.ics"))
+    assert denied.returncode == 4 and "r.ics" in denied.stderr

@@ -15,6 +15,7 @@ from networkapp.commands import (
     export_cmd,
     import_cmd,
     list_cmd,
+    reminders_cmd,
     summary_cmd,
 )
 
@@ -28,4 +29,5 @@ COMMANDS: dict[str, ModuleType] = {
     "import-calendar": capture_cmd,
     "import-mail": capture_cmd,
     "import-linkedin": capture_cmd,
+    "reminders": reminders_cmd,
 }

@@ -1,0 +1,149 @@
+"""Reminders out: the keep-in-touch dates and birthdays as an iCalendar file.
+
+The app cannot notify while it is closed; the user's calendar can. :func:`reminders_ics`
+writes one all-day event per contact with a keep-in-touch cadence and an interaction
+to count from (on its due date, or today when that date has passed) and one yearly event per known birthday, each with
+an alarm in the morning and the last interaction in its description. Archived
+contacts get none. UIDs come from the contact (its vCard UID, else its id) and the
+kind, so exporting again updates the calendar's copies instead of adding new ones.
+:func:`due_today` is what the window's tray notification lists.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+
+from icalendar import Alarm, Calendar, Event, vRecur
+
+from networkapp import APP_NAME, __version__
+from networkapp.models import db
+from networkapp.services.keep_in_touch import keep_in_touch
+from networkapp.services.listing import as_date
+from networkapp.services.vocabulary import ARCHIVED
+
+KEEP_IN_TOUCH, BIRTHDAY = "keep-in-touch", "birthday"
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """One reminder: a keep-in-touch due or a birthday, for one contact."""
+
+    kind: str
+    contact_id: int
+    name: str
+    day: dt.date  # the due date (keep in touch) or this year's birthday
+    uid: str
+    last: str  # the last interaction, as the description says it ("" if none)
+    overdue_since: dt.date | None = None
+    born: dt.date | None = None  # the first birthday (year known) or one of year 2000
+
+
+_ROWS = ("SELECT c.id, c.display_name, c.uid, c.birthday, c.cadence_days, "
+         "c.last_interaction_on, (SELECT i.date || ' · ' || i.channel || "
+         "CASE WHEN i.summary != '' THEN ': ' || i.summary ELSE '' END FROM interaction i "
+         "WHERE i.contact_id = c.id ORDER BY i.date DESC, i.id DESC LIMIT 1) "
+         "FROM contact c WHERE c.status != ? ORDER BY c.sort_name, c.id")
+
+
+def reminders(today: dt.date | None = None) -> list[Reminder]:
+    """Return every reminder of the contacts not archived, by name."""
+    today = today or dt.date.today()
+    found: list[Reminder] = []
+    for cid, name, uid, birthday, cadence, last_on, last in db.execute_sql(_ROWS, (ARCHIVED,)):
+        base = _uid_base(cid, uid)
+        state = keep_in_touch(as_date(last_on), cadence, today)
+        # Never met: no date to count from (as for "overdue"), so no reminder either.
+        if state.due_on is not None and last_on is not None:
+            found.append(Reminder(KEEP_IN_TOUCH, cid, name, max(state.due_on, today),
+                                  f"{KEEP_IN_TOUCH}-{base}", last or "",
+                                  state.due_on if state.due_on < today else None))
+        born = _birthday(birthday)
+        if born is not None:
+            found.append(Reminder(BIRTHDAY, cid, name, _next(born, today), f"{BIRTHDAY}-{base}",
+                                  last or "", born=born))
+    return found
+
+
+def due_today(today: dt.date | None = None) -> list[Reminder]:
+    """Return the reminders falling on ``today`` (keep-in-touch due or overdue, birthdays)."""
+    today = today or dt.date.today()
+    return [r for r in reminders(today) if r.day == today]
+
+
+def reminders_ics(today: dt.date | None = None) -> bytes:
+    """Return the iCalendar file of every reminder."""
+    calendar = Calendar()
+    calendar.add("prodid", f"-//{APP_NAME}//{APP_NAME} {__version__}//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", f"{APP_NAME} reminders")
+    stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    for reminder in reminders(today):
+        calendar.add_component(_event(reminder, stamp))
+    return bytes(calendar.to_ical())
+
+
+def _event(reminder: Reminder, stamp: dt.datetime) -> Event:
+    event = Event()
+    event.add("uid", f"{reminder.uid}@{APP_NAME}")
+    event.add("dtstamp", stamp)
+    event.add("last-modified", stamp)
+    event.add("transp", "TRANSPARENT")
+    lines = []
+    if reminder.kind == KEEP_IN_TOUCH:
+        event.add("summary", f"Keep in touch with {reminder.name}")
+        event.add("dtstart", reminder.day)
+        if reminder.overdue_since is not None:
+            lines.append(f"Due since {reminder.overdue_since.isoformat()}.")
+    else:
+        born = reminder.born or reminder.day
+        event.add("summary", f"Birthday: {reminder.name}")
+        event.add("dtstart", born)
+        rule = {"freq": "yearly"}
+        if (born.month, born.day) == (2, 29):  # every year: on 28 February when not leap
+            rule |= {"bymonth": 2, "bymonthday": -1}
+        event.add("rrule", vRecur(rule))
+    event.add("dtend", event.decoded("dtstart") + dt.timedelta(days=1))
+    lines.append(f"Last interaction: {reminder.last}" if reminder.last
+                 else "No interaction logged yet.")
+    event.add("description", "\n".join(lines))
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", str(event.get("summary")))
+    alarm.add("trigger", dt.timedelta(hours=9))  # 09:00 on the day
+    event.add_component(alarm)
+    return event
+
+
+def _uid_base(contact_id: int, uid: str | None) -> str:
+    """The contact's part of a reminder UID: from its vCard UID (stable across files
+    and syncs), else its id in this file."""
+    if uid and uid.strip():
+        return hashlib.sha1(uid.strip().encode(), usedforsecurity=False).hexdigest()[:20]
+    return f"contact-{contact_id}"
+
+
+def _birthday(text: str | None) -> dt.date | None:
+    """A stored birthday ("YYYY-MM-DD" or "--MM-DD") as a date (year 2000 without one)."""
+    if not text:
+        return None
+    try:
+        if text.startswith("--"):
+            return dt.date(2000, int(text[2:4]), int(text[5:7]))
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def _next(born: dt.date, today: dt.date) -> dt.date:
+    """The birthday's next date from ``today`` on (28 February for 29 February)."""
+    for year in (today.year, today.year + 1):
+        try:
+            day = born.replace(year=year)
+        except ValueError:
+            day = dt.date(year, 2, 28)
+        if day >= today:
+            return day
+    return today
