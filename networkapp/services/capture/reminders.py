@@ -2,8 +2,9 @@
 
 The app cannot notify while it is closed; the user's calendar can. :func:`reminders_ics`
 writes one all-day event per contact with a keep-in-touch cadence and an interaction
-to count from (on its due date, or today when that date has passed) and one yearly event per known birthday, each with
-an alarm in the morning and the last interaction in its description. Archived
+to count from (on its due date, or today when that date has passed) and one yearly
+event per known birthday, each with an alarm in the morning and the last interaction
+in its description. Archived
 contacts get none. UIDs come from the contact (its vCard UID, else its id) and the
 kind, so exporting again updates the calendar's copies instead of adding new ones.
 :func:`due_today` is what the window's tray notification lists.
