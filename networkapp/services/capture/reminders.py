@@ -102,7 +102,7 @@ def _event(reminder: Reminder, stamp: dt.datetime) -> Event:
         born = reminder.born or reminder.day
         event.add("summary", f"Birthday: {reminder.name}")
         event.add("dtstart", born)
-        rule = {"freq": "yearly"}
+        rule: dict[str, str | int] = {"freq": "yearly"}
         if (born.month, born.day) == (2, 29):  # every year: on 28 February when not leap
             rule |= {"bymonth": 2, "bymonthday": -1}
         event.add("rrule", vRecur(rule))
