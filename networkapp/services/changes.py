@@ -319,16 +319,23 @@ class ChangeSet:
                    f"FROM {t.kept} k LEFT JOIN {t.main} t ON t.rowid = k.rid WHERE k.cs = {key}")
         # Rows nothing points at are deleted and inserted again, so that rows trading
         # values (a contact's tag links renumbered by an edit) never meet halfway in a
-        # unique index; rows others point at are updated in place (a delete would cascade).
+        # unique index; rows others point at are updated in place (a delete would cascade),
+        # before the ones leaving are deleted: rows that move to another parent (a merge
+        # moves interactions to the kept contact, then deletes the other) have left it
+        # by then, so the delete cascades to nothing the change set does not hold.
         for t in self._tables:
-            leaving = "" if not t.referenced else " AND present = 0"
-            yield (f"DELETE FROM {t.main} WHERE rowid IN "
-                   f"(SELECT rid FROM {t.kept} WHERE cs = {key}{leaving})")
+            if not t.referenced:
+                yield (f"DELETE FROM {t.main} WHERE rowid IN "
+                       f"(SELECT rid FROM {t.kept} WHERE cs = {key})")
         for t in self._tables:
             if t.columns and t.referenced:
                 sets = ", ".join(f'"{c}" = k."{c}"' for c in t.columns)
                 yield (f"UPDATE {t.main} AS t SET {sets} FROM {t.kept} AS k "
                        f"WHERE k.cs = {key} AND k.present = 1 AND k.rid = t.rowid")
+        for t in self._tables:
+            if t.referenced:
+                yield (f"DELETE FROM {t.main} WHERE rowid IN "
+                       f"(SELECT rid FROM {t.kept} WHERE cs = {key} AND present = 0)")
         for t in self._tables:
             yield (f"INSERT INTO {t.main} (rowid{', ' if t.columns else ''}{t.cols()}) "
                    f"SELECT rid{', ' if t.columns else ''}{t.cols('k.')} FROM {t.kept} k "
