@@ -41,6 +41,22 @@ def test_bundle_lists_a_fresh_file_as_json(tmp_path: Path) -> None:
     assert (tmp_path / "fresh.sqlite3").is_file()
 
 
+def test_bundle_finds_duplicates_with_phonenumbers_and_rapidfuzz(tmp_path: Path) -> None:
+    """``duplicates --json`` loads both packages (phone parsing, name similarity)."""
+    cards = tmp_path / "two.vcf"
+    cards.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Mario Rossi\r\nORG:Acme\r\n"
+                     "TEL:+39 333 1234567\r\nEND:VCARD\r\n"
+                     "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Rossi\\, M.\r\nORG:Acme\r\n"
+                     "END:VCARD\r\n", encoding="utf-8")
+    db = str(tmp_path / "dupes.sqlite3")
+    assert _run("--db", db, "import", str(cards)).returncode == 0
+    result = _run("--db", db, "duplicates", "--json")
+    assert result.returncode == 0, result.stderr
+    (group,) = json.loads(result.stdout)
+    assert [c["id"] for c in group["contacts"]] == [1, 2]
+    assert group["links"][0]["text"] == "similar name, same organization acme"
+
+
 def test_bundle_opens_its_main_window_and_exits_cleanly(tmp_path: Path) -> None:
     try:
         result = _run("--db", str(tmp_path / "fresh.sqlite3"), env={"NETWORKAPP_SMOKE": "1"})

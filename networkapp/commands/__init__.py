@@ -12,9 +12,11 @@ from networkapp.commands import (
     backup_cmd,
     capture_cmd,
     demo_cmd,
+    duplicates_cmd,
     export_cmd,
     import_cmd,
     list_cmd,
+    merge_cmd,
     reminders_cmd,
     summary_cmd,
 )
@@ -30,4 +32,6 @@ COMMANDS: dict[str, ModuleType] = {
     "import-mail": capture_cmd,
     "import-linkedin": capture_cmd,
     "reminders": reminders_cmd,
+    "duplicates": duplicates_cmd,
+    "merge": merge_cmd,
 }

@@ -21,6 +21,9 @@ History:
        ``contact.open_warning_count`` beside the weight.
     5. ``interaction_source``: the keys of captured interactions (calendar event
        occurrences, messages, LinkedIn connections), so re-importing changes nothing.
+    6. Duplicates: ``not_duplicate`` (pairs of contacts the user said are different
+       people) and ``contact_alias`` (the UIDs and names of contacts merged into
+       another, which the import's matching consults).
 """
 
 from __future__ import annotations
@@ -31,11 +34,12 @@ from pathlib import Path
 from networkapp.models.backup import backup_before_upgrade
 from networkapp.models.base import StorageError, db
 from networkapp.models.cache import refresh_cached_columns
-from networkapp.models.tables import ALL_TABLES, InteractionSource
+from networkapp.models.tables import ALL_TABLES, ContactAlias, InteractionSource, NotDuplicate
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 SIGNAL_LIFE_VERSION = 4  # the step that gave signals their life (tests build the file before)
 SOURCES_VERSION = 5  # the step that keeps captured interactions' sources
+DUPLICATES_VERSION = 6  # the step that added the duplicates tables
 # "NWKA": written in every networkapp file (PRAGMA application_id) from version 3 on,
 # so that another program's SQLite file is never taken for ours.
 APPLICATION_ID = 0x4E574B41
@@ -116,9 +120,14 @@ def _upgrade_sources() -> None:
     db.create_tables([InteractionSource])
 
 
+def _upgrade_duplicates() -> None:
+    db.create_tables([NotDuplicate, ContactAlias])
+
+
 UPGRADE_STEPS: dict[int, Callable[[], None]] = {2: _upgrade_to_2, 3: _upgrade_to_3,
                                                SIGNAL_LIFE_VERSION: _upgrade_signal_life,
-                                               SOURCES_VERSION: _upgrade_sources}
+                                               SOURCES_VERSION: _upgrade_sources,
+                                               DUPLICATES_VERSION: _upgrade_duplicates}
 
 
 def expected_columns(version: int) -> dict[str, set[str]]:

@@ -259,6 +259,40 @@ class Setting(BaseModel):
     value = TextField()
 
 
+class NotDuplicate(BaseModel):
+    """Two contacts the user said are different people: never suggested as duplicates.
+
+    Stored once per pair, the lower id first.
+    """
+
+    id = AutoField()
+    contact_a = ForeignKeyField(Contact, on_delete="CASCADE")
+    contact_a_id: int
+    contact_b = ForeignKeyField(Contact, on_delete="CASCADE")
+    contact_b_id: int
+    created_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("contact_a", "contact_b"), True),)
+
+
+class ContactAlias(BaseModel):
+    """What a contact merged into another was known by: its UID and its name.
+
+    The import's matching reads these, so re-importing the card of a merged-away
+    contact finds the contact it was merged into.
+    """
+
+    id = AutoField()
+    contact = ForeignKeyField(Contact, backref="aliases", on_delete="CASCADE")
+    contact_id: int
+    uid = CharField(null=True, index=True)
+    display_name = CharField(default="")
+    given_name = CharField(default="")
+    family_name = CharField(default="")
+    merged_at = DateTimeField(default=_now)
+
+
 ALL_TABLES: tuple[type[BaseModel], ...] = (
     Contact,
     ContactEmail,
@@ -274,4 +308,6 @@ ALL_TABLES: tuple[type[BaseModel], ...] = (
     Tag,
     ContactTag,
     Setting,
+    NotDuplicate,
+    ContactAlias,
 )

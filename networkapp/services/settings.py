@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import locale
 from collections.abc import Iterable
+
+import phonenumbers
 
 from networkapp.models import Setting
 from networkapp.services.errors import ValidationError
@@ -88,3 +91,28 @@ def set_recurrence_months(months: int) -> None:
     if not low <= months <= high:
         raise ValidationError({"recurrence": f"Between {low} and {high} months."})
     _set(RECURRENCE_KEY, months)
+PHONE_REGION_KEY = "phone_region"
+
+
+def default_region() -> str | None:
+    """Return the region of the user's locale (``it_IT`` → ``IT``), or None."""
+    name = locale.getlocale(locale.LC_CTYPE)[0] or ""
+    region = name.split(".")[0].split("_")[-1].upper() if "_" in name else ""
+    return region if region in phonenumbers.SUPPORTED_REGIONS else None
+
+
+def get_phone_region() -> str | None:
+    """Return the region phone numbers without ``+`` are read in ("IT"): the one set in
+    Preferences, else the locale's (None when neither says)."""
+    row = Setting.get_or_none(Setting.key == PHONE_REGION_KEY)
+    if row is not None and row.value in phonenumbers.SUPPORTED_REGIONS:
+        return str(row.value)
+    return default_region()
+
+
+def set_phone_region(region: str) -> None:
+    """Store the default phone region (a two-letter region code, e.g. "IT")."""
+    region = region.strip().upper()
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        raise ValidationError({"phone_region": f"{region!r} is not a region code."})
+    Setting.insert(key=PHONE_REGION_KEY, value=region).on_conflict_replace().execute()

@@ -95,6 +95,7 @@ ACTION_LABELS = {
     "keep": tr_noop("Kept after clarifying"),
     "archive": tr_noop("Archived as a plain entry"),
     "restore": tr_noop("Restored from the archive"),
+    "merge": tr_noop("Merged with a duplicate"),
 }
 
 

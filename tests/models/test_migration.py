@@ -34,7 +34,7 @@ CACHED = ("sort_name", "last_interaction_on", "gave_count", "received_count",
 LATER = {"contact": {"open_warning_count"},
          "signal": {"state", "resolution", "resolved_at", "resolution_note"}}
 NOW = "2024-01-01 09:00:00"
-LATER_TABLES = {"interaction_source"}  # created by a later upgrade step (version 5)
+LATER_TABLES = {"interaction_source", "not_duplicate", "contact_alias"}  # later upgrade steps
 
 # (id, display name, given, family, status)
 CONTACTS = [

@@ -8,6 +8,10 @@ the same key; the name check keeps two people behind one switchboard apart. A
 "number" with no digits (``n/a``, ``-``, ``sip:bob@example.com``) is compared as
 text: every value the importer stores has a key, so re-importing it finds it.
 
+A contact merged into another (Contact > Merge) leaves its UID and name as an
+alias of the contact it went into (table ``contact_alias``): the index points them
+at that contact too, so re-importing the merged-away card finds it.
+
 Every key is a string and every collection here keeps insertion order: nothing
 depends on the order of a set, so results never depend on ``PYTHONHASHSEED``.
 """
@@ -113,7 +117,7 @@ class MatchIndex:
 
     @classmethod
     def from_database(cls) -> MatchIndex:
-        """Return the index of every stored contact (three queries), oldest first."""
+        """Return the index of every stored contact and alias (four queries), oldest first."""
         index = cls()
         names: dict[int, tuple[str, ...]] = {}
         for cid, uid, display, given, family in db.execute_sql(
@@ -123,6 +127,14 @@ class MatchIndex:
                 index.uids.setdefault(uid.strip(), cid)
             names[cid] = name_keys(display, given, family)
             index.add_name(cid, names[cid])
+        for cid, uid, display, given, family in db.execute_sql(
+                "SELECT contact_id, uid, display_name, given_name, family_name "
+                "FROM contact_alias ORDER BY id"):  # what merged-away contacts were
+            if uid and uid.strip():
+                index.uids.setdefault(uid.strip(), cid)
+            alias = name_keys(display, given, family)
+            names[cid] = (*names.get(cid, ()), *(n for n in alias if n not in names.get(cid, ())))
+            index.add_name(cid, alias)
         for cid, value in db.execute_sql(
                 "SELECT contact_id, value FROM contact_email ORDER BY contact_id, position, id"):
             index.emails.setdefault(email_key(value), cid)
