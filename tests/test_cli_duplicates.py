@@ -12,7 +12,7 @@ from tests.test_cli import run
 CARDS = (
     "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:uid-a\r\nFN:Mario Rossi\r\nN:Rossi;Mario;;;\r\n"
     "ORG:Acme\r\nEMAIL:mario@acme.it\r\nTEL:+39 333 1234567\r\nEND:VCARD\r\n"
-    "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:uid-b\r\nFN:Rossi\\, Mario\r\nORG:Acme Spa\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:uid-b\r\nFN:Rossi\\, Mario\r\nORG:Acme Labs\r\n"
     "EMAIL:MARIO@acme.it\r\nEMAIL:mr@example.org\r\nEND:VCARD\r\n"
     "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:uid-c\r\nFN:Giulia Bianchi\r\nEND:VCARD\r\n"
 )
@@ -40,7 +40,7 @@ def test_duplicates_lists_the_group_with_its_reasons(file_with_twins: tuple[Path
     path, _ = file_with_twins
     done = run("--db", str(path), "duplicates", data_dir=path.parent)
     assert done.returncode == 0, done.stderr
-    assert "Group 1: worth a look (0.55)" in done.stdout  # "Acme" and "Acme Spa" differ
+    assert "Group 1: worth a look (0.55)" in done.stdout  # "Acme" and "Acme Labs" differ
     assert "    Mario Rossi / Rossi, Mario: same name\n" in done.stdout
     assert "1 group of likely duplicates" in done.stdout
     data = json.loads(run("--db", str(path), "duplicates", "--json",
@@ -56,14 +56,14 @@ def test_merge_dry_run_changes_nothing_then_merge_does(file_with_twins: tuple[Pa
     assert dry.returncode == 0, dry.stderr
     record = json.loads(dry.stdout)
     assert record["dry_run"] is True and record["moved"] == {}
-    assert {"field": "organization", "kept": "Acme", "others": ["Acme Spa"]} in \
+    assert {"field": "organization", "kept": "Acme", "others": ["Acme Labs"]} in \
         record["conflicts"]
     assert len(json.loads(run("--db", str(path), "list", "--json",
                               data_dir=path.parent).stdout)) == 3
     done = run("--db", str(path), "merge", "1", "2", data_dir=path.parent)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Merged 2 into 1 (Mario Rossi)")
-    assert "organization: 'Acme' kept; also 'Acme Spa'" in done.stdout
+    assert "  Organization: 'Acme' kept; also 'Acme Labs'" in done.stdout
     listed = json.loads(run("--db", str(path), "list", "--json", data_dir=path.parent).stdout)
     assert [r["id"] for r in listed] == [1, 3]
     again = run("--db", str(path), "import", str(vcf), data_dir=path.parent)

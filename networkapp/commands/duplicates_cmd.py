@@ -16,6 +16,8 @@ from networkapp.commands.common import (
 )
 from networkapp.services.duplicates import CONFIDENCE_TEXT, DuplicateGroup, find_duplicates
 from networkapp.services.settings import get_phone_region
+from networkapp.services.vocabulary import ARCHIVED
+from networkapp.translation import tr
 
 _REGION_HELP = ("the region of phone numbers written without +, e.g. IT (default: the one "
                 "set in Preferences, else your locale's)")
@@ -41,17 +43,23 @@ def group_record(group: DuplicateGroup) -> dict[str, Any]:
     }
 
 
+def _translate(text: str, count: int) -> str:
+    return tr(text, "", count)
+
+
 def _text(groups: list[DuplicateGroup]) -> str:
     lines = []
     for number, group in enumerate(groups, 1):
-        lines.append(f"Group {number}: {CONFIDENCE_TEXT[group.confidence]} ({group.score:.2f})")
-        names = {m.id: m.name for m in group.members}
+        lines.append(tr("Group %1: %2 (%3)").replace("%1", str(number))
+                     .replace("%2", tr(CONFIDENCE_TEXT[group.confidence]))
+                     .replace("%3", f"{group.score:.2f}"))
+        names = {m.id: m for m in group.members}
         for member in group.members:
-            archived = " (archived)" if member.status == "archived" else ""
+            archived = " " + tr("(archived)") if member.status == ARCHIVED else ""
             lines.append(f"  {member.id:>7}  {member.name}{archived}")
-        lines += [f"    {names[link.a]} / {names[link.b]}: {link.text()}"
+        lines += [f"    {names[link.a].name} / {names[link.b].name}: {link.text(_translate)}"
                   for link in group.links]
-    lines.append(f"{len(groups)} group{'' if len(groups) == 1 else 's'} of likely duplicates")
+    lines.append(tr("%Ln group(s) of likely duplicates", "", len(groups)))
     return "\n".join(lines) + "\n"
 
 
@@ -62,7 +70,8 @@ def run(args: argparse.Namespace) -> int:
         import phonenumbers
 
         if region not in phonenumbers.SUPPORTED_REGIONS:
-            say(f"--region {args.region}: not a region code (e.g. IT, DE, US).")
+            say(tr("--region %1: not a region code (e.g. IT, DE, US).").replace("%1",
+                                                                          args.region))
             return EXIT_USAGE
     if not open_or_report(args):
         return EXIT_STORAGE

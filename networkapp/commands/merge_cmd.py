@@ -18,8 +18,9 @@ from networkapp.commands.common import (
     say,
     write_stdout,
 )
-from networkapp.services.duplicates import MergePlan, merge_contacts, plan_merge
+from networkapp.services.duplicates import FIELD_LABELS, MergePlan, merge_contacts, plan_merge
 from networkapp.services.errors import DomainError
+from networkapp.translation import tr
 
 
 def add_parser(sub: Any, name: str) -> None:
@@ -44,14 +45,20 @@ def _record(plan: MergePlan, moved: dict[str, int] | None, dry_run: bool) -> dic
 
 
 def _text(record: dict[str, Any]) -> str:
-    verb = "Would merge" if record["dry_run"] else "Merged"
-    lines = [f"{verb} {', '.join(map(str, record['merged']))} into {record['keep']} "
-             f"({record['name']})"]
-    lines += [f"  {c['field']}: {c['kept']!r} kept; also {', '.join(map(repr, c['others']))}"
+    verb = tr("Would merge %1 into %2 (%3)") if record["dry_run"] else tr(
+        "Merged %1 into %2 (%3)")
+    lines = [verb.replace("%1", ", ".join(map(str, record["merged"])))
+             .replace("%2", str(record["keep"])).replace("%3", record["name"])]
+    lines += [tr("  %1: %2 kept; also %3").replace("%1", tr(FIELD_LABELS[c["field"]]))
+              .replace("%2", repr(c["kept"])).replace("%3", ", ".join(map(repr, c["others"])))
               for c in record["conflicts"]]
-    if record["moved"]:
-        lines.append("  moved: " + ", ".join(f"{n} {t.replace('_', ' ')}"
-                                             for t, n in record["moved"].items()))
+    moved = record["moved"]
+    if moved:
+        lines.append(tr("  moved: %1").replace("%1", ", ".join((
+            tr("%Ln interaction(s)", "", moved["interaction"]),
+            tr("%Ln signal(s)", "", moved["signal"]),
+            tr("%Ln clarification(s)", "", moved["clarification"]),
+            tr("%Ln history entry(ies)", "", moved["status_change"])))))
     return "\n".join(lines) + "\n"
 
 

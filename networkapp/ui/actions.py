@@ -95,6 +95,11 @@ class Actions(QObject):
                                   tr("Bring the selected archived contacts back"))
         self.delete = self._make(tr("&Delete…"), "delete", StandardKey.Delete,
                                  tr("Delete the selected contacts and their history"))
+        self.find_duplicates = self._make(tr("Find &Duplicates…"), "search", None,
+                                          tr("Find contacts that look like one person, "
+                                             "and merge them"))
+        self.merge = self._make(tr("&Merge…"), "contact-new", QKeySequence("Ctrl+Shift+M"),
+                                tr("Merge the selected contacts into one"))
         self.show_active = self._make(tr("All &Active"), "view-all", QKeySequence("Ctrl+1"))
         self.show_attention = self._make(tr("Needs A&ttention"), "view-attention",
                                          QKeySequence("Ctrl+2"))

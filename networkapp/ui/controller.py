@@ -18,7 +18,7 @@ from PySide6.QtGui import QUndoStack
 
 from networkapp.i18n import Phrase, tr_noop, tr_plural
 from networkapp.services import balance as balance_service
-from networkapp.services import bulk, changes, contacts, interactions, signals, states
+from networkapp.services import bulk, changes, contacts, duplicates, interactions, signals, states
 from networkapp.services import settings as db_settings
 from networkapp.services.clarify import DRAFT, ClarifyResult
 from networkapp.services.dto import (
@@ -334,6 +334,26 @@ class Controller(QObject):
                 else tr_noop("Update the clarification draft with %1"))
         self.record(lambda _: self._named(text, contact_id),
                     lambda: states.save_draft(contact_id, data), _ids(contact_id))
+
+    def merge_contacts(self, keep_id: int, other_ids: Sequence[int],
+                       fields: ContactFields | None = None) -> duplicates.MergeOutcome:
+        """Merge the others into ``keep_id`` (one undo step); ``fields``: the merged card.
+
+        Raises:
+            DomainError: the merge was refused; nothing was written.
+        """
+        others = list(other_ids)
+        return self.record(
+            lambda done: self.tr("Merge %Ln contact(s) into %1", "", len(others))
+            .replace("%1", done.name),
+            lambda: duplicates.merge_contacts(keep_id, others, fields), _ids(keep_id, *others))
+
+    def mark_not_duplicates(self, contact_ids: Sequence[int], apart: Sequence[int] = ()) -> None:
+        """Remember that the contacts are different people (``apart``: that these are
+        none of the others); undoable."""
+        ids, out = list(contact_ids), list(apart)
+        self.record(lambda _: self.tr("Not duplicates"),
+                    lambda: duplicates.mark_not_duplicates(ids, apart=out), _ids(*ids, *out))
 
     # -- settings ---------------------------------------------------------------
 

@@ -42,6 +42,7 @@ from networkapp.ui.dialogs.about_dialog import AboutDialog
 from networkapp.ui.dialogs.contact_dialog import ContactDialog
 from networkapp.ui.dialogs.preferences_dialog import Preferences, PreferencesDialog
 from networkapp.ui.dialogs.shortcuts_dialog import KeyboardShortcutsDialog, registry_groups
+from networkapp.ui.duplicate_commands import DuplicateCommands
 from networkapp.ui.import_commands import ImportCommands
 from networkapp.ui.import_mime import can_import, sources_from_mime
 from networkapp.ui.item_models.contact_table_model import (
@@ -86,15 +87,14 @@ class MainWindow(QMainWindow):
         self.model = ContactTableModel(self)
         # Not ``self.actions``: that would hide QWidget.actions(), which Qt and tests call.
         self.acts = Actions(self, controller.undo_stack)
-        self.commands = ContactCommands(self, controller, self.selected_ids,
-                                        self._selected_names)
+        self.commands = ContactCommands(self, controller, self.selected_ids, self._selected_names)
         self.printing = PrintCommands(self, self.acts, self.selected_ids)
         self.importing = ImportCommands(self, controller, self.selected_ids, self.select_ids)
         self.setAcceptDrops(True)  # .vcf files and vCard data dropped anywhere import
         self._build_central()
+        self.duplicates = DuplicateCommands(self, self._after_leaving)
         menus = build_menus(self.menuBar(), self.acts)
-        self.file_menu, self.contact_menu, self.help_menu = (
-            menus.file, menus.contact, menus.help)
+        self.file_menu, self.contact_menu, self.help_menu = menus.file, menus.contact, menus.help
         self.addToolBar(build_toolbar(self.acts))
         self.counts = StatusCountsWidget()
         self.statusBar().addPermanentWidget(self.counts)

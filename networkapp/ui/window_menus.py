@@ -42,7 +42,7 @@ def build_menus(bar: QMenuBar, a: Actions) -> Menus:
         a.network_report))
     contact = bar.addMenu(tr("&Contact"))
     _fill(contact, (a.open_contact, a.log_interaction, a.note_signal, a.clarify, None, a.tag,
-                    a.archive, a.restore, None, a.delete))
+                    a.archive, a.restore, None, a.find_duplicates, a.merge, None, a.delete))
     help_menu = bar.addMenu(tr("&Help"))
     _fill(help_menu, (a.keyboard_shortcuts, None, a.about))
     return Menus(file, contact, help_menu)

@@ -4,6 +4,13 @@
 <context>
     <name></name>
     <message numerus="yes">
+        <source>%Ln clarification(s)</source>
+        <translation>
+            <numerusform>%Ln clarification</numerusform>
+            <numerusform>%Ln clarifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -43,6 +50,20 @@
         <translation>
             <numerusform>%Ln day overdue</numerusform>
             <numerusform>%Ln days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) of likely duplicates</source>
+        <translation>
+            <numerusform>%Ln group of likely duplicates</numerusform>
+            <numerusform>%Ln groups of likely duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln history entry(ies)</source>
+        <translation>
+            <numerusform>%Ln history entry</numerusform>
+            <numerusform>%Ln history entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -92,6 +113,13 @@
         <translation>
             <numerusform>%Ln rejected</numerusform>
             <numerusform>%Ln rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signal(s)</source>
+        <translation>
+            <numerusform>%Ln signal</numerusform>
+            <numerusform>%Ln signals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -148,6 +176,13 @@
         <translation>
             <numerusform>Birthday in %Ln day</numerusform>
             <numerusform>Birthday in %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %Ln day(s)</source>
+        <translation>
+            <numerusform>Every %Ln day</numerusform>
+            <numerusform>Every %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -288,6 +323,13 @@
             <numerusform>Delete %Ln contacts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Merge %Ln contact(s) into %1</source>
+        <translation>
+            <numerusform>Merge %Ln contact into %1</numerusform>
+            <numerusform>Merge %Ln contacts into %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DecidePage</name>
@@ -313,6 +355,26 @@
         <translation>
             <numerusform>One open warning about {name}. Talk now, while it is small.</numerusform>
             <numerusform>%Ln open warnings about {name}. Talk now, while they are small.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateCommands</name>
+    <message numerus="yes">
+        <source>Merged %Ln contact(s) into %1. Edit &gt; Undo takes it back.</source>
+        <translation>
+            <numerusform>Merged %Ln contact into %1. Edit &gt; Undo takes it back.</numerusform>
+            <numerusform>Merged %Ln contacts into %1. Edit &gt; Undo takes it back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>Group %1 of %2: %3 (%Ln group(s) left to review)</source>
+        <translation>
+            <numerusform>Group %1 of %2: %3 (%Ln group left to review)</numerusform>
+            <numerusform>Group %1 of %2: %3 (%Ln groups left to review)</numerusform>
         </translation>
     </message>
 </context>

@@ -4,6 +4,14 @@
 <context>
     <name></name>
     <message>
+        <source>  %1: %2 kept; also %3</source>
+        <translation>  %1: mantenuto %2; anche %3</translation>
+    </message>
+    <message>
+        <source>  moved: %1</source>
+        <translation>  spostati: %1</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> giorni</translation>
     </message>
@@ -32,6 +40,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>%1 scartato, annotato per errore: %2</translation>
     </message>
     <message>
+        <source>%1 is shared by %Ln contacts, so it counts less</source>
+        <translation>%1 è condiviso da %Ln contatti, quindi conta meno</translation>
+    </message>
+    <message>
         <source>%1 resolved by hand: %2</source>
         <translation>%1 risolto a mano: %2</translation>
     </message>
@@ -46,6 +58,13 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clarification(s)</source>
+        <translation>
+            <numerusform>%Ln chiarimento</numerusform>
+            <numerusform>%Ln chiarimenti</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
@@ -68,6 +87,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
             <numerusform>%Ln contatti scritti in %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%Ln contacts have this name, so it counts less</source>
+        <translation>%Ln contatti hanno questo nome, quindi conta meno</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln created</source>
         <translation>
@@ -87,6 +110,20 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>
             <numerusform>in ritardo di %Ln giorno</numerusform>
             <numerusform>in ritardo di %Ln giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) of likely duplicates</source>
+        <translation>
+            <numerusform>%Ln gruppo di probabili doppioni</numerusform>
+            <numerusform>%Ln gruppi di probabili doppioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln history entry(ies)</source>
+        <translation>
+            <numerusform>%Ln voce della storia</numerusform>
+            <numerusform>%Ln voci della storia</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -136,6 +173,13 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>
             <numerusform>%Ln rifiutato</numerusform>
             <numerusform>%Ln rifiutati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signal(s)</source>
+        <translation>
+            <numerusform>%Ln segnale</numerusform>
+            <numerusform>%Ln segnali</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -230,6 +274,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Unisci…</translation>
+    </message>
+    <message>
         <source>&amp;Network Report…</source>
         <translation>&amp;Resoconto della rete…</translation>
     </message>
@@ -294,8 +342,16 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>(%1 aperti, %2 risolti)</translation>
     </message>
     <message>
+        <source>(archived)</source>
+        <translation>(archiviato)</translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>(senza nome)</translation>
+    </message>
+    <message>
+        <source>--region %1: not a region code (e.g. IT, DE, US).</source>
+        <translation>--region %1: non è un codice di regione (per esempio IT, DE, US).</translation>
     </message>
     <message>
         <source>--with-contacts goes with --all (with ids, their summaries are printed anyway)</source>
@@ -367,6 +423,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Address</source>
         <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Indirizzi</translation>
     </message>
     <message>
         <source>Advice</source>
@@ -627,6 +687,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>E-mails</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
         <source>Economic</source>
         <translation>Economica</translation>
     </message>
@@ -649,6 +713,13 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Event</source>
         <translation>Evento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %Ln day(s)</source>
+        <translation>
+            <numerusform>Ogni %Ln giorno</numerusform>
+            <numerusform>Ogni %Ln giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every keyboard shortcut of the window</source>
@@ -675,6 +746,14 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Cognome</translation>
     </message>
     <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>Trova &amp;doppioni…</translation>
+    </message>
+    <message>
+        <source>Find contacts that look like one person, and merge them</source>
+        <translation>Trova i contatti che sembrano la stessa persona e uniscili</translation>
+    </message>
+    <message>
         <source>Finish clarification…</source>
         <translation>Concludi il chiarimento…</translation>
     </message>
@@ -697,6 +776,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Given name</source>
         <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Group %1: %2 (%3)</source>
+        <translation>Gruppo %1: %2 (%3)</translation>
     </message>
     <message>
         <source>Gut feeling: something feels wrong</source>
@@ -837,6 +920,18 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Meeting</source>
         <translation>Incontro</translation>
+    </message>
+    <message>
+        <source>Merge the selected contacts into one</source>
+        <translation>Unisci i contatti selezionati in uno solo</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2 (%3)</source>
+        <translation>Uniti %1 in %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Merged with a duplicate</source>
+        <translation>Unito a un doppione</translation>
     </message>
     <message>
         <source>Message</source>
@@ -993,6 +1088,18 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Phone</source>
         <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefoni</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Photo at %1</source>
+        <translation>Foto in %1</translation>
     </message>
     <message>
         <source>Positive</source>
@@ -1227,6 +1334,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Tempo</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
         <source>To clarify</source>
         <translation>Da chiarire</translation>
     </message>
@@ -1286,6 +1397,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <source>Why: %1</source>
         <translation>Perché: %1</translation>
     </message>
+    <message>
+        <source>Would merge %1 into %2 (%3)</source>
+        <translation>Unirebbe %1 in %2 (%3)</translation>
+    </message>
     <message numerus="yes">
         <source>Wrote %Ln page(s) to %1.</source>
         <translation>
@@ -1315,6 +1430,18 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>balanced</source>
         <translation>in equilibrio</translation>
+    </message>
+    <message>
+        <source>but Jr./Sr. differ: check before merging</source>
+        <translation>ma Jr./Sr. diversi: controlla prima di unire</translation>
+    </message>
+    <message>
+        <source>but different given names: check before merging</source>
+        <translation>ma nomi diversi: controlla prima di unire</translation>
+    </message>
+    <message>
+        <source>but different names: check before merging</source>
+        <translation>ma nomi e cognomi diversi: controlla prima di unire</translation>
     </message>
     <message>
         <source>comma-separated</source>
@@ -1354,6 +1481,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>label</source>
         <translation>etichetta</translation>
+    </message>
+    <message>
+        <source>likely the same person</source>
+        <translation>probabilmente la stessa persona</translation>
     </message>
     <message>
         <source>mobile</source>
@@ -1407,6 +1538,38 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>risolto</translation>
     </message>
     <message>
+        <source>same city %1</source>
+        <translation>stessa città %1</translation>
+    </message>
+    <message>
+        <source>same e-mail %1</source>
+        <translation>stessa e-mail %1</translation>
+    </message>
+    <message>
+        <source>same e-mail domain %1</source>
+        <translation>stesso dominio e-mail %1</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>stesso nome</translation>
+    </message>
+    <message>
+        <source>same organization %1</source>
+        <translation>stessa organizzazione %1</translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation>stesso telefono %1</translation>
+    </message>
+    <message>
+        <source>same phone %1 (one of them read with the default region)</source>
+        <translation>stesso telefono %1 (uno dei due letto con la regione predefinita)</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>nome simile</translation>
+    </message>
+    <message>
         <source>the balance reads “%1”.</source>
         <translation>il bilancio dice «%1».</translation>
     </message>
@@ -1443,12 +1606,20 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>File vCard (*.vcf)</translation>
     </message>
     <message>
+        <source>very likely the same person</source>
+        <translation>quasi certamente la stessa persona</translation>
+    </message>
+    <message>
         <source>warning: %1</source>
         <translation>avviso: %1</translation>
     </message>
     <message>
         <source>work</source>
         <translation>lavoro</translation>
+    </message>
+    <message>
+        <source>worth a look</source>
+        <translation>da controllare</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +2016,17 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
             <numerusform>Elimina %Ln contatti</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Merge %Ln contact(s) into %1</source>
+        <translation>
+            <numerusform>Unisci %Ln contatto in %1</numerusform>
+            <numerusform>Unisci %Ln contatti in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not duplicates</source>
+        <translation>Non sono doppioni</translation>
+    </message>
     <message>
         <source>Nothing was changed.</source>
         <translation>Non è stato modificato nulla.</translation>
@@ -2025,6 +2207,94 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
     <message>
         <source>Why is it wrong? e.g. “It was someone else.” (required)</source>
         <translation>Perché è sbagliato? Ad es. “Era un&apos;altra persona.” (obbligatorio)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateCommands</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Cannot do this</source>
+        <translation>Impossibile farlo</translation>
+    </message>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>Trova doppioni</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Ricerca dei doppioni…</translation>
+    </message>
+    <message>
+        <source>Merge Contacts</source>
+        <translation>Unisci contatti</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %Ln contact(s) into %1. Edit &gt; Undo takes it back.</source>
+        <translation>
+            <numerusform>Unito %Ln contatto in %1. Modifica &gt; Annulla lo riporta indietro.</numerusform>
+            <numerusform>Uniti %Ln contatti in %1. Modifica &gt; Annulla li riporta indietro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Nessun doppione trovato.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>%1 and %2: %3</source>
+        <translation>%1 e %2: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Unisci…</translation>
+    </message>
+    <message>
+        <source>&amp;Not Duplicates</source>
+        <translation>&amp;Non sono doppioni</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Precedente</translation>
+    </message>
+    <message>
+        <source>&amp;Take Out</source>
+        <translation>&amp;Togli dal gruppo</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(archiviato)</translation>
+    </message>
+    <message>
+        <source>Every group is reviewed.</source>
+        <translation>Tutti i gruppi sono stati esaminati.</translation>
+    </message>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>Trova doppioni</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1 of %2: %3 (%Ln group(s) left to review)</source>
+        <translation>
+            <numerusform>Gruppo %1 di %2: %3 (%Ln gruppo da esaminare)</numerusform>
+            <numerusform>Gruppo %1 di %2: %3 (%Ln gruppi da esaminare)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>&amp;Successivo</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Nessun doppione trovato.</translation>
+    </message>
+    <message>
+        <source>The selected contact is not the same person as the others: take it out of this group</source>
+        <translation>Il contatto selezionato non è la stessa persona degli altri: toglilo da questo gruppo</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2584,29 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
     <message>
         <source>dropped vCard</source>
         <translation>vCard trascinata</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Unisci</translation>
+    </message>
+    <message>
+        <source>All notes together</source>
+        <translation>Tutte le note insieme</translation>
+    </message>
+    <message>
+        <source>Choose the value to keep where the cards differ (the fields in bold). E-mails, phones, addresses, web addresses and tags are all kept. The merged card is on the right.</source>
+        <translation>Scegli il valore da tenere dove le schede differiscono (i campi in grassetto). E-mail, telefoni, indirizzi, indirizzi web ed etichette vengono tenuti tutti. La scheda unita è a destra.</translation>
+    </message>
+    <message>
+        <source>Merge Contacts</source>
+        <translation>Unisci contatti</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Unita</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import fields as dataclass_fields
 from dataclasses import replace
 
+from networkapp.i18n import tr_noop
 from networkapp.services.contact_writer import tag_key
 from networkapp.services.dto import AddressData, ContactFields, LabeledValue
 from networkapp.services.importing.clean import address_key
@@ -29,13 +30,15 @@ from networkapp.services.importing.match import email_key, phone_key, url_key
 SINGLE_FIELDS = ("display_name", "given_name", "family_name", "organization", "title",
                  "birthday", "photo", "notes", "cadence_days")
 MULTI_FIELDS = ("emails", "phones", "addresses", "urls", "tags")
-FIELD_LABELS = {"display_name": "Name", "given_name": "Given name",
-                "family_name": "Family name", "organization": "Organization",
-                "title": "Title", "birthday": "Birthday", "photo": "Photo", "notes": "Notes",
-                "cadence_days": "Keep in touch", "emails": "E-mails", "phones": "Phones",
-                "addresses": "Addresses", "urls": "Web", "tags": "Tags"}
+FIELD_LABELS = {"display_name": tr_noop("Name"), "given_name": tr_noop("Given name"),
+                "family_name": tr_noop("Family name"), "organization": tr_noop("Organization"),
+                "title": tr_noop("Title"), "birthday": tr_noop("Birthday"),
+                "photo": tr_noop("Photo"), "notes": tr_noop("Notes"),
+                "cadence_days": tr_noop("Keep in touch"), "emails": tr_noop("E-mails"),
+                "phones": tr_noop("Phones"), "addresses": tr_noop("Addresses"),
+                "urls": tr_noop("Web"), "tags": tr_noop("Tags")}
 """The words of each field (translated by the window)."""
-COMBINE = -1
+COMBINE = 1000
 """The choice for notes that keeps every version's notes, one after the other."""
 
 Choices = Mapping[str, int]

@@ -36,6 +36,10 @@ FREE_MAIL = frozenset((
 ))
 _PUNCT = re.compile(r"[.,;:'\"()\[\]/\\!?_\-–—·]+")
 _UMLAUT = (("ae", "a"), ("oe", "o"), ("ue", "u"))
+# Legal forms: "Acme S.p.A." is "Acme".
+LEGAL_FORMS = frozenset(("spa", "srl", "srls", "snc", "sas", "gmbh", "ag", "kg", "ltd",
+                         "limited", "inc", "llc", "sa", "sl", "bv", "nv", "plc", "corp",
+                         "co", "kk", "oy", "ab", "as", "sarl", "sas"))
 _PLAIN_EMAIL = re.compile(r"\s*[^\s<>\"':]+@[^\s<>\"']+\s*\Z")  # nothing to clean
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -154,9 +158,10 @@ class Profile:
         parts: Its name's comparison form.
         emails: E-mail keys.
         phones: Phone numbers, E.164.
-        organization: The folded organisation.
+        organization: The organisation as compared (:func:`organization_key`).
         domains: The e-mail domains (not free mail).
         cities: Folded localities of its addresses.
+        shown: The organisation and the localities as written, by key (for reasons).
     """
 
     id: int
@@ -168,6 +173,11 @@ class Profile:
     organization: str
     domains: tuple[str, ...]
     cities: tuple[str, ...]
+    shown: tuple[tuple[str, str], ...] = ()
+
+    def written(self, key: str) -> str:
+        """Return an organisation or city key as the contact writes it."""
+        return next((text for k, text in self.shown if k == key), key)
 
 
 def make_profile(contact_id: int, columns: Sequence[str], *, emails: Iterable[str],
@@ -189,13 +199,26 @@ def make_profile(contact_id: int, columns: Sequence[str], *, emails: Iterable[st
         if phone is not None and (phone.e164 not in numbers or phone.explicit):
             numbers[phone.e164] = phone
     places: list[str] = []
+    shown: list[tuple[str, str]] = []
     for text in cities:
         if text and (city := " ".join(fold(text).split())) not in places:
             places.append(city)
+            shown.append((city, text.strip()))
+    org = organization_key(organization) if organization else ""
+    if org:
+        shown.append((org, organization.strip()))
     return Profile(contact_id, display, status, name_parts(display, given, family),
-                   tuple(mail), tuple(numbers.values()),
-                   " ".join(fold(organization).split()) if organization else "",
-                   tuple(domains), tuple(places))
+                   tuple(mail), tuple(numbers.values()), org, tuple(domains), tuple(places),
+                   tuple(shown))
+
+
+@lru_cache(maxsize=4096)
+def organization_key(text: str) -> str:
+    """Return an organization as compared: folded, without punctuation or legal form."""
+    words = _PUNCT.sub(" ", fold(text).replace(".", "")).split()
+    while len(words) > 1 and words[-1] in LEGAL_FORMS:
+        words.pop()
+    return " ".join(words)
 
 
 def is_cjk(text: str) -> bool:

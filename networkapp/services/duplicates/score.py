@@ -9,8 +9,8 @@ a similar name counts only together with a shared organisation, e-mail domain or
 city; different given names, a different Jr./Sr. or different names altogether
 keep a pair at *review* whatever else they share.
 
-Reasons carry their words as Qt-style templates (``%1`` the detail, ``%n`` a count)
-so that the window translates them and the command line fills them in as they are.
+Reasons carry their words as marked templates (``%1`` the detail, ``%Ln`` a count),
+translated where they are shown.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from networkapp.i18n import tr_noop
 from networkapp.services.duplicates.keys import NameParts, Profile
 
 HIGH, LIKELY, REVIEW = "high", "likely", "review"
@@ -33,24 +34,26 @@ SHARED, COMMON_NAME = "shared", "common_name"
 DIFFERENT_GIVEN, SUFFIX, DIFFERENT_NAMES = "different_given", "suffix", "different_names"
 
 REASON_TEXT: dict[str, str] = {
-    SAME_EMAIL: "same e-mail %1",
-    SAME_PHONE: "same phone %1",
-    SAME_PHONE_REGION: "same phone %1 (one of them read with the default region)",
-    SAME_NAME: "same name",
-    SIMILAR_NAME: "similar name",
-    SAME_ORG: "same organization %1",
-    SAME_DOMAIN: "same e-mail domain %1",
-    SAME_CITY: "same city %1",
-    SHARED: "%1 is shared by %n contacts, so it counts less",
-    COMMON_NAME: "%n contacts have this name, so it counts less",
-    DIFFERENT_GIVEN: "but different given names: check before merging",
-    SUFFIX: "but Jr./Sr. differ: check before merging",
-    DIFFERENT_NAMES: "but different names: check before merging",
+    SAME_EMAIL: tr_noop("same e-mail %1"),
+    SAME_PHONE: tr_noop("same phone %1"),
+    SAME_PHONE_REGION: tr_noop("same phone %1 (one of them read with the default region)"),
+    SAME_NAME: tr_noop("same name"),
+    SIMILAR_NAME: tr_noop("similar name"),
+    SAME_ORG: tr_noop("same organization %1"),
+    SAME_DOMAIN: tr_noop("same e-mail domain %1"),
+    SAME_CITY: tr_noop("same city %1"),
+    # Said only of three contacts or more: always the plural.
+    SHARED: tr_noop("%1 is shared by %Ln contacts, so it counts less"),
+    COMMON_NAME: tr_noop("%Ln contacts have this name, so it counts less"),
+    DIFFERENT_GIVEN: tr_noop("but different given names: check before merging"),
+    SUFFIX: tr_noop("but Jr./Sr. differ: check before merging"),
+    DIFFERENT_NAMES: tr_noop("but different names: check before merging"),
 }
-"""The words of each reason (``%1``: its detail, ``%n``: its count)."""
+"""The words of each reason (``%1``: its detail, ``%Ln``: its count), translated where
+shown (``tr(text, "", count)``)."""
 
-CONFIDENCE_TEXT = {HIGH: "very likely the same person", LIKELY: "likely the same person",
-                   REVIEW: "worth a look"}
+CONFIDENCE_TEXT = {HIGH: tr_noop("very likely the same person"),
+                   LIKELY: tr_noop("likely the same person"), REVIEW: tr_noop("worth a look")}
 
 SAME, SIMILAR, UNKNOWN = "same", "similar", "unknown"
 _WEIGHTS = {SAME_EMAIL: 0.9, SAME_PHONE: 0.8, SAME_PHONE_REGION: 0.7, SAME_NAME: 0.55,
@@ -74,11 +77,11 @@ class Reason:
     count: int = 0
 
     def text(self, translate: Callable[[str, int], str] | None = None) -> str:
-        """Return the reason in words (``translate(template, count)`` for the window)."""
+        """Return the reason in words (``translate(template, count)``: translated)."""
         template = REASON_TEXT[self.code]
         if translate is not None:
             template = translate(template, self.count)
-        return template.replace("%1", self.detail).replace("%n", str(self.count))
+        return template.replace("%Ln", str(self.count)).replace("%1", self.detail)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +215,7 @@ def _name_reasons(a: Profile, b: Profile, relation: str, counts: Counts
         return []
     context: list[tuple[Reason, float | None]] = []
     if a.organization and a.organization == b.organization:
-        context.append((Reason(SAME_ORG, a.organization), _WEIGHTS[SAME_ORG]))
+        context.append((Reason(SAME_ORG, a.written(a.organization)), _WEIGHTS[SAME_ORG]))
     # A shared address says its domain already.
     domain = "" if set(a.emails) & set(b.emails) else next(
         (d for d in a.domains if d in b.domains), "")
@@ -220,7 +223,7 @@ def _name_reasons(a: Profile, b: Profile, relation: str, counts: Counts
         context.append((Reason(SAME_DOMAIN, domain), _WEIGHTS[SAME_DOMAIN]))
     city = next((c for c in a.cities if c in b.cities), "")
     if city:
-        context.append((Reason(SAME_CITY, city), _WEIGHTS[SAME_CITY]))
+        context.append((Reason(SAME_CITY, a.written(city)), _WEIGHTS[SAME_CITY]))
     if relation == SAME:
         count = counts.of("n", min(set(a.parts.forms).intersection(b.parts.forms)))
         if count <= 3:

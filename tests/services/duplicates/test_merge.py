@@ -146,7 +146,7 @@ def test_merge_accounts_for_every_row_and_records_the_merge(pair: tuple[int, int
     assert len(merged.fields.emails) == 2 and merged.fields.tags == ("fair", "jazz")
     assert get_contact(neighbour) == neighbour_before
     history = [e for e in timeline(keep) if e.action == "merge"]
-    assert history and "Rossi, Mario" in history[0].detail
+    assert history and "Merged with Rossi, Mario (2)" in history[0].detail
     cached = db.execute_sql("SELECT gave_count, received_count FROM contact WHERE id = ?",
                             (keep,)).fetchone()
     assert cached == (2, 1)

@@ -147,6 +147,13 @@ def test_a_similar_name_counts_only_with_an_organization_domain_or_city() -> Non
     assert city == (LIKELY, [SAME_NAME, SAME_CITY])
 
 
+def test_an_organization_compares_without_its_legal_form() -> None:
+    assert codes(person(1, "M. Rossi", org="Acme S.p.A."),
+                 person(2, "Mario Rossi", org="ACME spa")) == (LIKELY, [SIMILAR_NAME, SAME_ORG])
+    assert codes(person(1, "M. Rossi", org="Acme GmbH"),
+                 person(2, "Mario Rossi", org="Acme Labs")) == (None, [])
+
+
 def test_free_mail_is_not_a_shared_domain() -> None:
     assert codes(person(1, "M. Rossi", emails=("m@gmail.com",)),
                  person(2, "Mario Rossi", emails=("mario@gmail.com",))) == (None, [])
