@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from networkapp.i18n import Phrase, tr_noop, tr_plural
 from networkapp.models import Contact
 from networkapp.services.balance import compute_balance
 from networkapp.services.dto import (
@@ -38,30 +39,31 @@ FINISH = "finish"
 DRAFT = "draft"
 GENERIC = ""
 
+# The suggestions are English keys marked for translation; the wizard shows them translated.
 _QUESTIONS = {
-    "only_when_needing": (
+    "only_when_needing": tr_noop(
         "I've noticed we mostly hear from each other when you need something. "
         "I'd like this to go both ways. How do you see it?"),
-    "never_reciprocates": (
+    "never_reciprocates": tr_noop(
         "I'm glad to help, and I've given quite a lot lately. I'd like it to go both "
         "ways. Is something making that hard on your side?"),
-    "sorts_by_usefulness": (
+    "sorts_by_usefulness": tr_noop(
         "Sometimes I get the feeling people matter to you for what they can do for you. "
         "Is that how you see our relationship?"),
-    "ego_first": (
+    "ego_first": tr_noop(
         "In our last conversations I felt my side wasn't really heard. "
         "Can we make room for both of us?"),
-    "refuses_compromise": (
+    "refuses_compromise": tr_noop(
         "Last time we got stuck because nobody moved. "
         "Is there a middle ground you could accept?"),
-    "gut_feeling": (
+    "gut_feeling": tr_noop(
         "Something has felt off between us lately, and I'd rather say it than let it grow. "
         "Is everything all right on your side?"),
 }
-_GENERIC_QUESTION = (
-    "About \u201c{label}\u201d: it has been on my mind, and I'd rather ask you directly. "
+_GENERIC_QUESTION = tr_noop(
+    "About \u201c%1\u201d: it has been on my mind, and I'd rather ask you directly. "
     "Can we talk about what happened?")
-_OPENING_QUESTION = (
+_OPENING_QUESTION = tr_noop(
     "I value what we have, so I'd like to be open with you about something that bothers me. "
     "Do you have a few minutes?")
 
@@ -72,7 +74,7 @@ class SuggestedQuestion:
 
     category: str
     label: str
-    text: str
+    text: Phrase  # translated where shown
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,7 @@ class ClarifyReview:
     last_interaction: dt.date | None
     days_since: int | None
     threshold: ThresholdState
-    reason: str
+    reason: tuple[Phrase, ...]  # why clarify now, translated where shown
 
 
 @dataclass(frozen=True)
@@ -101,22 +103,21 @@ class ClarifyResult:
     decision: Decision | None = None
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
-def reason_text(state: ThresholdState) -> str:
+def reason_text(state: ThresholdState) -> tuple[Phrase, ...]:
     """Say in plain words why the app suggests clarifying (or that it does not)."""
     if state.open_warning_count == 0:
-        return "No open warnings. You can still talk things through whenever you like."
-    warnings = _plural(state.open_warning_count, "open warning")
+        return (Phrase(tr_noop("No open warnings. You can still talk things through whenever "
+                               "you like.")),)
     if state.open_warning_weight != state.open_warning_count:
-        warnings += f" (weighing {state.open_warning_weight})"
+        warnings = tr_plural("%Ln open warning(s) (weighing %1)", "", state.open_warning_count,
+                             state.open_warning_weight)
+    else:
+        warnings = tr_plural("%Ln open warning(s)", "", state.open_warning_count)
     if state.level == LEVEL_DECIDE:
-        return (f"{warnings}, your threshold is {state.threshold}. "
-                "It is time to talk it through and decide.")
-    return (f"{warnings}, below your threshold of {state.threshold}. "
-            "Talking now keeps small things small.")
+        return (Phrase(tr_noop("%1, your threshold is %2. It is time to talk it through and "
+                               "decide."), args=(warnings, state.threshold)),)
+    return (Phrase(tr_noop("%1, below your threshold of %2. Talking now keeps small things "
+                           "small."), args=(warnings, state.threshold)),)
 
 
 def review(contact_id: int, today: dt.date | None = None) -> ClarifyReview:
@@ -149,10 +150,11 @@ def suggest_questions(categories: Iterable[str]) -> list[SuggestedQuestion]:
     Known warning categories get their own question; free-text categories get a
     generic one naming the behaviour as the user wrote it.
     """
-    found = [SuggestedQuestion(GENERIC, "", _OPENING_QUESTION)]
+    found = [SuggestedQuestion(GENERIC, "", Phrase(_OPENING_QUESTION))]
     for category in dict.fromkeys(c.strip() for c in categories if c.strip()):
         label = category_label(category)
-        text = _QUESTIONS.get(category) or _GENERIC_QUESTION.format(label=label)
+        known = _QUESTIONS.get(category)
+        text = Phrase(known) if known else Phrase(_GENERIC_QUESTION, args=(Phrase(label),))
         found.append(SuggestedQuestion(category, label, text))
     return found
 
@@ -165,9 +167,10 @@ def finish_problems(data: ClarificationInput, decision: Decision | None) -> dict
     """
     problems: dict[str, str] = {}
     if data.outcome is None:
-        problems["outcome"] = "Say how the conversation went (or that there was no answer)."
+        problems["outcome"] = tr_noop(
+            "Say how the conversation went (or that there was no answer).")
     if decision is None:
-        problems["decision"] = "Choose to keep or to archive."
+        problems["decision"] = tr_noop("Choose to keep or to archive.")
         return problems
     problems.update(decision_problems(data, decision))
     return problems

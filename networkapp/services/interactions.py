@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from peewee import Expression
 
+from networkapp.i18n import tr_noop
 from networkapp.models import Contact, Exchange, Interaction, db
 from networkapp.models.cache import refresh_cached_columns
 from networkapp.models.rows import tuples
@@ -21,7 +22,7 @@ def interaction_problems(data: InteractionInput) -> dict[str, str]:
     """Return ``{field: problem}`` for an interaction that cannot be stored."""
     problems: dict[str, str] = {}
     if data.date is None:
-        problems["date"] = "An interaction needs a date."
+        problems["date"] = tr_noop("An interaction needs a date.")
     for i, item in enumerate(data.exchanges, start=1):
         if item.direction not in DIRECTIONS:
             problems[f"exchange {i}"] = f"Direction must be one of {', '.join(DIRECTIONS)}."
@@ -30,7 +31,7 @@ def interaction_problems(data: InteractionInput) -> dict[str, str]:
         elif item.growth not in GROWTHS:
             problems[f"exchange {i}"] = f"Growth must be one of {', '.join(GROWTHS)}."
         elif not 1 <= item.weight <= 3:
-            problems[f"exchange {i}"] = "Weight must be 1, 2 or 3."
+            problems[f"exchange {i}"] = tr_noop("Weight must be 1, 2 or 3.")
     return problems
 
 

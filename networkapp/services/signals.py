@@ -21,6 +21,7 @@ from typing import Any
 
 from peewee import JOIN, ModelSelect
 
+from networkapp.i18n import tr_noop
 from networkapp.models import Contact, Interaction, Signal, StatusChange, db
 from networkapp.models.cache import refresh_cached_columns
 from networkapp.services.dto import SignalInput, SignalView, ThresholdState
@@ -61,13 +62,13 @@ def signal_problems(data: SignalInput) -> dict[str, str]:
     """Return ``{field: problem}`` for a signal that cannot be stored."""
     problems: dict[str, str] = {}
     if data.polarity not in POLARITIES:
-        problems["polarity"] = "A signal is a warning or a positive sign."
+        problems["polarity"] = tr_noop("A signal is a warning or a positive sign.")
     if not data.category.strip():
-        problems["category"] = "Choose a category or describe the behaviour."
+        problems["category"] = tr_noop("Choose a category or describe the behaviour.")
     if not 1 <= data.weight <= 3:
-        problems["weight"] = "Weight must be 1, 2 or 3."
+        problems["weight"] = tr_noop("Weight must be 1, 2 or 3.")
     if data.date is None:
-        problems["date"] = "A signal needs a date."
+        problems["date"] = tr_noop("A signal needs a date.")
     return problems
 
 

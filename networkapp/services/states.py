@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from networkapp.i18n import tr_noop
 from networkapp.models import Clarification, Contact, StatusChange, db
 from networkapp.models.cache import refresh_cached_columns
 from networkapp.services.contacts import contact_status
@@ -172,13 +173,13 @@ def decision_problems(data: ClarificationInput, decision: Decision) -> dict[str,
     """Return what keeps a clarification from being finished (empty when fine)."""
     problems: dict[str, str] = {}
     if decision.action not in (KEEP, ARCHIVE):
-        problems["decision"] = "Choose to keep or to archive."
+        problems["decision"] = tr_noop("Choose to keep or to archive.")
     if decision.action == ARCHIVE and not decision.reason.strip():
-        problems["reason"] = "Say why you archive this contact."
+        problems["reason"] = tr_noop("Say why you archive this contact.")
     if data.outcome is not None and data.outcome not in OUTCOMES:
-        problems["outcome"] = "Unknown outcome."
+        problems["outcome"] = tr_noop("Unknown outcome.")
     if decision.cadence_days is not None and not 1 <= decision.cadence_days <= 3650:
-        problems["cadence_days"] = "Keep-in-touch cadence must be between 1 and 3650 days."
+        problems["cadence_days"] = tr_noop("Keep-in-touch cadence must be between 1 and 3650 days.")
     return problems
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import fields as dataclass_fields
 from dataclasses import replace
 
+from networkapp.i18n import tr_noop
 from networkapp.services.dto import AddressData, ContactFields, LabeledValue
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
@@ -198,7 +199,8 @@ def contact_problems(fields: ContactFields) -> dict[str, str]:
     """Return ``{field: problem}`` for everything that cannot be saved (empty when fine)."""
     problems: dict[str, str] = {}
     if not derive_display_name(fields):
-        problems["name"] = "Give the contact a name (or at least an organization or e-mail)."
+        problems["name"] = tr_noop(
+            "Give the contact a name (or at least an organization or e-mail).")
     bad = [email.value for email in fields.emails  # an empty row is left out, not wrong
            if email.value.strip() and not is_valid_email(email.value)]
     if bad:
@@ -208,7 +210,7 @@ def contact_problems(fields: ContactFields) -> dict[str, str]:
     except ValueError as exc:
         problems["birthday"] = f"Impossible birthday: {exc}."
     if fields.cadence_days is not None and not 1 <= fields.cadence_days <= 3650:
-        problems["cadence_days"] = "Keep-in-touch cadence must be between 1 and 3650 days."
+        problems["cadence_days"] = tr_noop("Keep-in-touch cadence must be between 1 and 3650 days.")
     for key, problem in _length_problems(fields).items():
         problems.setdefault(key, problem)
     return problems

@@ -95,6 +95,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln open warning(s) (weighing %1)</source>
+        <translation>
+            <numerusform>%Ln open warning (weighing %1)</numerusform>
+            <numerusform>%Ln open warnings (weighing %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln open warning(s);</source>
         <translation>
             <numerusform>%Ln open warning;</numerusform>

@@ -56,6 +56,14 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>%1 risolto: %2</translation>
     </message>
     <message>
+        <source>%1, below your threshold of %2. Talking now keeps small things small.</source>
+        <translation>%1, sotto la tua soglia di %2. Parlarne ora fa restare piccole le cose piccole.</translation>
+    </message>
+    <message>
+        <source>%1, your threshold is %2. It is time to talk it through and decide.</source>
+        <translation>%1, la tua soglia è %2. È il momento di parlarne e decidere.</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -152,6 +160,13 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>
             <numerusform>%Ln segnale di allarme aperto</numerusform>
             <numerusform>%Ln segnali di allarme aperti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open warning(s) (weighing %1)</source>
+        <translation>
+            <numerusform>%Ln segnale di allarme aperto (con peso %1)</numerusform>
+            <numerusform>%Ln segnali di allarme aperti (con peso %1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -369,12 +384,24 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         </translation>
     </message>
     <message>
+        <source>A signal is a warning or a positive sign.</source>
+        <translation>Un segnale è di allarme o positivo.</translation>
+    </message>
+    <message>
+        <source>A signal needs a date.</source>
+        <translation>Un segnale ha bisogno di una data.</translation>
+    </message>
+    <message>
         <source>A&amp;ddresses:</source>
         <translation>&amp;Indirizzi:</translation>
     </message>
     <message>
         <source>A&amp;rchived</source>
         <translation>A&amp;rchiviati</translation>
+    </message>
+    <message>
+        <source>About “%1”: it has been on my mind, and I&apos;d rather ask you directly. Can we talk about what happened?</source>
+        <translation>Su «%1»: ci ho ripensato e preferisco chiedertelo direttamente. Possiamo parlare di quello che è successo?</translation>
     </message>
     <message>
         <source>Action</source>
@@ -435,6 +462,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>All &amp;Active</source>
         <translation>Tutti gli &amp;attivi</translation>
+    </message>
+    <message>
+        <source>An interaction needs a date.</source>
+        <translation>Un&apos;interazione ha bisogno di una data.</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -541,6 +572,14 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Change</source>
         <translation>Cambiamento</translation>
+    </message>
+    <message>
+        <source>Choose a category or describe the behaviour.</source>
+        <translation>Scegli una categoria o descrivi il comportamento.</translation>
+    </message>
+    <message>
+        <source>Choose to keep or to archive.</source>
+        <translation>Scegli se mantenere la relazione o archiviare.</translation>
     </message>
     <message>
         <source>Clarification started</source>
@@ -766,6 +805,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Regalo</translation>
     </message>
     <message>
+        <source>Give the contact a name (or at least an organization or e-mail).</source>
+        <translation>Dai un nome al contatto (o almeno un&apos;organizzazione o un&apos;e-mail).</translation>
+    </message>
+    <message>
         <source>Give the selected contacts a tag</source>
         <translation>Dai un&apos;etichetta ai contatti selezionati</translation>
     </message>
@@ -806,8 +849,20 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Ho ricevuto</translation>
     </message>
     <message>
+        <source>I value what we have, so I&apos;d like to be open with you about something that bothers me. Do you have a few minutes?</source>
+        <translation>Tengo al nostro rapporto, per questo vorrei parlarti apertamente di una cosa che mi pesa. Hai qualche minuto?</translation>
+    </message>
+    <message>
         <source>I wanted to say: %1</source>
         <translation>Volevo dire: %1</translation>
+    </message>
+    <message>
+        <source>I&apos;m glad to help, and I&apos;ve given quite a lot lately. I&apos;d like it to go both ways. Is something making that hard on your side?</source>
+        <translation>Aiuto volentieri, e ultimamente ho dato parecchio. Vorrei che fosse reciproco. C&apos;è qualcosa che da parte tua lo rende difficile?</translation>
+    </message>
+    <message>
+        <source>I&apos;ve noticed we mostly hear from each other when you need something. I&apos;d like this to go both ways. How do you see it?</source>
+        <translation>Ho notato che ci sentiamo soprattutto quando ti serve qualcosa. Vorrei che fosse reciproco. Tu come la vedi?</translation>
     </message>
     <message>
         <source>Import contacts from vCard files (.vcf)</source>
@@ -830,6 +885,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
             <numerusform>Importati: %Ln nuovo</numerusform>
             <numerusform>Importati: %Ln nuovi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>In our last conversations I felt my side wasn&apos;t really heard. Can we make room for both of us?</source>
+        <translation>Nelle ultime conversazioni ho sentito che la mia parte non veniva davvero ascoltata. Possiamo fare spazio a tutti e due?</translation>
     </message>
     <message>
         <source>In the network since</source>
@@ -871,6 +930,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Mantenere la relazione</translation>
     </message>
     <message>
+        <source>Keep-in-touch cadence must be between 1 and 3650 days.</source>
+        <translation>La frequenza con cui tenersi in contatto va da 1 a 3650 giorni.</translation>
+    </message>
+    <message>
         <source>Keep-in-touch overdue</source>
         <translation>Da risentire</translation>
     </message>
@@ -896,6 +959,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Last interaction</source>
         <translation>Ultima interazione</translation>
+    </message>
+    <message>
+        <source>Last time we got stuck because nobody moved. Is there a middle ground you could accept?</source>
+        <translation>L&apos;ultima volta ci siamo bloccati perché nessuno si è mosso. C&apos;è una via di mezzo che potresti accettare?</translation>
     </message>
     <message>
         <source>Level</source>
@@ -988,6 +1055,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>No open warnings.</source>
         <translation>Nessun segnale di allarme aperto.</translation>
+    </message>
+    <message>
+        <source>No open warnings. You can still talk things through whenever you like.</source>
+        <translation>Nessun segnale di allarme aperto. Puoi comunque parlarne quando vuoi.</translation>
     </message>
     <message>
         <source>No relationship is one-sided.</source>
@@ -1212,6 +1283,14 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Salva i contatti selezionati in un file vCard</translation>
     </message>
     <message>
+        <source>Say how the conversation went (or that there was no answer).</source>
+        <translation>Di&apos; com&apos;è andata la conversazione (o che non c&apos;è stata risposta).</translation>
+    </message>
+    <message>
+        <source>Say why you archive this contact.</source>
+        <translation>Di&apos; perché archivi questo contatto.</translation>
+    </message>
+    <message>
         <source>Search field</source>
         <translation>Campo di ricerca</translation>
     </message>
@@ -1246,6 +1325,14 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Social</source>
         <translation>Sociale</translation>
+    </message>
+    <message>
+        <source>Something has felt off between us lately, and I&apos;d rather say it than let it grow. Is everything all right on your side?</source>
+        <translation>Ultimamente tra noi qualcosa non va, e preferisco dirlo piuttosto che lasciarlo crescere. Da parte tua va tutto bene?</translation>
+    </message>
+    <message>
+        <source>Sometimes I get the feeling people matter to you for what they can do for you. Is that how you see our relationship?</source>
+        <translation>A volte ho l&apos;impressione che le persone contino per te per quello che possono fare per te. È così che vedi il nostro rapporto?</translation>
     </message>
     <message>
         <source>Sorts people by usefulness</source>
@@ -1354,6 +1441,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Errore imprevisto</translation>
     </message>
     <message>
+        <source>Unknown outcome.</source>
+        <translation>Esito sconosciuto.</translation>
+    </message>
+    <message>
         <source>Update the clarification draft with %1</source>
         <translation>Aggiorna la bozza del chiarimento con %1</translation>
     </message>
@@ -1388,6 +1479,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Weight %1</source>
         <translation>Peso %1</translation>
+    </message>
+    <message>
+        <source>Weight must be 1, 2 or 3.</source>
+        <translation>Il peso è 1, 2 o 3.</translation>
     </message>
     <message>
         <source>What happened</source>

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from networkapp.i18n import Phrase
 from networkapp.models import ALL_TABLES, Clarification, Contact, Signal
 from networkapp.services import changes, clarify, states
 from networkapp.services.contacts import contact_status, create_contact, delete_contacts
@@ -23,6 +24,7 @@ from networkapp.services.dto import (
 from networkapp.services.errors import TransitionError, ValidationError
 from networkapp.services.interactions import add_interaction
 from networkapp.services.signals import add_signal, list_signals, threshold_state
+from networkapp.translation import say
 
 DAY = dt.date(2025, 3, 10)
 TALK = ClarificationInput(date=DAY, channel="call", planned_questions="Why only now?",
@@ -62,26 +64,31 @@ def test_review_shows_the_open_warnings_and_says_why(ada: int) -> None:
     assert (seen.balance.gave_count, seen.balance.received_count) == (2, 1)
     assert seen.days_since == 40
     assert seen.threshold.level == "decide"
-    assert seen.reason.startswith("3 open warnings, your threshold is 3.")
+    assert seen.reason[0].args == (Phrase("%Ln open warning(s)", 3), 3)
+    assert say(seen.reason[0]).endswith("your threshold is 3. It is time to talk it through "
+                                        "and decide.")
 
 
 def test_reason_below_threshold_and_with_weights(ada: int) -> None:
     state = threshold_state(ada, threshold=5)
-    assert clarify.reason_text(state).startswith("3 open warnings, below your threshold of 5.")
+    below = clarify.reason_text(state)[0]
+    assert below.args == (Phrase("%Ln open warning(s)", 3), 5)
+    assert "below your threshold" in below.text
     heavy = ThresholdState(4, 2, 0, 3, "decide")
-    assert clarify.reason_text(heavy).startswith("2 open warnings (weighing 4), your threshold")
+    assert clarify.reason_text(heavy)[0].args[0] == Phrase("%Ln open warning(s) (weighing %1)",
+                                                           2, (4,))
 
 
 def test_suggestions_one_per_category_plus_a_generic_one() -> None:
     found = clarify.suggest_questions(["only_when_needing", "my own words", "only_when_needing"])
     assert [q.category for q in found] == ["", "only_when_needing", "my own words"]
-    assert "when you need something" in found[1].text
-    assert "\u201cmy own words\u201d" in found[2].text
+    assert "when you need something" in say(found[1].text)
+    assert "\u201cmy own words\u201d" in say(found[2].text)
 
 
 @pytest.mark.parametrize("category", list(clarify._QUESTIONS))
 def test_every_warning_category_has_a_question(category: str) -> None:
-    assert clarify.suggest_questions([category])[1].text.endswith("?")
+    assert say(clarify.suggest_questions([category])[1].text).endswith("?")
 
 
 def test_finish_problems_name_what_is_missing() -> None:

@@ -21,6 +21,7 @@ from networkapp.services.clarify import ClarifyReview, finish_problems
 from networkapp.services.dto import ClarificationInput, Decision
 from networkapp.services.settings import DEFAULT_CADENCE
 from networkapp.services.vocabulary import ARCHIVE, KEEP
+from networkapp.translation import tr
 from networkapp.ui.dialogs.clarify_pages import plain_label, section_label
 
 
@@ -114,7 +115,8 @@ class DecidePage(QWizardPage):
 
     def problems(self) -> dict[str, str]:
         """Return what keeps the wizard from finishing."""
-        return finish_problems(self._data(), self.decision())
+        return {key: tr(text) for key, text in finish_problems(self._data(),
+                                                                self.decision()).items()}
 
     def isComplete(self) -> bool:
         """Finish only with a complete decision."""

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from networkapp.services.clarify import ClarifyReview, SuggestedQuestion
 from networkapp.services.dto import SignalView
 from networkapp.services.vocabulary import CHANNEL_LABELS, CHANNELS, label_of
-from networkapp.translation import format_date, short_date_format, tr
+from networkapp.translation import format_date, say, short_date_format, tr
 from networkapp.ui.widgets.balance_chart_widget import BalanceChartWidget
 
 
@@ -67,7 +67,7 @@ def _signal_block(signal: SignalView) -> QWidget:
     layout = QVBoxLayout(block)
     layout.setContentsMargins(12, 2, 0, 4)
     layout.setSpacing(1)
-    layout.addWidget(plain_label(f"{date_text(signal.date)} · {signal.category_label}"))
+    layout.addWidget(plain_label(date_text(signal.date) + " · " + tr(signal.category_label)))
     if signal.note.strip():
         layout.addWidget(plain_label(signal.note.strip(), muted=True))
     if signal.interaction_summary:
@@ -85,7 +85,7 @@ class ReviewPage(QWizardPage):
         """Show ``review`` (read once by the caller)."""
         super().__init__(parent)
         self.setTitle(self.tr("Look at what happened"))
-        self.reason_label = plain_label(review.reason)
+        self.reason_label = plain_label(" ".join(say(part) for part in review.reason))
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setSpacing(4)
@@ -183,10 +183,11 @@ class PreparePage(QWizardPage):
     def _suggestion_row(self, suggestion: SuggestedQuestion) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setContentsMargins(12, 0, 0, 0)
-        row.addWidget(plain_label(f"\u201c{suggestion.text}\u201d", muted=True), 1)
+        text = say(suggestion.text)
+        row.addWidget(plain_label(f"\u201c{text}\u201d", muted=True), 1)
         button = QPushButton(self.tr("Use"))
         button.setToolTip(self.tr("Add this to your notes"))
-        button.clicked.connect(lambda: self.use_suggestion(suggestion.text))
+        button.clicked.connect(lambda: self.use_suggestion(text))
         self.use_buttons.append(button)
         row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         return row

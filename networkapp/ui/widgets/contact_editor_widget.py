@@ -191,7 +191,7 @@ class ContactEditorWidget(QWidget):
 
     def problems(self) -> dict[str, str]:
         """Return what keeps the fields from being saved, in plain words."""
-        found = contact_problems(self.fields())
+        found = {key: tr(text) for key, text in contact_problems(self.fields()).items()}
         try:
             self.birthday.birthday()
         except ValueError as exc:
