@@ -9,6 +9,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from networkapp.commands import (
+    account_cmd,
     backup_cmd,
     capture_cmd,
     demo_cmd,
@@ -19,6 +20,7 @@ from networkapp.commands import (
     merge_cmd,
     reminders_cmd,
     summary_cmd,
+    sync_cmd,
 )
 
 COMMANDS: dict[str, ModuleType] = {
@@ -34,4 +36,6 @@ COMMANDS: dict[str, ModuleType] = {
     "reminders": reminders_cmd,
     "duplicates": duplicates_cmd,
     "merge": merge_cmd,
+    "account": account_cmd,
+    "sync": sync_cmd,
 }

@@ -26,6 +26,9 @@ from networkapp.models.tables import (
     Setting,
     Signal,
     StatusChange,
+    SyncAccount,
+    SyncCard,
+    SyncPending,
     Tag,
 )
 
@@ -49,6 +52,9 @@ __all__ = [
     "Signal",
     "StatusChange",
     "StorageError",
+    "SyncAccount",
+    "SyncCard",
+    "SyncPending",
     "Tag",
     "bind_memory",
     "close_database",

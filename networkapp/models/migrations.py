@@ -24,6 +24,9 @@ History:
     6. Duplicates: ``not_duplicate`` (pairs of contacts the user said are different
        people) and ``contact_alias`` (the UIDs and names of contacts merged into
        another, which the import's matching consults).
+    7. CardDAV sync: ``sync_account`` (server, user, address book, sync token),
+       ``sync_card`` (per synced contact: href, ETag, the server's raw card) and
+       ``sync_pending`` (local changes not yet pushed, per account).
 """
 
 from __future__ import annotations
@@ -34,12 +37,19 @@ from pathlib import Path
 from networkapp.models.backup import backup_before_upgrade
 from networkapp.models.base import StorageError, db
 from networkapp.models.cache import refresh_cached_columns
-from networkapp.models.tables import ALL_TABLES, ContactAlias, InteractionSource, NotDuplicate
+from networkapp.models.tables import (
+    ALL_TABLES,
+    SYNC_TABLES,
+    ContactAlias,
+    InteractionSource,
+    NotDuplicate,
+)
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 SIGNAL_LIFE_VERSION = 4  # the step that gave signals their life (tests build the file before)
 SOURCES_VERSION = 5  # the step that keeps captured interactions' sources
 DUPLICATES_VERSION = 6  # the step that added the duplicates tables
+SYNC_VERSION = 7  # the step that added the CardDAV sync tables
 # "NWKA": written in every networkapp file (PRAGMA application_id) from version 3 on,
 # so that another program's SQLite file is never taken for ours.
 APPLICATION_ID = 0x4E574B41
@@ -124,10 +134,15 @@ def _upgrade_duplicates() -> None:
     db.create_tables([NotDuplicate, ContactAlias])
 
 
+def _upgrade_sync() -> None:
+    db.create_tables(SYNC_TABLES)
+
+
 UPGRADE_STEPS: dict[int, Callable[[], None]] = {2: _upgrade_to_2, 3: _upgrade_to_3,
                                                SIGNAL_LIFE_VERSION: _upgrade_signal_life,
                                                SOURCES_VERSION: _upgrade_sources,
-                                               DUPLICATES_VERSION: _upgrade_duplicates}
+                                               DUPLICATES_VERSION: _upgrade_duplicates,
+                                               SYNC_VERSION: _upgrade_sync}
 
 
 def expected_columns(version: int) -> dict[str, set[str]]:

@@ -293,6 +293,56 @@ class ContactAlias(BaseModel):
     merged_at = DateTimeField(default=_now)
 
 
+class SyncAccount(BaseModel):
+    """A CardDAV account: the server, the user, the address book synced with it.
+
+    The password is never stored here (system keyring, or asked at each sync).
+    ``sync_token`` is the address book's RFC 6578 token after the last complete pull.
+    """
+
+    id = AutoField()
+    url = CharField()  # the server URL the user gave (discovery starts there)
+    user = CharField()
+    book_url = CharField()  # the address book chosen
+    book_name = CharField(default="")
+    sync_token = TextField(null=True)
+    interval_minutes = IntegerField(default=15)  # sync every N minutes while the app runs
+    delete_archived = BooleanField(default=False)  # remove archived contacts from the server
+    last_sync_at = DateTimeField(null=True)
+    created_at = DateTimeField(default=_now)
+
+
+class SyncCard(BaseModel):
+    """A contact as the server holds it: its href, ETag and the card's raw bytes."""
+
+    id = AutoField()
+    account = ForeignKeyField(SyncAccount, backref="cards", on_delete="CASCADE")
+    account_id: int
+    contact = ForeignKeyField(Contact, backref="sync_cards", on_delete="CASCADE")
+    contact_id: int
+    href = CharField()
+    etag = CharField(null=True)
+    card = BlobField()  # the card's bytes exactly as the server sent them
+
+    class Meta:
+        indexes = ((("account", "href"), True), (("account", "contact"), True))
+
+
+class SyncPending(BaseModel):
+    """A local change (created, edited, archived) not yet sent to an account's server."""
+
+    id = AutoField()
+    account = ForeignKeyField(SyncAccount, backref="pending", on_delete="CASCADE")
+    account_id: int
+    contact = ForeignKeyField(Contact, backref="sync_pending", on_delete="CASCADE")
+    contact_id: int
+
+    class Meta:
+        indexes = ((("account", "contact"), True),)
+
+
+SYNC_TABLES: tuple[type[BaseModel], ...] = (SyncAccount, SyncCard, SyncPending)
+
 ALL_TABLES: tuple[type[BaseModel], ...] = (
     Contact,
     ContactEmail,
@@ -310,4 +360,5 @@ ALL_TABLES: tuple[type[BaseModel], ...] = (
     Setting,
     NotDuplicate,
     ContactAlias,
+    *SYNC_TABLES,
 )

@@ -194,9 +194,25 @@ def update_columns(contact_id: int, columns: Mapping[str, Any], *, at: str | Non
     db.execute_sql(f"UPDATE contact SET {sets} WHERE id = ?", (*values.values(), contact_id))
 
 
-def refresh(contact_ids: Iterable[int]) -> None:
-    """Recompute the cached sort and search columns of the contacts (the one place)."""
-    refresh_cached_columns(contact_ids)
+def refresh(contact_ids: Iterable[int], *, pending: bool = True) -> None:
+    """Recompute the cached sort and search columns of the contacts (the one place)
+    and, with ``pending`` (every local write; not the sync storing what the server
+    sent), note them as changed for each sync account (:func:`mark_pending`)."""
+    ids = list(contact_ids)
+    refresh_cached_columns(ids)
+    if pending:
+        mark_pending(ids)
+
+
+def mark_pending(contact_ids: Iterable[int]) -> None:
+    """Note the contacts as changed here, to be pushed by every sync account's next
+    sync (kept in the file, so a change made offline or before a crash is sent later).
+    Nothing to do, and one query, when there is no account."""
+    accounts = [aid for (aid,) in db.execute_sql("SELECT id FROM sync_account")]
+    if accounts:
+        db.cursor().executemany(
+            "INSERT OR IGNORE INTO sync_pending (account_id, contact_id) VALUES (?, ?)",
+            [(aid, cid) for cid in contact_ids for aid in accounts])
 
 
 def fields_columns(fields: ContactFields, display_name: str) -> dict[str, Any]:
@@ -227,13 +243,15 @@ def fields_rows(fields: ContactFields) -> dict[str, list[Row]]:
 
 
 def write_fields(contact_id: int, columns: Mapping[str, Any],
-                 rows: Mapping[str, Sequence[Row]], tags: Sequence[str]) -> bool:
+                 rows: Mapping[str, Sequence[Row]], tags: Sequence[str], *,
+                 pending: bool = True) -> bool:
     """Make a stored contact hold exactly these columns, rows and tags, in place.
 
     Only what differs is written: rows equal to a stored one keep their id (moved if
     their position changed), changed rows are updated in place, extra ones inserted
-    or deleted. ``updated_at`` and the cached columns change only when something did.
-    Return True when anything changed.
+    or deleted. ``updated_at`` and the cached columns change only when something did
+    (and the contact is marked for the sync unless ``pending`` is False: see
+    :func:`refresh`). Return True when anything changed.
     """
     names = list(columns)
     stored = db.execute_sql(f"SELECT {', '.join(names)} FROM contact WHERE id = ?",
@@ -247,7 +265,7 @@ def write_fields(contact_id: int, columns: Mapping[str, Any],
     touched |= _write_tags(contact_id, tags)
     if changed or touched:
         update_columns(contact_id, changed)
-        refresh([contact_id])
+        refresh([contact_id], pending=pending)
     return bool(changed) or touched
 
 

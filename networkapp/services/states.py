@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from networkapp.i18n import tr_noop
 from networkapp.models import Clarification, Contact, StatusChange, db
 from networkapp.models.cache import refresh_cached_columns
+from networkapp.services.contact_writer import mark_pending
 from networkapp.services.contacts import contact_status
 from networkapp.services.dto import (
     ClarificationInput,
@@ -94,6 +95,7 @@ def transition(
             close_open_warnings(contact_id, BY_KEEP if action == KEEP else BY_ARCHIVE, at=now,
                                 clarification_id=clarification_id)
             refresh_cached_columns([contact_id])
+        mark_pending([contact_id])  # an archive may delete the card on the server
     return _change_view(row)
 
 

@@ -22,10 +22,14 @@ from networkapp.models import (
     migrations,
     open_database,
 )
+from networkapp.models.tables import SYNC_TABLES
+from networkapp.services.contacts import create_contact
+from networkapp.services.dto import ContactFields
 from networkapp.services.listing import ContactQuery
 from networkapp.services.signals import threshold_state
 from tests.services.foundation_helpers import list_contacts
 
+SYNC_TABLE_NAMES = {table._meta.table_name for table in SYNC_TABLES}  # new in SYNC_VERSION
 V1_SCHEMA = Path(__file__).with_name("v1_schema.sql")
 CACHED = ("sort_name", "last_interaction_on", "gave_count", "received_count",
           "open_warning_weight", "search_text")
@@ -34,7 +38,7 @@ CACHED = ("sort_name", "last_interaction_on", "gave_count", "received_count",
 LATER = {"contact": {"open_warning_count"},
          "signal": {"state", "resolution", "resolved_at", "resolution_note"}}
 NOW = "2024-01-01 09:00:00"
-LATER_TABLES = {"interaction_source", "not_duplicate", "contact_alias"}  # later upgrade steps
+LATER_TABLES = {"interaction_source", "not_duplicate", "contact_alias", *SYNC_TABLE_NAMES}
 
 # (id, display name, given, family, status)
 CONTACTS = [
@@ -225,3 +229,20 @@ def test_failing_step_leaves_version_1_with_its_data(v1_file: Path,
     monkeypatch.undo()
     open_database(v1_file)
     assert db.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_upgrade_from_version_3_adds_the_sync_tables(tmp_path: Path) -> None:
+    path = tmp_path / "v3.sqlite3"
+    open_database(path)
+    create_contact(ContactFields(display_name="Ada Rossi"))
+    for name in SYNC_TABLE_NAMES:
+        db.execute_sql(f'DROP TABLE "{name}"')
+    db.execute_sql("PRAGMA user_version = 3")
+    close_database()
+    open_database(path)
+    assert db.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    close_database()
+    assert set(_counts(path)) >= SYNC_TABLE_NAMES
+    assert _raw(path, "SELECT display_name FROM contact") == [("Ada Rossi",)]
+    backups = list((path.parent / "backups").iterdir())
+    assert [b.name.startswith("v3.v3.") for b in backups] == [True]

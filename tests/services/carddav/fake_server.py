@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+import httpx
+
 
 @dataclass
 class Reply:
@@ -34,14 +36,21 @@ class Seen:
 
 
 Route = Reply | Callable[[Seen], Reply]
+_HOP_HEADERS = ("content-length", "transfer-encoding", "connection", "content-encoding",
+                "keep-alive")
 
 
 class FakeDavServer:
     """Answers each (method, path) with its scripted replies, in order (the last one
-    repeats); anything else gets 404. With ``digest`` set to (user, password), every
+    repeats); anything else gets 404, or with ``upstream`` (a real server's URL) is
+    passed on to it: a proxy whose ``fault`` hook may answer a request itself (a 500,
+    silence, bad XML) instead. With ``digest`` set to (user, password), every
     request must carry a valid HTTP Digest answer to its challenge."""
 
-    def __init__(self, digest: tuple[str, str] | None = None) -> None:
+    def __init__(self, digest: tuple[str, str] | None = None, upstream: str | None = None
+                 ) -> None:
+        self.upstream = upstream
+        self.fault: Callable[[Seen], Reply | None] | None = None
         self.routes: dict[tuple[str, str], list[Route]] = {}
         self.seen: list[Seen] = []
         self.digest = digest
@@ -60,11 +69,24 @@ class FakeDavServer:
     def reply_for(self, seen: Seen) -> Reply:
         """The next scripted reply for a request."""
         self.seen.append(seen)
+        if self.fault is not None and (faulty := self.fault(seen)) is not None:
+            return faulty
         replies = self.routes.get((seen.method, seen.path))
+        if not replies and self.upstream:
+            return self._forward(seen)
         if not replies:
             return Reply(404, b"not here")
         route = replies.pop(0) if len(replies) > 1 else replies[0]
         return route(seen) if callable(route) else route
+
+    def _forward(self, seen: Seen) -> Reply:
+        assert self.upstream is not None
+        headers = {k: v for k, v in seen.headers.items()
+                   if k.lower() not in ("host", "content-length", "connection")}
+        answer = httpx.request(seen.method, self.upstream.rstrip("/") + seen.path,
+                               headers=headers, content=seen.body, timeout=30)
+        kept = {k: v for k, v in answer.headers.items() if k.lower() not in _HOP_HEADERS}
+        return Reply(answer.status_code, answer.content, kept)
 
     def wait_released(self) -> None:
         """Block a hanging answer until the server stops."""

@@ -1,0 +1,93 @@
+"""``networkapp sync [--json]``: sync the contact cards with every CardDAV account.
+
+Prints, per account, what was created, updated and archived here and on the server,
+the conflicts (a field changed on both sides: the server's value is kept, ours is
+noted in the contact's notes) and the cards that could not be synced. A password not
+in the keyring is read from standard input (one line per account, in account order)
+or asked on a terminal.
+
+Exit 0 when everything synced, 1 when some cards could not be synced (the others
+were), 2 when there is no account (or no such --account), 3 when the database cannot
+be opened, 4 when a server cannot be reached, refuses the login or fails (what was
+synced before stays; the next sync goes on from there).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from networkapp.commands.account_cmd import read_password
+from networkapp.commands.common import (
+    EXIT_IO,
+    EXIT_REJECTED,
+    EXIT_STORAGE,
+    EXIT_USAGE,
+    add_db_option,
+    open_or_report,
+    say,
+    write_stdout,
+)
+from networkapp.services.carddav import CardDavClient, CardDavError
+from networkapp.services.sync import passwords, store
+from networkapp.services.sync.engine import Sync, SyncFailedError, SyncReport
+
+
+def add_parser(sub: Any, name: str) -> None:
+    """Declare ``sync`` and its options."""
+    parser = sub.add_parser(name, help="sync contacts with the CardDAV accounts")
+    add_db_option(parser)
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--account", type=int, metavar="ID", help="only this account")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Sync; see the module docstring for the exit codes."""
+    if not open_or_report(args):
+        return EXIT_STORAGE
+    accounts = [a for a in store.accounts() if args.account in (None, a.id)]
+    if not accounts:
+        say("no such account; add one with 'networkapp account add URL --user NAME'."
+            if args.account else "no account to sync; add one with "
+            "'networkapp account add URL --user NAME'.")
+        return EXIT_USAGE
+    results = [_sync(account) for account in accounts]
+    if args.json:
+        write_stdout(json.dumps({"accounts": results}, ensure_ascii=False) + "\n")
+    else:
+        write_stdout("".join(_text(r) for r in results))
+    if any(r["failed"] for r in results):
+        return EXIT_IO
+    return EXIT_REJECTED if any(r["errors"] for r in results) else 0
+
+
+def _sync(account: store.Account) -> dict[str, Any]:
+    password = passwords.password_for(account)
+    if password is None:
+        password = read_password(f"Password for {account.user} at {account.url}: ")
+    failed: str | None = None
+    try:
+        with CardDavClient(account.url, account.user, password) as client:
+            report = Sync(account, client).run()
+    except SyncFailedError as error:
+        report, failed = error.report, str(error.error)
+    except CardDavError as error:
+        report, failed = SyncReport(), str(error)
+    return {"account": account.id, "user": account.user, "url": account.url,
+            "book": account.book_name, **report.as_dict(), "failed": failed}
+
+
+def _text(result: dict[str, Any]) -> str:
+    lines = [f"{result['user']} at {result['url']} ({result['book'] or 'address book'}): "
+             f"{result['created']} created, {result['updated']} updated, "
+             f"{result['archived']} archived, {len(result['conflicts'])} conflicts, "
+             f"{len(result['errors'])} errors"]
+    if result["full_resync"]:
+        lines.append("  the server had forgotten the last sync: everything was compared again")
+    lines += [f"  conflict: {c['contact']}: {c['field']}: the server's {c['kept']!r} kept, "
+              f"ours {c['local']!r} noted in the contact's notes" for c in result["conflicts"]]
+    lines += [f"  error: {e['card']}: {e['error']}" for e in result["errors"]]
+    if result["failed"]:
+        lines.append(f"  not finished: {result['failed']} (nothing lost; sync again later)")
+    return "\n".join(lines) + "\n"
