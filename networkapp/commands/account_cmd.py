@@ -37,6 +37,7 @@ from networkapp.services.carddav import (
 )
 from networkapp.services.errors import NotFoundError, ValidationError
 from networkapp.services.sync import passwords, store
+from networkapp.translation import tr
 
 
 def add_parser(sub: Any, name: str) -> None:
@@ -82,7 +83,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
-    password = read_password(f"Password for {args.user} at {args.url}: ")
+    password = read_password(tr("Password for %1 at %2: ").replace("%1", args.user).replace(
+        "%2", args.url))
     try:
         with CardDavClient(args.url, args.user, password) as client:
             books = client.discover().addressbooks
@@ -90,7 +92,7 @@ def _add(args: argparse.Namespace) -> int:
         say(str(error))
         return EXIT_USAGE
     except CardDavError as error:
-        say(f"{error} Nothing was added.")
+        say(tr("%1 Nothing was added.").replace("%1", str(error)))
         return EXIT_IO
     book = _chosen(books, args.book)
     if book is None:
@@ -104,10 +106,12 @@ def _add(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         passwords.store_password(account.url, account.user, password)
-    except passwords.NoKeyringError as error:
-        say(str(error))
-    write_stdout(f"Account {account.id} added: {account.user} at {account.url}, address "
-                 f"book {book.display_name or book.url!r}. Run 'networkapp sync' to sync.\n")
+    except passwords.NoKeyringError:
+        say(tr(passwords.NO_KEYRING))
+    write_stdout(tr("Account %1 added: %2 at %3, address book %4. Run 'networkapp sync' to "
+                    "sync.").replace("%1", str(account.id)).replace("%2", account.user)
+                 .replace("%3", account.url).replace("%4", repr(book.display_name or book.url))
+                 + "\n")
     return 0
 
 
@@ -120,11 +124,13 @@ def _chosen(books: tuple[AddressBook, ...], wanted: str | None) -> AddressBook |
     if len(found) == 1:
         return found[0]
     if not books:
-        say("the server has no address book for this user.")
+        say(tr("the server has no address book for this user."))
     elif not found:
-        say(f"no address book {wanted!r}; the server has: {_names(books)}.")
+        say(tr("no address book %1; the server has: %2.").replace("%1", repr(wanted)).replace(
+            "%2", _names(books)))
     else:
-        say(f"the server has several address books; choose one with --book: {_names(books)}.")
+        say(tr("the server has several address books; choose one with --book: %1.").replace(
+            "%1", _names(books)))
     return None
 
 
@@ -142,7 +148,8 @@ def _remove(account_id: int) -> int:
     with db.atomic():
         store.remove_account(account_id)
     passwords.forget_password(account)
-    write_stdout(f"Account {account_id} removed; its contacts stay here.\n")
+    write_stdout(tr("Account %1 removed; its contacts stay here.").replace(
+        "%1", str(account_id)) + "\n")
     return 0
 
 
@@ -151,10 +158,12 @@ def _list(as_json: bool) -> int:
     if as_json:
         write_stdout(json.dumps(records, ensure_ascii=False) + "\n")
         return 0
-    lines = [f"{r['id']:>3}  {r['user']} at {r['url']}  book {r['book']!r}  every "
-             f"{r['every_minutes']} min  last sync {r['last_sync'] or 'never'}  "
-             f"{r['pending']} pending" for r in records]
-    lines.append(f"{len(records)} accounts")
+    lines = [tr("%1  %2 at %3  address book %4  every %5 min  last sync %6  %7 pending")
+             .replace("%1", f"{r['id']:>3}").replace("%2", r["user"]).replace("%3", r["url"])
+             .replace("%4", repr(r["book"])).replace("%5", str(r["every_minutes"]))
+             .replace("%6", r["last_sync"] or tr("never")).replace("%7", str(r["pending"]))
+             for r in records]
+    lines.append(tr("%Ln account(s)", "", len(records)))
     write_stdout("\n".join(lines) + "\n")
     return 0
 

@@ -32,6 +32,7 @@ from networkapp.commands.common import (
 from networkapp.services.carddav import CardDavClient, CardDavError
 from networkapp.services.sync import passwords, store
 from networkapp.services.sync.engine import Sync, SyncFailedError, SyncReport
+from networkapp.translation import tr
 
 
 def add_parser(sub: Any, name: str) -> None:
@@ -48,9 +49,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_STORAGE
     accounts = [a for a in store.accounts() if args.account in (None, a.id)]
     if not accounts:
-        say("no such account; add one with 'networkapp account add URL --user NAME'."
-            if args.account else "no account to sync; add one with "
-            "'networkapp account add URL --user NAME'.")
+        say(tr("no such account; add one with 'networkapp account add URL --user NAME'.")
+            if args.account else tr("no account to sync; add one with "
+                                    "'networkapp account add URL --user NAME'."))
         return EXIT_USAGE
     results = [_sync(account) for account in accounts]
     if args.json:
@@ -65,7 +66,8 @@ def run(args: argparse.Namespace) -> int:
 def _sync(account: store.Account) -> dict[str, Any]:
     password = passwords.password_for(account)
     if password is None:
-        password = read_password(f"Password for {account.user} at {account.url}: ")
+        password = read_password(tr("Password for %1 at %2: ").replace(
+            "%1", account.user).replace("%2", account.url))
     failed: str | None = None
     try:
         with CardDavClient(account.url, account.user, password) as client:
@@ -79,15 +81,23 @@ def _sync(account: store.Account) -> dict[str, Any]:
 
 
 def _text(result: dict[str, Any]) -> str:
-    lines = [f"{result['user']} at {result['url']} ({result['book'] or 'address book'}): "
-             f"{result['created']} created, {result['updated']} updated, "
-             f"{result['archived']} archived, {len(result['conflicts'])} conflicts, "
-             f"{len(result['errors'])} errors"]
+    counts = [tr("%Ln created", "", result["created"]), tr("%Ln updated", "", result["updated"]),
+              tr("%Ln archived", "", result["archived"]),
+              tr("%Ln conflict(s)", "", len(result["conflicts"])),
+              tr("%Ln error(s)", "", len(result["errors"]))]
+    head = tr("%1 at %2 (%3): %4").replace("%1", result["user"]).replace(
+        "%2", result["url"]).replace("%3", result["book"] or tr("address book"))
+    lines = [head.replace("%4", ", ".join(counts))]
     if result["full_resync"]:
-        lines.append("  the server had forgotten the last sync: everything was compared again")
-    lines += [f"  conflict: {c['contact']}: {c['field']}: the server's {c['kept']!r} kept, "
-              f"ours {c['local']!r} noted in the contact's notes" for c in result["conflicts"]]
-    lines += [f"  error: {e['card']}: {e['error']}" for e in result["errors"]]
+        lines.append("  " + tr("the server had forgotten the last sync: everything was "
+                               "compared again"))
+    lines += ["  " + tr("conflict: %1: %2: the server's %3 kept, ours %4 noted in the "
+                        "contact's notes").replace("%1", c["contact"]).replace(
+        "%2", c["field"]).replace("%3", repr(c["kept"])).replace("%4", repr(c["local"]))
+        for c in result["conflicts"]]
+    lines += ["  " + tr("error: %1: %2").replace("%1", e["card"]).replace("%2", e["error"])
+              for e in result["errors"]]
     if result["failed"]:
-        lines.append(f"  not finished: {result['failed']} (nothing lost; sync again later)")
+        lines.append("  " + tr("not finished: %1 (nothing lost; sync again later)").replace(
+            "%1", result["failed"]))
     return "\n".join(lines) + "\n"

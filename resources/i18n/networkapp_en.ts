@@ -4,10 +4,31 @@
 <context>
     <name></name>
     <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln archived</source>
+        <translation>
+            <numerusform>%Ln archived</numerusform>
+            <numerusform>%Ln archived</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln clarification(s)</source>
         <translation>
             <numerusform>%Ln clarification</numerusform>
             <numerusform>%Ln clarifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -50,6 +71,13 @@
         <translation>
             <numerusform>%Ln day overdue</numerusform>
             <numerusform>%Ln days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">

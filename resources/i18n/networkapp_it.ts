@@ -24,8 +24,20 @@ The latest backup of this file is %2, saved on %3. Open the backup instead? The 
 L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la copia al suo posto? Il file danneggiato resta com&apos;è.</translation>
     </message>
     <message>
+        <source>%1  %2 at %3  address book %4  every %5 min  last sync %6  %7 pending</source>
+        <translation>%1  %2 su %3  rubrica %4  ogni %5 min  ultima sincronizzazione %6  %7 in attesa</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was added.</source>
+        <translation>%1 Non è stato aggiunto nulla.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3): %4</source>
+        <translation>%1 su %2 (%3): %4</translation>
     </message>
     <message>
         <source>%1 at the decision level, %2 with open warnings below the threshold; heaviest first.</source>
@@ -68,10 +80,31 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln account</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln archived</source>
+        <translation>
+            <numerusform>%Ln archiviato</numerusform>
+            <numerusform>%Ln archiviati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln clarification(s)</source>
         <translation>
             <numerusform>%Ln chiarimento</numerusform>
             <numerusform>%Ln chiarimenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflitto</numerusform>
+            <numerusform>%Ln conflitti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -118,6 +151,13 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>
             <numerusform>in ritardo di %Ln giorno</numerusform>
             <numerusform>in ritardo di %Ln giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln errore</numerusform>
+            <numerusform>%Ln errori</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -402,6 +442,14 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>About “%1”: it has been on my mind, and I&apos;d rather ask you directly. Can we talk about what happened?</source>
         <translation>Su «%1»: ci ho ripensato e preferisco chiedertelo direttamente. Possiamo parlare di quello che è successo?</translation>
+    </message>
+    <message>
+        <source>Account %1 added: %2 at %3, address book %4. Run &apos;networkapp sync&apos; to sync.</source>
+        <translation>Account %1 aggiunto: %2 su %3, rubrica %4. Esegui &apos;networkapp sync&apos; per sincronizzare.</translation>
+    </message>
+    <message>
+        <source>Account %1 removed; its contacts stay here.</source>
+        <translation>Account %1 rimosso; i suoi contatti restano qui.</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1069,6 +1117,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Nessun segnale annotato.</translation>
     </message>
     <message>
+        <source>No system keyring is available to keep the password, so it is not saved: it will be asked at each sync.</source>
+        <translation>Non c&apos;è un portachiavi di sistema in cui conservare la password, quindi non viene salvata: ti sarà chiesta a ogni sincronizzazione.</translation>
+    </message>
+    <message>
         <source>Nobody is overdue.</source>
         <translation>Nessuno da risentire in ritardo.</translation>
     </message>
@@ -1155,6 +1207,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>Password di %1 su %2: </translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1519,6 +1575,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>un file</translation>
     </message>
     <message>
+        <source>address book</source>
+        <translation>rubrica</translation>
+    </message>
+    <message>
         <source>as given + family name</source>
         <translation>nome + cognome</translation>
     </message>
@@ -1543,8 +1603,16 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>separate da virgole</translation>
     </message>
     <message>
+        <source>conflict: %1: %2: the server&apos;s %3 kept, ours %4 noted in the contact&apos;s notes</source>
+        <translation>conflitto: %1: %2: tenuto %3 del server, il nostro %4 annotato nelle note del contatto</translation>
+    </message>
+    <message>
         <source>during: %1</source>
         <translation>durante: %1</translation>
+    </message>
+    <message>
+        <source>error: %1: %2</source>
+        <translation>errore: %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>every %Ln days</source>
@@ -1594,6 +1662,14 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>prossima entro il %1</translation>
     </message>
     <message>
+        <source>no account to sync; add one with &apos;networkapp account add URL --user NAME&apos;.</source>
+        <translation>nessun account da sincronizzare; aggiungine uno con &apos;networkapp account add URL --user NOME&apos;.</translation>
+    </message>
+    <message>
+        <source>no address book %1; the server has: %2.</source>
+        <translation>nessuna rubrica %1; il server ha: %2.</translation>
+    </message>
+    <message>
         <source>no cadence set</source>
         <translation>nessuna frequenza</translation>
     </message>
@@ -1610,8 +1686,16 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>nessun promemoria</translation>
     </message>
     <message>
+        <source>no such account; add one with &apos;networkapp account add URL --user NAME&apos;.</source>
+        <translation>account inesistente; aggiungine uno con &apos;networkapp account add URL --user NOME&apos;.</translation>
+    </message>
+    <message>
         <source>not a date (YYYY-MM-DD): %1</source>
         <translation>non è una data (AAAA-MM-GG): %1</translation>
+    </message>
+    <message>
+        <source>not finished: %1 (nothing lost; sync again later)</source>
+        <translation>non finita: %1 (non si è perso nulla; sincronizza di nuovo più tardi)</translation>
     </message>
     <message>
         <source>open</source>
@@ -1679,6 +1763,18 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>the error log could not be written</source>
         <translation>non è stato possibile scrivere il registro degli errori</translation>
+    </message>
+    <message>
+        <source>the server had forgotten the last sync: everything was compared again</source>
+        <translation>il server aveva dimenticato l&apos;ultima sincronizzazione: è stato confrontato tutto di nuovo</translation>
+    </message>
+    <message>
+        <source>the server has no address book for this user.</source>
+        <translation>il server non ha nessuna rubrica per questo utente.</translation>
+    </message>
+    <message>
+        <source>the server has several address books; choose one with --book: %1.</source>
+        <translation>il server ha più rubriche; scegline una con --book: %1.</translation>
     </message>
     <message>
         <source>they give more</source>

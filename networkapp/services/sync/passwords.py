@@ -13,10 +13,11 @@ import keyring
 import keyring.errors
 
 from networkapp import APP_NAME
+from networkapp.i18n import tr_noop
 from networkapp.services.sync.store import Account
 
 SERVICE = f"{APP_NAME} CardDAV"
-NO_KEYRING = ("No system keyring is available to keep the password, so it is not saved: "
+NO_KEYRING = tr_noop("No system keyring is available to keep the password, so it is not saved: "
               "it will be asked at each sync.")
 
 
@@ -33,7 +34,7 @@ def store_password(url: str, user: str, password: str) -> None:
     try:
         keyring.set_password(SERVICE, _key(url, user), password)
     except keyring.errors.KeyringError as error:
-        raise NoKeyringError(f"{NO_KEYRING} ({error})") from None
+        raise NoKeyringError(str(error)) from None
 
 
 def password_for(account: Account) -> str | None:

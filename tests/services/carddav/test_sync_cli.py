@@ -91,7 +91,7 @@ def test_conflict_and_card_errors_are_printed_and_exit_1(
     assert edited.returncode == 0
     done = run(tmp_path, "sync", stdin=servers.PASSWORD + "\n")
     assert done.returncode == 1, done.stderr
-    assert "1 conflicts, 1 errors" in done.stdout
+    assert "1 conflict, 1 error" in done.stdout
     assert "conflict: Ada Rossi: organization: the server's 'Acme Server' kept, ours " \
            "'Acme Here' noted" in done.stdout
     assert "error: /" in done.stdout and "nameless.vcf" in done.stdout
