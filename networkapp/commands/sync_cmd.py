@@ -29,9 +29,8 @@ from networkapp.commands.common import (
     say,
     write_stdout,
 )
-from networkapp.services.carddav import CardDavClient, CardDavError
 from networkapp.services.sync import passwords, store
-from networkapp.services.sync.engine import Sync, SyncFailedError, SyncReport
+from networkapp.services.sync.engine import sync_account
 from networkapp.translation import tr
 
 
@@ -68,16 +67,9 @@ def _sync(account: store.Account) -> dict[str, Any]:
     if password is None:
         password = read_password(tr("Password for %1 at %2: ").replace(
             "%1", account.user).replace("%2", account.url))
-    failed: str | None = None
-    try:
-        with CardDavClient(account.url, account.user, password) as client:
-            report = Sync(account, client).run()
-    except SyncFailedError as error:
-        report, failed = error.report, str(error.error)
-    except CardDavError as error:
-        report, failed = SyncReport(), str(error)
+    outcome = sync_account(account, password)
     return {"account": account.id, "user": account.user, "url": account.url,
-            "book": account.book_name, **report.as_dict(), "failed": failed}
+            "book": account.book_name, **outcome.report.as_dict(), "failed": outcome.failure}
 
 
 def _text(result: dict[str, Any]) -> str:

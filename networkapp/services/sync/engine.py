@@ -65,7 +65,12 @@ Progress = Callable[[str, int, int], None]
 
 
 class SyncCancelledError(Exception):
-    """The user stopped the sync; what was done is kept, the rest waits for next time."""
+    """The user stopped the sync; what was done is kept, the rest waits for next time.
+    ``report`` says what was done."""
+
+    def __init__(self, report: SyncReport | None = None) -> None:
+        super().__init__("cancelled")
+        self.report = report or SyncReport()
 
 
 class SyncFailedError(Exception):
@@ -109,6 +114,12 @@ class SyncReport:
     conflicts: list[ConflictReport] = field(default_factory=list)
     errors: list[CardProblem] = field(default_factory=list)
     changed_contacts: set[int] = field(default_factory=set)
+
+    @property
+    def anything(self) -> bool:
+        """True when the sync changed something here or on the server."""
+        return bool(self.created_here or self.updated_here or self.archived_here
+                    or self.created_there or self.updated_there or self.deleted_there)
 
     def as_dict(self) -> dict[str, Any]:
         """The counts, conflicts and errors as the CLI's JSON prints them."""
@@ -157,7 +168,7 @@ class Sync:
 
     def _check(self) -> None:
         if self._cancelled():
-            raise SyncCancelledError
+            raise SyncCancelledError(self.report)
 
     # -- push ---------------------------------------------------------------------
 
@@ -395,3 +406,31 @@ def _write(cid: int, fields: ContactFields) -> bool:
     server, or are pushed by this sync)."""
     return writer.write_fields(cid, _columns(fields), writer.fields_rows(fields),
                                fields.tags, pending=False)
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    """How a sync of one account ended: its report, and why it stopped early (None
+    when it finished)."""
+
+    account: store.Account
+    report: SyncReport
+    failure: str | None
+    cancelled: bool = False
+
+
+def sync_account(account: store.Account, password: str | None, *,
+                 progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> SyncOutcome:
+    """Sync ``account`` (the one entry point of the CLI and the window); a server that
+    fails or a cancel ends the outcome early, with what was done."""
+    try:
+        with CardDavClient(account.url, account.user, password) as client:
+            report = Sync(account, client, progress=progress, cancelled=cancelled).run()
+    except SyncCancelledError as stop:
+        return SyncOutcome(account, stop.report, None, cancelled=True)
+    except SyncFailedError as error:
+        return SyncOutcome(account, error.report, str(error.error))
+    except CardDavError as error:  # the URL itself is refused
+        return SyncOutcome(account, SyncReport(), str(error))
+    return SyncOutcome(account, report, None)
