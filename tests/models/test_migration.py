@@ -231,13 +231,13 @@ def test_failing_step_leaves_version_1_with_its_data(v1_file: Path,
     assert db.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
-def test_upgrade_from_version_3_adds_the_sync_tables(tmp_path: Path) -> None:
-    path = tmp_path / "v3.sqlite3"
+def test_upgrade_from_the_version_before_sync_adds_the_sync_tables(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
     open_database(path)
     create_contact(ContactFields(display_name="Ada Rossi"))
-    for name in SYNC_TABLE_NAMES:
+    for name in SYNC_TABLE_NAMES:  # the file as the version before the sync step made it
         db.execute_sql(f'DROP TABLE "{name}"')
-    db.execute_sql("PRAGMA user_version = 3")
+    db.execute_sql(f"PRAGMA user_version = {migrations.SYNC_VERSION - 1}")
     close_database()
     open_database(path)
     assert db.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
@@ -245,4 +245,5 @@ def test_upgrade_from_version_3_adds_the_sync_tables(tmp_path: Path) -> None:
     assert set(_counts(path)) >= SYNC_TABLE_NAMES
     assert _raw(path, "SELECT display_name FROM contact") == [("Ada Rossi",)]
     backups = list((path.parent / "backups").iterdir())
-    assert [b.name.startswith("v3.v3.") for b in backups] == [True]
+    assert [b.name.startswith(f"old.v{migrations.SYNC_VERSION - 1}.")
+            for b in backups] == [True]
