@@ -37,6 +37,21 @@ def test_desktop_entry_opens_vcards_with_the_app_icon() -> None:
     assert entry["Name"] and entry["GenericName"] and entry["Comment"]
 
 
+def test_desktop_entry_and_metainfo_speak_italian_too() -> None:
+    entry = _entry()
+    assert entry["GenericName[it]"] == "Gestione delle relazioni"
+    assert "dare-dare" in entry["Comment[it]"] and entry["Keywords[it]"].endswith(";")
+    root = ET.parse(METAINFO).getroot()
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    italian = [e for e in root.iter() if e.get(lang) == "it"]
+    assert {e.tag for e in italian} >= {"summary", "p", "li", "keyword"}
+    # every English paragraph and list item has its Italian beside it
+    for tag in ("p", "li"):
+        english = [e for e in root.iter(tag) if e.get(lang) is None]
+        assert len(english) == len([e for e in italian if e.tag == tag])
+    assert [x.text for x in root.iter("lang")] == ["en", "it"]
+
+
 def test_metainfo_names_the_desktop_entry_and_media_types() -> None:
     root = ET.parse(METAINFO).getroot()
     assert root.findtext("id") == APP_ID
