@@ -54,7 +54,7 @@ def test_bundle_finds_duplicates_with_phonenumbers_and_rapidfuzz(tmp_path: Path)
     assert result.returncode == 0, result.stderr
     (group,) = json.loads(result.stdout)
     assert [c["id"] for c in group["contacts"]] == [1, 2]
-    assert group["links"][0]["text"] == "similar name, same organization acme"
+    assert group["links"][0]["text"] == "similar name, same organization Acme"
 
 
 def test_bundle_opens_its_main_window_and_exits_cleanly(tmp_path: Path) -> None:
@@ -77,3 +77,16 @@ def test_bundle_carries_its_resources_and_not_the_filtered_qt_parts() -> None:
                                         "lib/*Qt6Qml*", "lib/*Qt6Quick*", "translations/*_de.qm")
                  for p in qt.glob(pattern)]
     assert leftovers == []
+
+
+def test_bundle_speaks_italian_with_an_italian_locale(tmp_path: Path) -> None:
+    """Both languages ship: ours and Qt's own Italian catalogue ("Annulla", "Salva")."""
+    result = _run("--db", str(tmp_path / "fresh.sqlite3"), "list",
+                  env={"LANG": "it_IT.UTF-8", "LC_ALL": "it_IT.UTF-8"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "0 contatti"
+    english = _run("--db", str(tmp_path / "fresh.sqlite3"), "list", env={"LANG": "en_US.UTF-8"})
+    assert english.stdout.splitlines()[-1] == "0 contacts"
+    internal = BUNDLE / "_internal"
+    assert (internal / "networkapp" / "translations" / "networkapp_it.qm").is_file()
+    assert (internal / "PySide6" / "Qt" / "translations" / "qtbase_it.qm").is_file()
