@@ -121,8 +121,8 @@ def _quarter_labels(painter: QPainter, quarters: Sequence[QuarterBalance], left:
     wide = slot >= 40
     years_every = max(1, int(40 // (slot * 4)) + 1)
     for i, q in enumerate(quarters):
-        if wide:
-            text = q.label
+        if wide:  # "2024 Q3"; "2024 T3" in Italian (trimestre)
+            text = tr("%1 Q%2").replace("%1", str(q.year)).replace("%2", str(q.quarter))
         elif (q.quarter == 1 and q.year % years_every == 0) or (i == 0 and q.quarter <= 2):
             text = str(q.year)
         else:

@@ -36,6 +36,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>%1 Non è stato aggiunto nulla.</translation>
     </message>
     <message>
+        <source>%1 Q%2</source>
+        <translation>%1 T%2</translation>
+    </message>
+    <message>
         <source>%1 at %2 (%3): %4</source>
         <translation>%1 su %2 (%3): %4</translation>
     </message>
