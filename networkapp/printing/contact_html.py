@@ -21,6 +21,8 @@ from networkapp.printing.charts import (
 )
 from networkapp.printing.html_common import element, esc, facts, fmt_date, fmt_int, table
 from networkapp.services.dto import ExchangeView, InteractionView, SignalView
+from networkapp.services.reasons import reason_phrase
+from networkapp.services.signals import warnings_phrase
 from networkapp.services.summary import ContactSummary
 from networkapp.services.vocabulary import (
     ACTION_LABELS,
@@ -30,6 +32,7 @@ from networkapp.services.vocabulary import (
     GROWTH_LABELS,
     KIND_LABELS,
     OUTCOMES,
+    SIGNAL_STATE_LABELS,
     STATUS_LABELS,
     WARNING,
     label_of,
@@ -54,6 +57,7 @@ def contact_html(summary: ContactSummary, width: int) -> tuple[str, Images, Char
     charts: Charts = {}
     parts = [
         _header(summary, images),
+        _notes(summary),
         _balance(summary, width, charts),
         _interactions(summary),
         _signals(summary),
@@ -77,7 +81,15 @@ def _header(s: ContactSummary, images: Images) -> str:
             f'<td style="border-bottom: none">{text}</td>'
             + (f'<td width="{PHOTO_SIZE + 8}" align="right" style="border-bottom: none">'
                f"{photo}</td>" if photo else "") + "</tr></table>")
-    return head + "<p></p>" + facts(_facts(s))
+    return head + "<p></p>" + facts(_facts(s)) + _reasons(s)
+
+
+def _notes(s: ContactSummary) -> str:
+    """The contact's own notes, escaped like every other text, line breaks kept."""
+    if not s.notes.strip():
+        return ""
+    return element("h2", tr("Notes")) + "<p>" + esc(s.notes.strip()).replace(
+        "\n", "<br>") + "</p>"
 
 
 def _photo(s: ContactSummary, images: Images) -> str:
@@ -109,11 +121,20 @@ def _facts(s: ContactSummary) -> list[tuple[str, str]]:
                                  "muted small")
     level = s.threshold
     status = esc(tr(s.status_label))
-    if level.open_warning_count:
-        status += "<br>" + element("span", tr("%Ln open warning(s)", "",
-                                              level.open_warning_count), "warning")
+    if level.open_warning_count:  # the count, the weight where it differs
+        status += "<br>" + element("span", say(warnings_phrase(
+            level.open_warning_count, level.open_warning_weight)), "warning")
     return [(tr("Status"), status), (tr("In the network since"), fmt_date(s.in_network_since)),
             (tr("Last interaction"), last), (tr("Keep in touch"), keep)]
+
+
+def _reasons(s: ContactSummary) -> str:
+    """Why the contact needs attention, in the window's words (services.reasons)."""
+    if not s.reasons:
+        return ""
+    words = "; ".join(say(reason_phrase(r, s.threshold.threshold)) for r in s.reasons)
+    return "<p>" + element("span", tr("Needs attention:"), "warning") + " " + esc(words) + "</p>"
+
 
 
 def _balance(s: ContactSummary, width: int, charts: Charts) -> str:
@@ -186,19 +207,21 @@ def _signal_row(sig: SignalView) -> list[str]:
     during = (element("span", tr("during: %1").replace("%1", sig.interaction_summary),
                       "muted small") if sig.interaction_summary else "")
     note = "<br>".join(x for x in (esc(sig.note), during) if x)
-    state = tr("open") if sig.is_open else tr("resolved")
+    closed = element("span", sig.resolution_note, "muted small") if sig.resolution_note else ""
+    state = "<br>".join(x for x in (esc(tr(label_of(sig.state, SIGNAL_STATE_LABELS))), closed)
+                        if x)
     return [fmt_date(sig.date), polarity, esc(tr(sig.category_label)), fmt_int(sig.weight),
             note, state]
 
 
 def _signals(s: ContactSummary) -> str:
     total = len(s.open_signals) + len(s.resolved_signals)
-    counts = (" " + tr("(%1 open, %2 resolved)").replace("%1", fmt_int(len(s.open_signals)))
+    counts = (" " + tr("(%1 open, %2 closed)").replace("%1", fmt_int(len(s.open_signals)))
               .replace("%2", fmt_int(len(s.resolved_signals))) if total else "")
-    head = (element("h2", tr("Signals") + counts) + "<p class='muted small'>"
-            + tr("Threshold %1; open warnings weigh %2.").replace(
-                "%1", fmt_int(s.threshold.threshold)).replace(
-                "%2", fmt_int(s.threshold.open_warning_weight)) + "</p>")
+    warnings = say(warnings_phrase(s.threshold.open_warning_count,
+                                   s.threshold.open_warning_weight))
+    head = (element("h2", tr("Signals") + counts) + element("p", tr("Threshold %1; %2.").replace(
+        "%1", fmt_int(s.threshold.threshold)).replace("%2", warnings), "muted small"))
     if not total:
         return head + element("p", tr("No signals noted."), "muted")
     headers = [(tr("Date"), ""), (tr("Signal"), ""), (tr("Category"), ""), (tr("Weight"), "num"),

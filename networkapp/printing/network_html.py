@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from networkapp.printing.html_common import element, esc, facts, fmt_date, fmt_int, table
 from networkapp.services.balance import balance_label
-from networkapp.services.signals import LEVEL_DECIDE
+from networkapp.services.reasons import reason_phrase
+from networkapp.services.signals import LEVEL_DECIDE, warnings_phrase
 from networkapp.services.summary import NetworkReport, ReportContact
-from networkapp.translation import tr
+from networkapp.translation import say, tr
 
 
 def network_html(report: NetworkReport) -> str:
     """Return the HTML of the network report."""
-    return "".join((_header(report), _one_sided(report), _levels(report), _overdue(report),
-                    _archived(report)))
+    return "".join((_header(report), _attention(report), _one_sided(report), _levels(report),
+                    _overdue(report), _archived(report)))
 
 
 def _header(r: NetworkReport) -> str:
@@ -43,6 +44,19 @@ def _name(c: ReportContact) -> str:
     return esc(c.name) or element("span", tr("(no name)"), "muted")
 
 
+def _attention(r: NetworkReport) -> str:
+    head = (element("h2", tr("Needs attention (%1)").replace("%1", fmt_int(r.attention_total)))
+            + element("p", tr("Why each contact is listed, most urgent first (the reasons the "
+                              "window shows)."), "muted small"))
+    if not r.attention:
+        return head + element("p", tr("Nothing needs your attention."), "muted")
+    rows = [[_name(c), esc(c.organization),
+             "<br>".join(esc(say(reason_phrase(reason, r.threshold))) for reason in c.reasons)]
+            for c in r.attention]
+    headers = [(tr("Name"), ""), (tr("Organization"), ""), (tr("Reasons"), "")]
+    return head + table(headers, rows, [28, 24, 48]) + _more(len(rows), r.attention_total)
+
+
 def _one_sided(r: NetworkReport) -> str:
     head = element("h2", tr("Most one-sided relationships (%1)").replace(
         "%1", fmt_int(r.one_sided_total)))
@@ -66,12 +80,13 @@ def _levels(r: NetworkReport) -> str:
                 "%2", fmt_int(r.clarify_total)) + "</p>")
     if not r.at_level:
         return head + element("p", tr("No open warnings."), "muted")
-    rows = [[_name(c), esc(c.organization), fmt_int(c.open_warning_weight),
+    rows = [[_name(c), esc(c.organization),
+             esc(say(warnings_phrase(c.open_warning_count, c.open_warning_weight))),
              element("span", tr("Decide"), "warning") if c.level == LEVEL_DECIDE
              else tr("Clarify"), fmt_date(c.last_interaction)] for c in r.at_level]
-    headers = [(tr("Name"), ""), (tr("Organization"), ""), (tr("Warnings"), "num"),
+    headers = [(tr("Name"), ""), (tr("Organization"), ""), (tr("Open warnings"), ""),
                (tr("Level"), ""), (tr("Last interaction"), "")]
-    return head + table(headers, rows, [30, 28, 14, 11, 17]) + _more(len(rows), total)
+    return head + table(headers, rows, [27, 24, 21, 11, 17]) + _more(len(rows), total)
 
 
 def _overdue(r: NetworkReport) -> str:

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from networkapp.i18n import Phrase, tr_noop, tr_plural
+from networkapp.i18n import Phrase, tr_noop
 from networkapp.models import Contact
 from networkapp.services.balance import compute_balance
 from networkapp.services.dto import (
@@ -23,7 +23,13 @@ from networkapp.services.dto import (
     ThresholdState,
 )
 from networkapp.services.errors import NotFoundError
-from networkapp.services.signals import LEVEL_CLARIFY, LEVEL_DECIDE, list_signals, threshold_state
+from networkapp.services.signals import (
+    LEVEL_CLARIFY,
+    LEVEL_DECIDE,
+    list_signals,
+    threshold_state,
+    warnings_phrase,
+)
 from networkapp.services.states import (
     decision_problems,
 )
@@ -108,11 +114,7 @@ def reason_text(state: ThresholdState) -> tuple[Phrase, ...]:
     if state.open_warning_count == 0:
         return (Phrase(tr_noop("No open warnings. You can still talk things through whenever "
                                "you like.")),)
-    if state.open_warning_weight != state.open_warning_count:
-        warnings = tr_plural("%Ln open warning(s) (weighing %1)", "", state.open_warning_count,
-                             state.open_warning_weight)
-    else:
-        warnings = tr_plural("%Ln open warning(s)", "", state.open_warning_count)
+    warnings = warnings_phrase(state.open_warning_count, state.open_warning_weight)
     if state.level == LEVEL_DECIDE:
         return (Phrase(tr_noop("%1, your threshold is %2. It is time to talk it through and "
                                "decide."), args=(warnings, state.threshold)),)

@@ -86,6 +86,7 @@ class ContactRow:
     last_interaction: dt.date | None
     cadence_days: int | None = None
     has_photo: bool = False
+    open_warning_count: int = 0  # how many open warnings (``open_warnings`` is their weight)
 
 
 @dataclass(frozen=True)

@@ -43,20 +43,23 @@ from networkapp.services.reasons import (
     urgency,
 )
 from networkapp.services.settings import DEFAULT_THRESHOLD, get_threshold
-from networkapp.services.vocabulary import ARCHIVED
+from networkapp.services.vocabulary import ARCHIVED, CLARIFYING
 
 __all__ = ["as_date"]  # re-exported: the date rule lives beside the reasons that use it
 
 VIEWS = ("active", "today", "attention", "archived", "all")
+COUNTED_VIEWS = ("active", "today", "attention", "archived")  # the counts people read
 SORTS = ("name", "organization", "status", "last_interaction", "balance", "gave", "received",
          "open_warnings", "reasons", "id")
 
 # A raw row: what the table keeps per contact, as SQLite returns it.
+# "open_warnings" is the open warnings' weight, "open_warning_count" how many they are.
 ROW_FIELDS = ("id", "name", "organization", "status", "gave", "received", "open_warnings",
-              "last_interaction", "cadence_days", "has_photo", "sort_name", "birthday")
+              "last_interaction", "cadence_days", "has_photo", "sort_name", "birthday",
+              "open_warning_count")
 _SELECT = ("SELECT id, display_name, organization, status, gave_count, received_count, "
            "open_warning_weight, last_interaction_on, cadence_days, photo IS NOT NULL, "
-           "sort_name, birthday FROM contact")
+           "sort_name, birthday, open_warning_count FROM contact")
 # The search texts are most of the bytes: read on the first search (or when idle).
 _SEARCH_TEXTS = "SELECT id, search_text FROM contact"
 _CHUNK = 500
@@ -219,6 +222,13 @@ class ContactList:
         """Return how many contacts a view holds (whatever the search)."""
         return sum(self._view_members(view, today or dt.date.today()))
 
+    def counts(self, today: dt.date | None = None) -> dict[str, int]:
+        """Return every count (see :func:`view_counts`)."""
+        today = today or dt.date.today()
+        counts = {view: self.count(view, today) for view in COUNTED_VIEWS}
+        counts["clarifying"] = sum(1 for r in self.rows if r is not None and r[3] == CLARIFYING)
+        return counts
+
     def _view_members(self, view: str, today: dt.date) -> list[bool]:
         members = self._members.get((view, today))
         if members is None:
@@ -336,7 +346,27 @@ def row_from_tuple(row: Row) -> ContactRow:
     """Turn one raw row into a :class:`ContactRow`."""
     return ContactRow(id=row[0], name=row[1], organization=row[2], status=row[3], gave=row[4],
                       received=row[5], open_warnings=row[6], last_interaction=as_date(row[7]),
-                      cadence_days=row[8], has_photo=bool(row[9]))
+                      cadence_days=row[8], has_photo=bool(row[9]), open_warning_count=row[12])
+
+
+def contact_reasons(contact_id: int, today: dt.date | None = None) -> tuple[Reason, ...]:
+    """Return why one contact needs attention (the one rule, on its list row)."""
+    rows = read_rows(" WHERE id = ?", (contact_id,))
+    if not rows:
+        return ()
+    return reasons(rows[0], today or dt.date.today(), get_threshold())
+
+
+def view_counts(rows: Iterable[Row], today: dt.date, threshold: int) -> dict[str, int]:
+    """Count raw rows per view and status, as every count says them: ``active`` (every
+    contact not archived, clarifying ones too), ``clarifying`` (of those), ``today``,
+    ``attention``, ``archived``. The status bar, the view tabs and the network report
+    all show these numbers."""
+    rows = list(rows)
+    counts = {view: sum(1 for r in rows if in_view(view, r, today, threshold))
+              for view in COUNTED_VIEWS}
+    counts["clarifying"] = sum(1 for r in rows if r[3] == CLARIFYING)
+    return counts
 
 
 def json_records(view: str, today: dt.date | None = None) -> list[dict[str, object]]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from networkapp.i18n import Phrase, tr_noop, tr_plural
 from networkapp.services.balance import is_one_sided
 from networkapp.services.keep_in_touch import days_overdue
 from networkapp.services.vocabulary import ARCHIVED, CLARIFYING
@@ -54,6 +55,27 @@ class Reason:
     def rank(self) -> int:
         """Its place in :data:`REASONS` (0 is the most urgent)."""
         return REASONS.index(self.kind)
+
+
+def reason_phrase(reason: Reason, threshold: int) -> Phrase:  # noqa: PLR0911 (one a reason)
+    """Say one reason in words ("Keep-in-touch overdue by 12 days"): the one wording of
+    the window's tooltips, header and Today view, the printed pages and the report."""
+    kind, amount = reason.kind, reason.amount
+    if kind == THRESHOLD:
+        return Phrase(tr_noop("At the threshold: open warnings weigh %1 (threshold %2)"),
+                      args=(amount, threshold))
+    if kind == OPEN_WARNINGS:
+        return Phrase(tr_noop("Warnings open: weight %1, below the threshold of %2"),
+                      args=(amount, threshold))
+    if kind == UNFINISHED_CLARIFICATION:
+        return Phrase(tr_noop("A clarification was started and not finished"))
+    if kind == OVERDUE:
+        return tr_plural("Keep-in-touch overdue by %Ln day(s)", "", amount)
+    if kind == BIRTHDAY:
+        if amount == 0:
+            return Phrase(tr_noop("Birthday today"))
+        return tr_plural("Birthday in %Ln day(s)", "", amount)
+    return Phrase(tr_noop("One-sided balance: one side gives four times the other or more"))
 
 
 def as_date(value: object) -> dt.date | None:

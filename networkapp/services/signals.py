@@ -21,7 +21,7 @@ from typing import Any
 
 from peewee import JOIN, ModelSelect
 
-from networkapp.i18n import tr_noop
+from networkapp.i18n import Phrase, tr_noop, tr_plural
 from networkapp.models import Contact, Interaction, Signal, StatusChange, db
 from networkapp.models.cache import refresh_cached_columns
 from networkapp.services.dto import SignalInput, SignalView, ThresholdState
@@ -56,6 +56,16 @@ def level_for(open_warning_weight: int, threshold: int) -> str:
     if open_warning_weight <= 0:
         return LEVEL_NONE
     return LEVEL_DECIDE if open_warning_weight >= threshold else LEVEL_CLARIFY
+
+
+def warnings_phrase(count: int, weight: int) -> Phrase:
+    """Say the open warnings as a count, with their weight only where it differs:
+    "4 open warnings, weight 7", "1 open warning", "0 open warnings" (the one phrase of the
+    window, the printed pages and the CLI: ``translation.say`` shows it)."""
+    warnings = tr_plural("%Ln open warning(s)", "", count)
+    if weight == count:
+        return warnings
+    return Phrase(tr_noop("%1, weight %2"), args=(warnings, weight))
 
 
 def signal_problems(data: SignalInput) -> dict[str, str]:

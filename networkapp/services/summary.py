@@ -19,7 +19,7 @@ from typing import Any
 
 from networkapp.i18n import Phrase, tr_noop, tr_plural
 from networkapp.models import db
-from networkapp.services.balance import compute_balance, is_one_sided, one_sidedness
+from networkapp.services.balance import compute_balance, one_sidedness
 from networkapp.services.contacts import get_contact
 from networkapp.services.dto import (
     Balance,
@@ -31,12 +31,27 @@ from networkapp.services.dto import (
     ThresholdState,
 )
 from networkapp.services.interactions import list_interactions
-from networkapp.services.keep_in_touch import days_overdue, keep_in_touch
-from networkapp.services.listing import Row, as_date, in_view, read_rows
+from networkapp.services.keep_in_touch import keep_in_touch
+from networkapp.services.listing import Row, as_date, contact_reasons, read_rows, view_counts
+from networkapp.services.reasons import (
+    ONE_SIDED,
+    OPEN_WARNINGS,
+    OVERDUE,
+    THRESHOLD,
+    Reason,
+    reasons,
+    urgency,
+)
 from networkapp.services.settings import get_threshold
-from networkapp.services.signals import LEVEL_CLARIFY, LEVEL_DECIDE, list_signals, threshold_state
+from networkapp.services.signals import (
+    LEVEL_CLARIFY,
+    LEVEL_DECIDE,
+    list_signals,
+    threshold_state,
+    warnings_phrase,
+)
 from networkapp.services.states import history, list_clarifications
-from networkapp.services.vocabulary import ARCHIVED, GAVE, STATUS_LABELS, STATUSES
+from networkapp.services.vocabulary import ARCHIVED, GAVE, STATUS_LABELS
 
 REPORT_LIMIT = 20  # rows listed per section of the network report
 ARCHIVED_PERIOD_DAYS = 365  # default period for "archived in the period"
@@ -84,6 +99,8 @@ class ContactSummary:
     threshold: ThresholdState
     reading: tuple[Phrase, ...]  # translated and joined where printed
     generated_on: dt.date
+    notes: str = ""  # the contact's own notes, printed as typed (escaped)
+    reasons: tuple[Reason, ...] = ()  # why the contact needs attention (services.reasons)
 
 
 @dataclass(frozen=True)
@@ -101,6 +118,8 @@ class ReportContact:
     cadence_days: int | None
     level: str = ""
     days_overdue: int = 0
+    open_warning_count: int = 0
+    reasons: tuple[Reason, ...] = ()  # why the contact needs attention, most urgent first
 
     @property
     def one_sidedness(self) -> float:
@@ -131,7 +150,9 @@ class NetworkReport:
     period_start: dt.date
     is_selection: bool
     contact_count: int
-    counts_by_status: tuple[tuple[str, str, int], ...]  # (status, label, count)
+    # (key, label, count) as the window's status bar says them: active (clarifying ones
+    # too), clarifying (of those), need attention, today, archived (listing.view_counts).
+    counts_by_status: tuple[tuple[str, str, int], ...]
     threshold: int
     one_sided: tuple[ReportContact, ...]
     one_sided_total: int
@@ -143,6 +164,8 @@ class NetworkReport:
     archived: tuple[ArchivedEntry, ...]
     archived_total: int
     limit: int
+    attention: tuple[ReportContact, ...] = ()  # most urgent first, with their reasons
+    attention_total: int = 0
 
 
 # --- one contact ---------------------------------------------------------------------------
@@ -181,7 +204,8 @@ def reading_of(balance: Balance, state: ThresholdState, touch: KeepInTouch,
     """
     sentences = [tr_plural("You gave %Ln time(s),", "", balance.gave_count),
                  tr_plural("received %Ln time(s);", "", balance.received_count),
-                 tr_plural("%Ln open warning(s);", "", state.open_warning_count),
+                 Phrase(tr_noop("%1;"), args=(warnings_phrase(state.open_warning_count,
+                                                             state.open_warning_weight),)),
                  Phrase(tr_noop("threshold %1."), args=(state.threshold,))]
     if interaction_count == 0:
         sentences.append(Phrase(tr_noop("Nothing has been logged yet.")))
@@ -194,12 +218,11 @@ def reading_of(balance: Balance, state: ThresholdState, touch: KeepInTouch,
                                         "with its history intact.")))
     elif state.level == LEVEL_DECIDE:
         sentences.append(Phrase(tr_noop(
-            "Open warnings weigh %1, at or past the threshold: time to decide whether to keep "
-            "or archive."), args=(state.open_warning_weight,)))
+            "The open warnings are at or past the threshold: time to decide whether to keep "
+            "or archive.")))
     elif state.level == LEVEL_CLARIFY:
         sentences.append(Phrase(tr_noop(
-            "Open warnings weigh %1, below the threshold: worth clarifying soon."),
-            args=(state.open_warning_weight,)))
+            "The open warnings are below the threshold: worth clarifying soon.")))
     if state.positive_count:
         sentences.append(tr_plural("%Ln positive signal(s) noted.", "", state.positive_count))
     if touch.overdue and status != ARCHIVED:
@@ -241,7 +264,7 @@ def contact_summary(contact_id: int, today: dt.date | None = None) -> ContactSum
         clarifications=tuple(list_clarifications(contact_id)),
         status_changes=tuple(history(contact_id)), threshold=state,
         reading=reading_of(balance, state, touch, len(interactions), detail.status),
-        generated_on=today,
+        generated_on=today, notes=fields.notes, reasons=contact_reasons(contact_id, today),
     )
 
 
@@ -259,7 +282,7 @@ def _report_contact(row: Sequence[Any], **extra: Any) -> ReportContact:
         gave=int(row[4]), received=int(row[5]), open_warning_weight=int(row[6]),
         last_interaction=as_date(row[7]),
         cadence_days=None if row[8] is None else int(row[8]),
-        **extra)
+        open_warning_count=int(row[12]), **extra)
 
 
 class _Scope:
@@ -281,43 +304,51 @@ class _Scope:
         return (" WHERE " + " AND ".join(parts)) if parts else "", params
 
 
-def _counts(scope: _Scope) -> tuple[tuple[str, str, int], ...]:
-    where, params = scope.where()
-    found = dict(db.execute_sql(f"SELECT status, count(*) FROM contact{where} GROUP BY status",
-                                params).fetchall())
-    order: list[str] = list(STATUSES) + sorted(set(found) - set(STATUSES))
-    return tuple((s, STATUS_LABELS.get(s, s), int(found.get(s, 0))) for s in order)
+_COUNT_LABELS = (("active", tr_noop("Active")), ("clarifying", tr_noop("of them clarifying")),
+                 ("attention", tr_noop("Need attention")), ("today", tr_noop("Today")),
+                 ("archived", tr_noop("Archived")))
 
 
-def _listed(scope: _Scope, today: dt.date) -> list[Row]:
-    """The report's contacts of the "active" view (not archived): the list's raw rows."""
-    where, params = scope.where()
-    return [r for r in read_rows(where, params) if in_view("active", r, today)]
+def _counts(rows: list[Row], today: dt.date, threshold: int
+            ) -> tuple[tuple[str, str, int], ...]:
+    counts = view_counts(rows, today, threshold)
+    return tuple((key, label, counts[key]) for key, label in _COUNT_LABELS)
 
 
-def _one_sided(rows: list[Row], limit: int) -> tuple[tuple[ReportContact, ...], int]:
-    found = [(_report_contact(r), r[10] or "") for r in rows if is_one_sided(r[4], r[5])]
+# The sections read the reasons (services.reasons): the one rule, as the window lists them.
+Judged = list[tuple[Row, tuple[Reason, ...]]]
+
+
+def _with(judged: Judged, kind: str) -> list[tuple[Row, Reason]]:
+    return [(row, reason) for row, found in judged for reason in found if reason.kind == kind]
+
+
+def _one_sided(judged: Judged, limit: int) -> tuple[tuple[ReportContact, ...], int]:
+    found = [(_report_contact(r), r[10] or "") for r, _ in _with(judged, ONE_SIDED)]
     found.sort(key=lambda c: (-c[0].one_sidedness, -(c[0].gave + c[0].received), c[1],
                               c[0].id))
     return tuple(c for c, _ in found[:limit]), len(found)
 
 
-def _at_level(rows: list[Row], threshold: int, limit: int
-              ) -> tuple[tuple[ReportContact, ...], int, int]:
-    warned = sorted((r for r in rows if r[6] > 0), key=lambda r: (-r[6], r[10] or "", r[0]))
-    decide = sum(1 for r in warned if r[6] >= threshold)
-    listed = tuple(_report_contact(r, level=LEVEL_DECIDE if r[6] >= threshold else LEVEL_CLARIFY)
-                   for r in warned[:limit])
+def _at_level(judged: Judged, limit: int) -> tuple[tuple[ReportContact, ...], int, int]:
+    warned = sorted(_with(judged, THRESHOLD) + _with(judged, OPEN_WARNINGS),
+                    key=lambda c: (-c[0][6], c[0][10] or "", c[0][0]))
+    decide = sum(1 for _, reason in warned if reason.kind == THRESHOLD)
+    listed = tuple(_report_contact(r, level=LEVEL_DECIDE if reason.kind == THRESHOLD
+                                   else LEVEL_CLARIFY) for r, reason in warned[:limit])
     return listed, len(warned) - decide, decide
 
 
-def _overdue(rows: list[Row], today: dt.date, limit: int
-             ) -> tuple[tuple[ReportContact, ...], int]:
-    late = [(days_overdue(as_date(r[7]), r[8], today), r) for r in rows]
-    found = sorted(((days, r) for days, r in late if days > 0),
-                   key=lambda c: (-c[0], c[1][10] or "", c[1][0]))
-    listed = tuple(_report_contact(r, days_overdue=days) for days, r in found[:limit])
+def _overdue(judged: Judged, limit: int) -> tuple[tuple[ReportContact, ...], int]:
+    found = sorted(_with(judged, OVERDUE), key=lambda c: (-c[1].amount, c[0][10] or "", c[0][0]))
+    listed = tuple(_report_contact(r, days_overdue=reason.amount) for r, reason in found[:limit])
     return listed, len(found)
+
+
+def _attention(judged: Judged, limit: int) -> tuple[tuple[ReportContact, ...], int]:
+    found = sorted(((r, f) for r, f in judged if f),
+                   key=lambda c: (tuple(-k for k in urgency(c[1])), c[0][10] or "", c[0][0]))
+    return tuple(_report_contact(r, reasons=f) for r, f in found[:limit]), len(found)
 
 
 def _archived(scope: _Scope, start: dt.date, limit: int) -> tuple[tuple[ArchivedEntry, ...], int]:
@@ -345,16 +376,20 @@ def network_report(contact_ids: Sequence[int] | None = None,
     period_start = period_start or today - dt.timedelta(days=ARCHIVED_PERIOD_DAYS)
     scope = _Scope(contact_ids)
     threshold = get_threshold()
-    counts = _counts(scope)
-    rows = _listed(scope, today)
-    one_sided, one_sided_total = _one_sided(rows, limit)
-    at_level, clarify_total, decide_total = _at_level(rows, threshold, limit)
-    overdue, overdue_total = _overdue(rows, today, limit)
+    where, params = scope.where()
+    rows = read_rows(where, params)
+    counts = _counts(rows, today, threshold)
+    judged = [(r, reasons(r, today, threshold)) for r in rows]  # archived: none
+    one_sided, one_sided_total = _one_sided(judged, limit)
+    at_level, clarify_total, decide_total = _at_level(judged, limit)
+    overdue, overdue_total = _overdue(judged, limit)
+    attention, attention_total = _attention(judged, limit)
     archived, archived_total = _archived(scope, period_start, limit)
     return NetworkReport(
         generated_on=today, period_start=period_start, is_selection=contact_ids is not None,
-        contact_count=sum(c for _, _, c in counts), counts_by_status=counts,
+        contact_count=len(rows), counts_by_status=counts,
         threshold=threshold, one_sided=one_sided, one_sided_total=one_sided_total,
         at_level=at_level, clarify_total=clarify_total, decide_total=decide_total,
         overdue=overdue, overdue_total=overdue_total, archived=archived,
-        archived_total=archived_total, limit=limit)
+        archived_total=archived_total, limit=limit, attention=attention,
+        attention_total=attention_total)

@@ -72,6 +72,8 @@ OPEN = "open"
 RESOLVED = "resolved"
 DISMISSED = "dismissed"
 SIGNAL_STATES = (OPEN, RESOLVED, DISMISSED)
+SIGNAL_STATE_LABELS = {OPEN: tr_noop("open"), RESOLVED: tr_noop("resolved"),
+                       DISMISSED: tr_noop("dismissed")}
 # How a signal was closed (signal.resolution).
 BY_KEEP = "keep"  # a clarification ended in the decision to keep
 BY_ARCHIVE = "archive"  # the decision to archive closed it

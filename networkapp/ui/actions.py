@@ -104,6 +104,7 @@ class Actions(QObject):
         self.show_attention = self._make(tr("Needs A&ttention"), "view-attention",
                                          QKeySequence("Ctrl+2"))
         self.show_archived = self._make(tr("A&rchived"), "view-archived", QKeySequence("Ctrl+3"))
+        self.show_today = self._make(tr("T&oday"), "view-today", QKeySequence("Ctrl+4"))
         # The detail tabs: Alt+digit, so that no tab needs a mnemonic of its own (the card's
         # fields and the menu bar use up the letters).
         self.show_card = self._make(tr("Contact &Card"), "edit", QKeySequence("Alt+1"))

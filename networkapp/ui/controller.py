@@ -18,7 +18,16 @@ from PySide6.QtGui import QUndoStack
 
 from networkapp.i18n import Phrase, tr_noop, tr_plural
 from networkapp.services import balance as balance_service
-from networkapp.services import bulk, changes, contacts, duplicates, interactions, signals, states
+from networkapp.services import (
+    bulk,
+    changes,
+    contacts,
+    duplicates,
+    interactions,
+    listing,
+    signals,
+    states,
+)
 from networkapp.services import settings as db_settings
 from networkapp.services.clarify import DRAFT, ClarifyResult
 from networkapp.services.dto import (
@@ -37,6 +46,7 @@ from networkapp.services.dto import (
 )
 from networkapp.services.errors import ValidationError
 from networkapp.services.keep_in_touch import keep_in_touch
+from networkapp.services.reasons import Reason
 from networkapp.services.timeline import TimelineEntry, timeline
 from networkapp.services.vocabulary import ARCHIVE, ARCHIVED
 from networkapp.translation import say, tr
@@ -96,6 +106,10 @@ class Controller(QObject):
     def balance(self, contact_id: int) -> Balance:
         """Return what I gave vs what I received with the contact."""
         return balance_service.compute_balance(contact_id)
+
+    def reasons(self, contact_id: int) -> tuple[Reason, ...]:
+        """Return why the contact needs attention (the list's rule), most urgent first."""
+        return listing.contact_reasons(contact_id)
 
     def threshold_state(self, contact_id: int) -> ThresholdState:
         """Return the contact's open warnings against the threshold."""

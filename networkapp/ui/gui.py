@@ -84,6 +84,7 @@ def run_gui(db_option: str | None, files: list[str], missing: list[str] | None =
     arm_smoke_exit(window)
     window.show()
     window.load()
+    window.reasons.show_start_view()  # Today, when anything is due
     instance.files_received.connect(window.open_files)
     # Files given on the command line (.vcf): previewed once the window has loaded.
     window.open_files(list(files))

@@ -50,6 +50,7 @@ from networkapp.ui.item_models.contact_table_model import (
     ContactTableModel,
 )
 from networkapp.ui.print_commands import PrintCommands
+from networkapp.ui.reason_commands import ReasonCommands
 from networkapp.ui.settings import UiSettings
 from networkapp.ui.widgets.contact_detail_widget import (
     INTERACTIONS_TAB,
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._connect()
+        self.reasons = ReasonCommands(self)  # the Today view's and the header's actions
         restore_window_state(self)
         self.table.fit_name_column()  # also over a layout saved by an older version
         self._update_actions()
@@ -160,9 +162,9 @@ class MainWindow(QMainWindow):
         for action, command in ((a.archive, c.archive), (a.restore, c.restore),
                                 (a.delete, c.delete)):
             action.triggered.connect(lambda _=False, run=command: self._after_leaving(run))
-        a.show_active.triggered.connect(lambda: self.view_bar.set_view("active"))
-        a.show_attention.triggered.connect(lambda: self.view_bar.set_view("attention"))
-        a.show_archived.triggered.connect(lambda: self.view_bar.set_view("archived"))
+        for action, view in ((a.show_active, "active"), (a.show_attention, "attention"),
+                             (a.show_archived, "archived"), (a.show_today, "today")):
+            action.triggered.connect(lambda _=False, v=view: self.view_bar.set_view(v))
         for index, action in enumerate((a.show_card, a.show_interactions, a.show_signals,
                                         a.show_history)):
             action.triggered.connect(lambda _=False, i=index: self.detail.show_tab(i))
@@ -335,8 +337,7 @@ class MainWindow(QMainWindow):
     # -- counts and actions -----------------------------------------------------------
 
     def _update_counts(self) -> None:
-        self._counts = {view: self.model.count(view) for view in
-                        ("active", "attention", "archived")}
+        self._counts = self.model.counts()
         self.view_bar.set_counts(self._counts)
         self.counts.set_counts(self._counts, self.model.rowCount(),
                                bool(self.model.query.search.strip()))
@@ -392,7 +393,7 @@ class MainWindow(QMainWindow):
             self.view_bar.set_view(self.model.query.view)
             self.view_bar.blockSignals(False)
             return
-        self.model.set_view(view)
+        self.table.set_view(view)
         self._update_actions()
 
     def _on_search_timer_timeout(self) -> None:

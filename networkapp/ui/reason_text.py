@@ -15,8 +15,10 @@ from networkapp.services.reasons import (
     THRESHOLD,
     UNFINISHED_CLARIFICATION,
     Reason,
+    reason_phrase,
 )
-from networkapp.translation import format_number, tr
+from networkapp.services.signals import warnings_phrase
+from networkapp.translation import format_number, say, tr
 
 # What deals with each reason: the action's key (see ReasonAction) per reason kind.
 CLARIFY = "clarify"
@@ -27,24 +29,25 @@ ACTION_FOR = {THRESHOLD: CLARIFY, OPEN_WARNINGS: CLARIFY, UNFINISHED_CLARIFICATI
 ICON_SIZE = 16
 
 
-def reason_text(reason: Reason, threshold: int) -> str:  # noqa: PLR0911 (one per reason)
-    """Say one reason in words: "Keep-in-touch overdue by 12 days"."""
-    kind, amount = reason.kind, reason.amount
-    if kind == THRESHOLD:
-        text = tr("At the threshold: open warnings weigh %1 (threshold %2)")
-        return text.replace("%1", format_number(amount)).replace("%2", format_number(threshold))
-    if kind == OPEN_WARNINGS:
-        text = tr("Warnings open: weight %1, below the threshold of %2")
-        return text.replace("%1", format_number(amount)).replace("%2", format_number(threshold))
-    if kind == UNFINISHED_CLARIFICATION:
-        return tr("A clarification was started and not finished")
-    if kind == OVERDUE:
-        return tr("Keep-in-touch overdue by %Ln day(s)", "", amount)
-    if kind == BIRTHDAY:
-        if amount == 0:
-            return tr("Birthday today")
-        return tr("Birthday in %Ln day(s)", "", amount)
-    return tr("One-sided balance: one side gives four times the other or more")
+def reason_text(reason: Reason, threshold: int) -> str:
+    """Say one reason in words: "Keep-in-touch overdue by 12 days" (services.reasons)."""
+    return say(reason_phrase(reason, threshold))
+
+
+def warnings_text(count: int, weight: int) -> str:
+    """Say the open warnings as a count, with their weight only where it differs:
+    "4 open warnings, weight 7" (services.signals.warnings_phrase)."""
+    return say(warnings_phrase(count, weight))
+
+
+def warnings_cell(count: int, weight: int) -> str:
+    """The Warnings column's cell: the count, and the weight where it differs."""
+    if count <= 0:
+        return ""
+    if weight == count:
+        return format_number(count)
+    return tr("%1 (weight %2)").replace("%1", format_number(count)).replace(
+        "%2", format_number(weight))
 
 
 def reasons_text(reasons: tuple[Reason, ...], threshold: int) -> str:

@@ -37,7 +37,7 @@ def build_menus(bar: QMenuBar, a: Actions) -> Menus:
                  a.print_, a.print_preview, a.export_pdf, None, a.quit))
     _fill(bar.addMenu(tr("&Edit")), (a.undo, a.redo, None, a.find, None, a.preferences))
     _fill(bar.addMenu(tr("&View")), (
-        a.show_active, a.show_attention, a.show_archived, None,
+        a.show_active, a.show_attention, a.show_archived, a.show_today, None,
         a.show_card, a.show_interactions, a.show_signals, a.show_history, None,
         a.network_report))
     contact = bar.addMenu(tr("&Contact"))

@@ -31,7 +31,7 @@ def restore_window_state(window: MainWindow) -> None:
     order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
     window.table.sortByColumn(column, order)
     window.view_bar.set_view(s.view())
-    window.model.set_view(window.view_bar.view)
+    window.table.set_view(window.view_bar.view)
     window.detail.tabs.setCurrentIndex(s.detail_tab())
     window.table.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -123,20 +123,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln open warning(s) (weighing %1)</source>
-        <translation>
-            <numerusform>%Ln open warning (weighing %1)</numerusform>
-            <numerusform>%Ln open warnings (weighing %1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln open warning(s);</source>
-        <translation>
-            <numerusform>%Ln open warning;</numerusform>
-            <numerusform>%Ln open warnings;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln positive signal(s) noted.</source>
         <translation>
             <numerusform>%Ln positive signal noted.</numerusform>

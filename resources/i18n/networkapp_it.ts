@@ -32,6 +32,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (peso %2)</translation>
+    </message>
+    <message>
         <source>%1 Nothing was added.</source>
         <translation>%1 Non è stato aggiunto nulla.</translation>
     </message>
@@ -73,7 +77,11 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     </message>
     <message>
         <source>%1, below your threshold of %2. Talking now keeps small things small.</source>
-        <translation>%1, sotto la tua soglia di %2. Parlarne ora fa restare piccole le cose piccole.</translation>
+        <translation>%1, sotto la tua soglia di %2. Parlarne ora evita che le piccole cose crescano.</translation>
+    </message>
+    <message>
+        <source>%1, weight %2</source>
+        <translation>%1, peso %2</translation>
     </message>
     <message>
         <source>%1, your threshold is %2. It is time to talk it through and decide.</source>
@@ -82,6 +90,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1;</source>
+        <translation>%1;</translation>
     </message>
     <message numerus="yes">
         <source>%Ln account(s)</source>
@@ -204,20 +216,6 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>
             <numerusform>%Ln segnale di allarme aperto</numerusform>
             <numerusform>%Ln segnali di allarme aperti</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln open warning(s) (weighing %1)</source>
-        <translation>
-            <numerusform>%Ln segnale di allarme aperto (con peso %1)</numerusform>
-            <numerusform>%Ln segnali di allarme aperti (con peso %1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln open warning(s);</source>
-        <translation>
-            <numerusform>%Ln segnale di allarme aperto;</numerusform>
-            <numerusform>%Ln segnali di allarme aperti;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -397,8 +395,8 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>&amp;Web e social:</translation>
     </message>
     <message>
-        <source>(%1 open, %2 resolved)</source>
-        <translation>(%1 aperti, %2 risolti)</translation>
+        <source>(%1 open, %2 closed)</source>
+        <translation>(%1 aperti, %2 chiusi)</translation>
     </message>
     <message>
         <source>(archived)</source>
@@ -1065,8 +1063,20 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Nome</translation>
     </message>
     <message>
+        <source>Need attention</source>
+        <translation>Da seguire</translation>
+    </message>
+    <message>
         <source>Needs A&amp;ttention</source>
         <translation>Da &amp;seguire</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>Da seguire (%1)</translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation>Da seguire:</translation>
     </message>
     <message>
         <source>Network report</source>
@@ -1161,6 +1171,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Ancora nulla di registrato.</translation>
     </message>
     <message>
+        <source>Nothing needs your attention.</source>
+        <translation>Niente da seguire.</translation>
+    </message>
+    <message>
         <source>One-sided</source>
         <translation>A senso unico</translation>
     </message>
@@ -1181,12 +1195,8 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Apri la copia di sicurezza</translation>
     </message>
     <message>
-        <source>Open warnings weigh %1, at or past the threshold: time to decide whether to keep or archive.</source>
-        <translation>I segnali di allarme aperti pesano %1, alla soglia o oltre: è il momento di decidere se mantenere la relazione o archiviare.</translation>
-    </message>
-    <message>
-        <source>Open warnings weigh %1, below the threshold: worth clarifying soon.</source>
-        <translation>I segnali di allarme aperti pesano %1, sotto la soglia: conviene chiarire presto.</translation>
+        <source>Open warnings</source>
+        <translation>Segnali di allarme aperti</translation>
     </message>
     <message>
         <source>Opportunity</source>
@@ -1275,6 +1285,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motivi</translation>
     </message>
     <message>
         <source>Reciprocated</source>
@@ -1419,6 +1433,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Eti&amp;chette:</translation>
     </message>
     <message>
+        <source>T&amp;oday</source>
+        <translation>&amp;Oggi</translation>
+    </message>
+    <message>
         <source>Tag %1 as “%2”</source>
         <translation>Etichetta %1 come «%2»</translation>
     </message>
@@ -1454,6 +1472,14 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Il database conserva ciò che era stato salvato prima di questo errore.</translation>
     </message>
     <message>
+        <source>The open warnings are at or past the threshold: time to decide whether to keep or archive.</source>
+        <translation>I segnali di allarme aperti hanno raggiunto o superato la soglia: è il momento di decidere se mantenere la relazione o archiviare.</translation>
+    </message>
+    <message>
+        <source>The open warnings are below the threshold: worth clarifying soon.</source>
+        <translation>I segnali di allarme aperti sono sotto la soglia: conviene chiarire presto.</translation>
+    </message>
+    <message>
         <source>The relationship is archived: kept as a plain entry, with its history intact.</source>
         <translation>La relazione è archiviata: resta in rubrica come semplice contatto, con tutta la sua storia.</translation>
     </message>
@@ -1473,8 +1499,8 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Ha detto: %1</translation>
     </message>
     <message>
-        <source>Threshold %1; open warnings weigh %2.</source>
-        <translation>Soglia %1; i segnali di allarme aperti pesano %2.</translation>
+        <source>Threshold %1; %2.</source>
+        <translation>Soglia %1; %2.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1497,6 +1523,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Da decidere</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>Errore imprevisto</translation>
     </message>
@@ -1515,10 +1545,6 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Warning</source>
         <translation>Allarme</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Allarmi</translation>
     </message>
     <message>
         <source>Warnings open: weight %1, below the threshold of %2</source>
@@ -1547,6 +1573,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>What happened</source>
         <translation>Che cosa è successo</translation>
+    </message>
+    <message>
+        <source>Why each contact is listed, most urgent first (the reasons the window shows).</source>
+        <translation>Perché ogni contatto è in elenco, prima i più urgenti (i motivi che mostra la finestra).</translation>
     </message>
     <message>
         <source>Why: %1</source>
@@ -1609,6 +1639,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>conflict: %1: %2: the server&apos;s %3 kept, ours %4 noted in the contact&apos;s notes</source>
         <translation>conflitto: %1: %2: tenuto %3 del server, il nostro %4 annotato nelle note del contatto</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>scartato</translation>
     </message>
     <message>
         <source>during: %1</source>
@@ -1700,6 +1734,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>not finished: %1 (nothing lost; sync again later)</source>
         <translation>non finita: %1 (non si è perso nulla; sincronizza di nuovo più tardi)</translation>
+    </message>
+    <message>
+        <source>of them clarifying</source>
+        <translation>di cui in chiarimento</translation>
     </message>
     <message>
         <source>open</source>
@@ -2111,8 +2149,16 @@ Premi Ctrl+N per aggiungerne uno.</translation>
 <context>
     <name>ContactTableModel</name>
     <message>
+        <source>%1 (threshold %2)</source>
+        <translation>%1 (soglia %2)</translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>(senza nome)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
     </message>
     <message>
         <source>Balance</source>
@@ -2139,10 +2185,6 @@ Premi Ctrl+N per aggiungerne uno.</translation>
         <translation>Segnali di allarme aperti (e il loro peso, dove è diverso)</translation>
     </message>
     <message>
-        <source>Open warnings weigh %1 (threshold %2)</source>
-        <translation>I segnali di allarme aperti pesano %1 (soglia %2)</translation>
-    </message>
-    <message>
         <source>Organization</source>
         <translation>Organizzazione</translation>
     </message>
@@ -2153,6 +2195,10 @@ Premi Ctrl+N per aggiungerne uno.</translation>
     <message>
         <source>Status</source>
         <translation>Stato</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Da fare</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -2192,6 +2238,10 @@ Premi Ctrl+N per aggiungere il primo.</translation>
 One-sided relationships, open warnings and overdue contacts show up here.</source>
         <translation>Niente da seguire.
 Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non senti da troppo.</translation>
+    </message>
+    <message>
+        <source>Nothing to do today: every relationship is in good shape.</source>
+        <translation>Niente da fare oggi: tutte le relazioni sono in buona salute.</translation>
     </message>
 </context>
 <context>
@@ -2381,8 +2431,8 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
         <translation>Non ora</translation>
     </message>
     <message>
-        <source>Warnings about {name} reached your threshold ({weight} of {threshold}). Talk it through and decide.</source>
-        <translation>I segnali di allarme su {name} hanno raggiunto la tua soglia ({weight} su {threshold}). Parlatene e decidi.</translation>
+        <source>Threshold reached for {name}: {warnings} (threshold {threshold}). Talk it through and decide.</source>
+        <translation>Soglia raggiunta per {name}: {warnings} (soglia {threshold}). Parlane e decidi.</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +2943,17 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
     </message>
 </context>
 <context>
+    <name>ReasonsHeaderWidget</name>
+    <message>
+        <source>Nothing needs your attention with this contact.</source>
+        <translation>Niente da seguire con questo contatto.</translation>
+    </message>
+    <message>
+        <source>Why this contact needs attention</source>
+        <translation>Perché questo contatto è da seguire</translation>
+    </message>
+</context>
+<context>
     <name>ResolveSignalDialog</name>
     <message>
         <source>&amp;Resolve</source>
@@ -3146,23 +3207,31 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
         <translation> — %1 trovati</translation>
     </message>
     <message>
-        <source>%1 active · %2 need attention · %3 archived</source>
-        <translation>%1 attivi · %2 da seguire · %3 archiviati</translation>
+        <source>%1 active</source>
+        <translation>%1 attivi</translation>
+    </message>
+    <message>
+        <source>%1 active (%2 clarifying)</source>
+        <translation>%1 attivi (%2 in chiarimento)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 need attention · %3 today · %4 archived</source>
+        <translation>%1 · %2 da seguire · %3 oggi · %4 archiviati</translation>
     </message>
 </context>
 <context>
     <name>ThresholdMeterWidget</name>
     <message>
+        <source>%1, below the threshold of %2: talk about it now.</source>
+        <translation>%1, sotto la soglia di %2: parlane ora.</translation>
+    </message>
+    <message>
         <source>No open warning.</source>
         <translation>Nessun segnale di allarme aperto.</translation>
     </message>
     <message>
-        <source>Open warnings weigh %1 of %2: talk about it now.</source>
-        <translation>I segnali di allarme aperti pesano %1 su %2: parlatene ora.</translation>
-    </message>
-    <message>
-        <source>Threshold reached (%1 of %2): time to decide.</source>
-        <translation>Soglia raggiunta (%1 su %2): è il momento di decidere.</translation>
+        <source>Threshold reached (%1; threshold %2): time to decide.</source>
+        <translation>Soglia raggiunta (%1; soglia %2): è il momento di decidere.</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3266,10 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
     <message>
         <source>Needs attention</source>
         <translation>Da seguire</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
     </message>
 </context>
 <context>

@@ -65,10 +65,13 @@ def test_rich_contact_summary(qtbot: QtBot, db_path: Path, pdf_text: PdfText,
     pages = render_pdf(contacts_spec([rich_contact()], TODAY), out)
     text = pdf_text(out)
     for expected in ("Élodie Ångström", "Founder · Kōbō Design", "Balance", "By kind",
-                     "Over time, by quarter", "Interactions (14)", "Signals (2 open, 1 resolved)",
+                     "Over time, by quarter", "Interactions (14)", "Signals (2 open, 1 closed)",
                      "Clarifications and decisions", "Why do we only talk when you need",
-                     "We talked it through", "Reading",
-                     "You gave 14 times, received 5 times; 1 open warning; threshold 3."):
+                     "We talked it through", "Reading", "Notes Met at the Lisbon conference.",
+                     "Needs attention: Keep-in-touch overdue by 50 days; Warnings open: weight "
+                     "2, below the threshold of 3",
+                     "You gave 14 times, received 5 times; 1 open warning, weight 2; "
+                     "threshold 3."):
         assert expected in _flat(text), expected
     assert int(pdf_info(out)["Pages"]) == pages
     assert _numbers(text) == [(n, pages) for n in range(1, pages + 1)]
@@ -112,6 +115,7 @@ def test_hostile_text_prints_literally_and_loads_nothing(
     text = _flat(pdf_text(out))
     assert "<b>x</b>" in text
     assert '<img src="http://example.com/x.png"> & <script>alert(1)</script>' in text
+    assert text.count("<script>alert(1)</script>") >= 4  # the contact's notes too
     assert len(docs) == 2
     assert all(doc.refused_urls == [] for doc in docs)  # nothing asked for, http or else
 

@@ -46,7 +46,8 @@ def test_empty_contact_reads_as_new(db_path: Path) -> None:
     s = contact_summary(cid, TODAY)
     assert s.reading[:4] == (Phrase("You gave %Ln time(s),", 0),
                              Phrase("received %Ln time(s);", 0),
-                             Phrase("%Ln open warning(s);", 0), Phrase("threshold %1.", args=(3,)))
+                             Phrase("%1;", args=(Phrase("%Ln open warning(s)", 0),)),
+                             Phrase("threshold %1.", args=(3,)))
     assert Phrase("Nothing has been logged yet.") in s.reading
     assert s.interactions == () and s.quarters == ()
     assert s.keep_in_touch.last_interaction is None
@@ -63,8 +64,14 @@ def test_rich_contact_has_everything_printed(db_path: Path) -> None:
     assert [x.category for x in s.resolved_signals] == ["only_when_needing"]
     assert [c.decision for c in s.clarifications] == ["keep"]
     assert [c.action for c in s.status_changes] == ["create", "clarify", "keep"]
-    assert [(p.n, p.args) for p in s.reading[:4]] == [(14, ()), (5, ()), (1, ()), (-1, (3,))]
+    assert [(p.n, p.args) for p in s.reading[:2]] == [(14, ()), (5, ())]
+    warnings = s.reading[2].args[0]  # "1 open warning, weight 2": the weight, as it differs
+    assert isinstance(warnings, Phrase) and warnings.args[1:] == (2,)
+    assert warnings.args[0].n == 1
+    assert (s.reading[3].n, s.reading[3].args) == (-1, (3,))
     assert any("worth clarifying" in p.text for p in s.reading)  # the printed English: test_pdf
+    assert s.notes == "Met at the Lisbon conference."
+    assert [r.kind for r in s.reasons] == ["overdue", "open_warnings"]
     assert s.photo and s.photo.startswith(b"\x89PNG")
     assert sum(q.gave for q in s.quarters) == 14
 
@@ -114,7 +121,12 @@ def test_network_report_sections(db_path: Path) -> None:
     archive_contact(gone, "Only took")
     report = network_report(today=TODAY)
     assert dict((s, n) for s, _, n in report.counts_by_status) == {
-        "active": 5, "clarifying": 0, "archived": 1}
+        "active": 5, "clarifying": 0, "attention": 4, "today": 2, "archived": 1}
+    # The same reasons as the window: most urgent first, each with why.
+    assert [(c.id, [r.kind for r in c.reasons]) for c in report.attention] == [
+        (decide, ["threshold"]), (late, ["overdue"]), (worried, ["open_warnings"]),
+        (taker, ["one_sided"])]
+    assert report.attention_total == 4
     assert [c.id for c in report.one_sided] == [taker]
     assert [(c.id, c.level) for c in report.at_level] == [(decide, "decide"),
                                                           (worried, "clarify")]

@@ -296,7 +296,7 @@ def test_banner_appears_once_per_crossing(qtbot: QtBot, window: MainWindow,
     assert not detail.clarify_button.font().bold()
     qtbot.mouseClick(click["gut_feeling"], Qt.MouseButton.LeftButton)
     assert banner.isVisible() and banner.prompt == "decide"
-    assert "reached your threshold (3 of 3)" in banner.message_label.text()
+    assert ": 3 open warnings (threshold 3)" in banner.message_label.text()
     assert detail.clarify_button.font().bold()
     qtbot.mouseClick(banner.dismiss_button, Qt.MouseButton.LeftButton)
     assert not banner.isVisible()

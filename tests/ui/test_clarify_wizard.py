@@ -96,7 +96,7 @@ def talk(qtbot: QtBot, wizard: ClarifyWizard, outcome: str = "clarified") -> Non
 def test_review_shows_the_signals_as_plain_text_and_why(qtbot: QtBot, ada: int) -> None:
     wizard = make(qtbot, ada)
     texts = [label.text() for label in wizard.review_page.findChildren(QLabel)]
-    assert any(t.startswith("2 open warnings (weighing 3), your threshold is 3") for t in texts)
+    assert any(t.startswith("2 open warnings, weight 3, your threshold is 3") for t in texts)
     assert "<b>asked</b> again" in texts
     assert "During: Coffee" in texts
     assert any("talks over me" in t for t in texts)

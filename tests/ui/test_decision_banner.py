@@ -27,7 +27,8 @@ def test_decide_banner_says_so_and_offers_the_wizard(qtbot: QtBot) -> None:
     assert banner.show_for(7, "Ada Rossi", state(3)) == "decide"
     assert not banner.isHidden()
     assert banner.message_label.text() == (
-        "Warnings about Ada Rossi reached your threshold (3 of 3). Talk it through and decide.")
+        "Threshold reached for Ada Rossi: 3 open warnings (threshold 3). "
+        "Talk it through and decide.")
     assert banner.message_label.textFormat() == Qt.TextFormat.PlainText
     with qtbot.waitSignal(banner.clarify_requested) as blocker:
         qtbot.mouseClick(banner.clarify_button, Qt.MouseButton.LeftButton)

@@ -35,11 +35,18 @@ from networkapp.services.listing import (
     load_photos,
     row_from_tuple,
 )
-from networkapp.services.reasons import Reason
-from networkapp.services.vocabulary import STATUS_LABELS
-from networkapp.translation import short_date_format, tr
+from networkapp.services.reasons import Reason, today_reasons
+from networkapp.services.vocabulary import CLARIFYING, STATUS_LABELS
+from networkapp.translation import format_number, short_date_format, tr
 from networkapp.ui.item_models.avatars import initials_avatar, photo_avatar
-from networkapp.ui.reason_text import reasons_pixmap, reasons_text
+from networkapp.ui.reason_text import (
+    action_text,
+    reason_text,
+    reasons_pixmap,
+    reasons_text,
+    warnings_cell,
+    warnings_text,
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 AVATAR_SIZE = 22
@@ -56,6 +63,11 @@ class ContactColumn(IntEnum):
     BALANCE = 4
     WARNINGS = 5
     REASON = 6
+    TO_DO = 7  # the Today view only: what to do now, in words
+    ACTION = 8  # the Today view only: the button that does it
+
+
+TODAY_COLUMNS = (ContactColumn.TO_DO, ContactColumn.ACTION)
 
 
 class ContactRole(IntEnum):
@@ -63,6 +75,7 @@ class ContactRole(IntEnum):
 
     ID = Qt.ItemDataRole.UserRole + 1
     ROW = Qt.ItemDataRole.UserRole + 2
+    TO_DO_KIND = Qt.ItemDataRole.UserRole + 3  # the most urgent reason's kind (Today)
 
 
 SORT_KEYS = {
@@ -73,9 +86,12 @@ SORT_KEYS = {
     ContactColumn.BALANCE: "balance",
     ContactColumn.WARNINGS: "open_warnings",
     ContactColumn.REASON: "reasons",
+    ContactColumn.TO_DO: "reasons",
+    ContactColumn.ACTION: "reasons",
 }
 # Problem columns: their first click sorts worst first.
-WORST_FIRST = (ContactColumn.BALANCE, ContactColumn.WARNINGS, ContactColumn.REASON)
+WORST_FIRST = (ContactColumn.BALANCE, ContactColumn.WARNINGS, ContactColumn.REASON,
+               ContactColumn.TO_DO, ContactColumn.ACTION)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _CENTER = Qt.AlignmentFlag.AlignCenter
@@ -134,6 +150,16 @@ class ContactTableModel(QAbstractTableModel):
         """Show ``active``, ``attention`` or ``archived``."""
         self._apply(ContactQuery(view, self._query.search, self._query.sort,
                                  self._query.descending))
+
+    def set_view_quietly(self, view: str) -> None:
+        """Choose the view without showing it yet (a sort that follows shows it)."""
+        self._query = ContactQuery(view, self._query.search, self._query.sort,
+                                   self._query.descending)
+
+    def counts(self) -> dict[str, int]:
+        """Return every count people read (listing.view_counts): active, clarifying,
+        today, attention, archived."""
+        return self._contacts.counts(self._today)
 
     def set_search(self, text: str) -> None:
         """Show only the contacts matching ``text``."""
@@ -240,7 +266,7 @@ class ContactTableModel(QAbstractTableModel):
     def _titles(self) -> tuple[str, ...]:
         return (self.tr("Name"), self.tr("Organization"), self.tr("Status"),
                 self.tr("Last interaction"), self.tr("Balance"), self.tr("Warnings"),
-                self.tr("Reason"))
+                self.tr("Reason"), self.tr("To do"), self.tr("Action"))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911
         """Format one cell from the row already in memory."""
@@ -248,6 +274,8 @@ class ContactTableModel(QAbstractTableModel):
             return None
         raw = self._contacts.row(self._positions[index.row()])
         column = index.column()
+        if column in TODAY_COLUMNS:
+            return self._today_data(index.row(), column, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(raw, column)
         if role == Qt.ItemDataRole.DecorationRole and column == ContactColumn.NAME:
@@ -279,16 +307,17 @@ class ContactTableModel(QAbstractTableModel):
         if column == ContactColumn.BALANCE:
             return f"{raw[4]} / {raw[5]}" if raw[4] or raw[5] else "–"
         if column == ContactColumn.WARNINGS:
-            return str(raw[6]) if raw[6] else ""
+            return warnings_cell(raw[12], raw[6])
         return None
 
     def _tooltip(self, raw: Row, column: int) -> str | None:
         if column == ContactColumn.BALANCE:
             return self.tr("I gave %1, I received %2: %3").replace("%1", str(raw[4])).replace(
                 "%2", str(raw[5])).replace("%3", tr(balance_label(raw[4], raw[5])))
-        if column == ContactColumn.WARNINGS and raw[6]:
-            return self.tr("Open warnings weigh %1 (threshold %2)").replace(
-                "%1", str(raw[6])).replace("%2", str(self._threshold))
+        if column == ContactColumn.WARNINGS and raw[12]:
+            return self.tr("%1 (threshold %2)").replace(
+                "%1", warnings_text(raw[12], raw[6])).replace(
+                "%2", format_number(self._threshold))
         return None
 
     def _reason_data(self, row: int, role: int) -> Any:
@@ -302,6 +331,26 @@ class ContactTableModel(QAbstractTableModel):
                 pixmap = self._reason_pixmaps[kinds] = reasons_pixmap(kinds)
             return pixmap
         return reasons_text(found, self._threshold)  # tooltip and accessible text
+
+    def _today_data(self, row: int, column: int, role: int) -> Any:
+        """What to do now (the most urgent reason of the Today view) and its action."""
+        found = today_reasons(self.reasons(row))
+        if not found:
+            return None
+        first = found[0]
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+        if role == ContactRole.TO_DO_KIND:
+            value: Any = first.kind
+        elif column == ContactColumn.TO_DO and role in shown:
+            value = reason_text(first, self._threshold)
+        elif column == ContactColumn.TO_DO and role == Qt.ItemDataRole.ToolTipRole:
+            value = reasons_text(found, self._threshold)  # every reason to act today
+        elif column == ContactColumn.ACTION and role in shown:
+            raw = self._contacts.row(self._positions[row])
+            value = action_text(first.kind, resume=raw[3] == CLARIFYING)
+        else:
+            value = None
+        return value
 
     def _warning_colour(self, weight: int) -> QColor | None:
         if weight <= 0:

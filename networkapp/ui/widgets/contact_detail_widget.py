@@ -35,6 +35,7 @@ from networkapp.ui.unsaved import UnsavedEditor, settle
 from networkapp.ui.widgets.contact_card_widget import ContactCardWidget
 from networkapp.ui.widgets.decision_banner import DecisionBannerWidget
 from networkapp.ui.widgets.interaction_editor_widget import InteractionEditorWidget
+from networkapp.ui.widgets.reasons_header_widget import ReasonsHeaderWidget
 from networkapp.ui.widgets.signals_panel_widget import SignalsPanelWidget
 from networkapp.ui.widgets.timeline_widget import TimelineWidget
 
@@ -47,9 +48,12 @@ class ContactDetailWidget(QStackedWidget):
     Signals:
         clarify_requested(int): the user asked to clarify with this contact (the
             banner's or the signals panel's "Clarify…" button).
+        reason_action_requested(int, str): a button of the reasons under the name was
+            pressed: the contact id and the reason's kind.
     """
 
     clarify_requested = Signal(int)
+    reason_action_requested = Signal(int, str)
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         """Build the tabs; :meth:`show_contact` chooses what they show."""
@@ -70,6 +74,8 @@ class ContactDetailWidget(QStackedWidget):
         self.subtitle = QLabel(textFormat=Qt.TextFormat.PlainText)
         self.subtitle.setEnabled(False)
         self.archived_label = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
+        self.reasons = ReasonsHeaderWidget()
+        self.reasons.action_requested.connect(self._on_reasons_action_requested)
         self.banner = DecisionBannerWidget()
         self.card = ContactCardWidget(controller)
         self.interactions = InteractionEditorWidget(controller)
@@ -86,7 +92,7 @@ class ContactDetailWidget(QStackedWidget):
         self.tabs.addTab(_scrolled(self.interactions), self.tr("Interactions"))
         self.tabs.addTab(_scrolled(self.signals), self.tr("Signals"))
         self.tabs.addTab(self.history, self.tr("History"))
-        for widget in (self.title, self.subtitle):
+        for widget in (self.title, self.subtitle, self.reasons):
             layout.addWidget(widget)
         layout.addWidget(self.tabs, 1)
         # Under the tabs: appearing or going, they never move the tabs under the pointer.
@@ -202,6 +208,8 @@ class ContactDetailWidget(QStackedWidget):
         state = self._controller.threshold_state(cid)
         self.banner.show_for(cid, detail.display_name, state, detail.status)
         self._update_clarify_button(detail, state)
+        self.reasons.set_reasons(self._controller.reasons(cid), state.threshold,
+                                 resume=self._controller.draft(cid) is not None)
         self._history_stale = True
         if self.tabs.currentWidget() is self.history:
             self._load_history()
@@ -238,6 +246,10 @@ class ContactDetailWidget(QStackedWidget):
     def _on_tabs_current_changed(self, index: int) -> None:
         if index == HISTORY_TAB and self._history_stale:
             self._load_history()
+
+    def _on_reasons_action_requested(self, kind: str) -> None:
+        if self._contact_id is not None:
+            self.reason_action_requested.emit(self._contact_id, kind)
 
     def _on_clarify_button_clicked(self) -> None:
         if self._contact_id is not None:

@@ -1,24 +1,41 @@
 """The contact table's view: row selection, the column order, a Name column that takes
-the spare width, and a hint in place of rows when there are none."""
+the spare width, and a hint in place of rows when there are none.
+
+The Today view shows two more columns, what to do and a button that does it
+(:attr:`ContactTableView.action_requested`), and lists the most urgent first."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
-from networkapp.ui.item_models.contact_table_model import ContactColumn, ContactTableModel
-from networkapp.ui.reason_text import ICON_SIZE
+from networkapp.ui.item_models.contact_table_model import (
+    TODAY_COLUMNS,
+    ContactColumn,
+    ContactRole,
+    ContactTableModel,
+)
+from networkapp.ui.reason_text import ICON_SIZE, action_text
+from networkapp.ui.widgets.action_button_delegate import ActionButtonDelegate
 
 # Left to right: the problem columns (Reason, Balance, Warnings) next to the name, so a
 # narrow window keeps them in sight.
-_COLUMN_ORDER = (ContactColumn.NAME, ContactColumn.REASON, ContactColumn.BALANCE,
-                 ContactColumn.WARNINGS, ContactColumn.ORGANIZATION,
-                 ContactColumn.LAST_INTERACTION, ContactColumn.STATUS)
+_COLUMN_ORDER = (ContactColumn.NAME, ContactColumn.REASON, ContactColumn.TO_DO,
+                 ContactColumn.ACTION, ContactColumn.BALANCE, ContactColumn.WARNINGS,
+                 ContactColumn.ORGANIZATION, ContactColumn.LAST_INTERACTION,
+                 ContactColumn.STATUS)
 _NAME_MIN_CHARS = 16  # the Name column takes the spare width, never less than this
 
 
 class ContactTableView(QTableView):
-    """Show a :class:`ContactTableModel`, whole rows selected, sortable by header clicks."""
+    """Show a :class:`ContactTableModel`, whole rows selected, sortable by header clicks.
+
+    Signals:
+        action_requested(int, str): the Today view's button of a row was clicked: the
+            contact id and the kind of the reason it deals with.
+    """
+
+    action_requested = Signal(int, str)
 
     def __init__(self, model: ContactTableModel) -> None:
         """Show ``model``; the columns are sized for the font, not in pixels."""
@@ -47,7 +64,29 @@ class ContactTableView(QTableView):
         self.empty_label.setEnabled(False)
         self.empty_label.hide()
         self.viewport().installEventFilter(self)  # the Name column follows the width
+        self._buttons = ActionButtonDelegate(self)
+        self.setItemDelegateForColumn(ContactColumn.ACTION, self._buttons)
+        self._buttons.clicked.connect(self._on_buttons_clicked)
+        self._show_today_columns(model.query.view == "today")
 
+    def set_view(self, view: str) -> None:
+        """Show a view; Today adds what to do and its button, most urgent first."""
+        today = view == "today"
+        self._show_today_columns(today)
+        if today:  # sorting shows the view too (one reset)
+            self._model.set_view_quietly(view)
+            self.sortByColumn(ContactColumn.REASON, Qt.SortOrder.DescendingOrder)
+        else:
+            self._model.set_view(view)
+
+    def _show_today_columns(self, shown: bool) -> None:
+        for column in TODAY_COLUMNS:
+            self.setColumnHidden(column, not shown)
+
+    def _on_buttons_clicked(self, row: int) -> None:
+        kind = self._model.index(row, ContactColumn.ACTION).data(ContactRole.TO_DO_KIND)
+        if kind:
+            self.action_requested.emit(self._model.contact_id(row), str(kind))
     def _size_columns(self, model: ContactTableModel) -> None:
         metrics = self.fontMetrics()
         samples = {ContactColumn.ORGANIZATION: "Studio Aperto SRL",
@@ -62,6 +101,11 @@ class ContactTableView(QTableView):
         icons = 3 * (ICON_SIZE + 2)  # three reasons in sight; the tooltip names them all
         self.setColumnWidth(ContactColumn.REASON,
                             max(icons, metrics.horizontalAdvance(title)) + 30)
+        self.setColumnWidth(ContactColumn.TO_DO, metrics.horizontalAdvance(
+            "Keep-in-touch overdue by 120 days") + 20)
+        self.setColumnWidth(ContactColumn.ACTION, max(
+            metrics.horizontalAdvance(action_text(kind)) for kind in
+            ("threshold", "unfinished_clarification", "overdue")) + 40)
 
     def fit_name_column(self) -> None:
         """Give the Name column the width the other columns leave (never too little).
@@ -99,6 +143,8 @@ class ContactTableView(QTableView):
         elif query.view == "attention":
             text = self.tr("Nothing needs your attention.\nOne-sided relationships, open "
                            "warnings and overdue contacts show up here.")
+        elif query.view == "today":
+            text = self.tr("Nothing to do today: every relationship is in good shape.")
         else:
             text = self.tr("No contacts yet.\nPress Ctrl+N to add your first contact.")
         self.empty_label.setText(text)

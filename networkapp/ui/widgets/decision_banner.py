@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from networkapp.services.clarify import PROMPT_DECIDE, PROMPT_HINT, PROMPT_NONE, PromptGate
 from networkapp.services.dto import ThresholdState
 from networkapp.services.vocabulary import ACTIVE
+from networkapp.translation import format_number
+from networkapp.ui.reason_text import warnings_text
 
 _STYLES = {
     PROMPT_DECIDE: ("QFrame#DecisionBanner { background: rgba(230, 160, 40, 45); "
@@ -66,9 +68,10 @@ class DecisionBannerWidget(QFrame):
         self.prompt = self._gate.update(contact_id, state.level, status)
         if self.prompt == PROMPT_DECIDE:
             self.message_label.setText(self.tr(
-                "Warnings about {name} reached your threshold ({weight} of {threshold}). "
-                "Talk it through and decide.").format(
-                    name=name, weight=state.open_warning_weight, threshold=state.threshold))
+                "Threshold reached for {name}: {warnings} (threshold {threshold}). Talk it "
+                "through and decide.").format(
+                    name=name, threshold=format_number(state.threshold),
+                    warnings=warnings_text(state.open_warning_count, state.open_warning_weight)))
         elif self.prompt == PROMPT_HINT:
             self.message_label.setText(self._hint_text(name, state.open_warning_count))
         self._apply_look()

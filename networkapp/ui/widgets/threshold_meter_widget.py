@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from networkapp.services.dto import ThresholdState
 from networkapp.services.signals import LEVEL_CLARIFY, LEVEL_DECIDE
+from networkapp.translation import format_number
+from networkapp.ui.reason_text import warnings_text
 
 _COLOURS = {LEVEL_CLARIFY: "#d68910", LEVEL_DECIDE: "#c0392b"}
 
@@ -36,11 +38,13 @@ class ThresholdMeterWidget(QWidget):
         """The sentence under the meter."""
         state = self._state
         if state.level == LEVEL_DECIDE:
-            return self.tr("Threshold reached (%1 of %2): time to decide.").replace(
-                "%1", str(state.open_warning_weight)).replace("%2", str(state.threshold))
+            return self.tr("Threshold reached (%1; threshold %2): time to decide.").replace(
+                "%1", warnings_text(state.open_warning_count, state.open_warning_weight)
+            ).replace("%2", format_number(state.threshold))
         if state.level == LEVEL_CLARIFY:
-            return self.tr("Open warnings weigh %1 of %2: talk about it now.").replace(
-                "%1", str(state.open_warning_weight)).replace("%2", str(state.threshold))
+            return self.tr("%1, below the threshold of %2: talk about it now.").replace(
+                "%1", warnings_text(state.open_warning_count, state.open_warning_weight)
+            ).replace("%2", format_number(state.threshold))
         return self.tr("No open warning.")
 
     def sizeHint(self) -> QSize:

@@ -1,15 +1,15 @@
-"""Tabs choosing the contact list view: All active / Needs attention / Archived."""
+"""Tabs choosing the contact list view: All active / Needs attention / Archived / Today."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QTabBar, QWidget
 
 from networkapp.resources import resource_path
 from networkapp.translation import format_number
 
-VIEWS = ("active", "attention", "archived")
+VIEWS = ("active", "attention", "archived", "today")
 
 
 class ViewBarWidget(QTabBar):
@@ -22,14 +22,24 @@ class ViewBarWidget(QTabBar):
     view_selected = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        """Build the three tabs."""
+        """Build the tabs."""
         super().__init__(parent)
         self.setDocumentMode(True)
         self.setExpanding(False)
-        self._names = (self.tr("All active"), self.tr("Needs attention"), self.tr("Archived"))
+        # Arrows rather than a wider list: four tabs with their counts must not take the
+        # detail area's room in a narrow window (or a longer language).
+        self.setUsesScrollButtons(True)
+        self._names = (self.tr("All active"), self.tr("Needs attention"), self.tr("Archived"),
+                       self.tr("Today"))
         for view, name in zip(VIEWS, self._names, strict=True):
             self.addTab(QIcon(str(resource_path(f"icons/view-{_icon(view)}.svg"))), name)
         self.currentChanged.connect(lambda i: self.view_selected.emit(VIEWS[i]))
+
+    def sizeHint(self) -> QSize:
+        """Ask for no more than the first three tabs' width: the window's first layout must
+        not give the list the detail area's room for the fourth (arrows scroll to it)."""
+        hint = super().sizeHint()
+        return QSize(hint.width() - self.tabRect(self.count() - 1).width(), hint.height())
 
     @property
     def view(self) -> str:
@@ -47,4 +57,5 @@ class ViewBarWidget(QTabBar):
 
 
 def _icon(view: str) -> str:
-    return {"active": "all", "attention": "attention", "archived": "archived"}[view]
+    return {"active": "all", "attention": "attention", "archived": "archived",
+            "today": "today"}[view]
