@@ -127,6 +127,20 @@ class Actions(QObject):
                                          tr("Preview the report of the whole network"))
         self.import_vcards = self._make(tr("&Import vCards…"), "folder", None,
                                         tr("Import contacts from vCard files (.vcf)"))
+        self.import_calendar = self._make(tr("Import Ca&lendar…"), "calendar", None,
+                                          tr("Log past meetings from calendar files (.ics)"))
+        self.import_mbox = self._make(tr("Import &Mail File…"), "folder", None,
+                                      tr("Log e-mails per contact and day from an mbox file "
+                                         "(headers only)"))
+        self.import_maildir = self._make(tr("Import Mail&dir Folder…"), "folder", None,
+                                         tr("Log e-mails per contact and day from a Maildir "
+                                            "folder (headers only)"))
+        self.import_linkedin = self._make(tr("Import LinkedIn Connec&tions…"), "folder", None,
+                                          tr("Add your LinkedIn connections "
+                                             "(Connections.csv)"))
+        self.export_reminders = self._make(tr("Export &Reminders…"), "calendar", None,
+                                           tr("Keep-in-touch dates and birthdays as a "
+                                              "calendar file"))
         self.export_vcards = self._make(tr("Export Selection as v&Card…"), "export", None,
                                         tr("Save the selected contacts as a vCard file"))
         self.back_up = self._make(tr("&Back Up…"), "save", None,

@@ -371,11 +371,22 @@ class Controller(QObject):
 
     # -- settings ---------------------------------------------------------------
 
-    def set_preferences(self, threshold: int, default_cadence: int) -> None:
-        """Store the threshold and default cadence (in the file) and announce it."""
+    def set_preferences(self, threshold: int, default_cadence: int,
+                        my_addresses: Sequence[str] | None = None,
+                        recurrence_months: int | None = None) -> None:
+        """Store the threshold, default cadence, the user's own e-mail addresses and the
+        bound for recurring events (in the file) and announce it."""
         db_settings.set_threshold(threshold)
         db_settings.set_default_cadence(default_cadence)
+        if my_addresses is not None:
+            db_settings.set_my_addresses(my_addresses)
+        if recurrence_months is not None:
+            db_settings.set_recurrence_months(recurrence_months)
         self.settings_changed.emit()
+
+    def capture_settings(self) -> tuple[tuple[str, ...], int]:
+        """Return the user's own e-mail addresses and the recurring events' bound (months)."""
+        return db_settings.get_my_addresses(), db_settings.get_recurrence_months()
 
     # -- helpers ----------------------------------------------------------------
 

@@ -1,6 +1,8 @@
 """File > Import…, File > Export Selection…, dropped files and data, command-line files.
 
-Every way in ends at :meth:`ImportCommands.import_sources`: the preview dialog
+Every way in ends at :meth:`ImportCommands.preview` (vCards through
+:meth:`ImportCommands.import_sources`, captures from calendars, mail and LinkedIn
+through their own steps): the preview dialog
 reads and (on confirmation) writes in a worker thread, recorded; afterwards the import
 goes on the undo stack, the table reloads and the new contacts are selected (up to 500
 of them). Imports that arrive while a preview is open (a second double-clicked .vcf)
@@ -24,6 +26,7 @@ from networkapp.translation import tr
 from networkapp.ui import messages
 from networkapp.ui.controller import Controller
 from networkapp.ui.dialogs.import_preview_dialog import ImportPreviewDialog
+from networkapp.ui.import_worker import PreviewSteps
 
 _NOTIFY_LIMIT = 500  # above this many ids, reloading the whole table is cheaper
 
@@ -41,7 +44,7 @@ class ImportCommands(QObject):
         self.controller = controller
         self._selected_ids = selected_ids
         self._select_ids = select_ids
-        self._queue: list[list[ImportSource]] = []
+        self._queue: list[list[ImportSource] | PreviewSteps] = []
         self._busy = False
         self.last_result: ImportResult | None = None
 
@@ -51,8 +54,13 @@ class ImportCommands(QObject):
             self.import_sources([str(p) for p in paths])
 
     def import_sources(self, sources: Sequence[ImportSource]) -> None:
-        """Preview and import ``sources``; queued if a preview is already open."""
-        self._queue.append(list(sources))
+        """Preview and import vCard ``sources``; queued if a preview is already open."""
+        self.preview(list(sources))
+
+    def preview(self, steps: list[ImportSource] | PreviewSteps) -> None:
+        """Preview and apply vCard sources or other ``steps`` (a capture); queued if a
+        preview is already open."""
+        self._queue.append(steps)
         if not self._busy:
             QTimer.singleShot(0, self._next)
 
@@ -60,22 +68,23 @@ class ImportCommands(QObject):
         if self._busy or not self._queue:
             return
         self._busy = True
+        steps = self._queue.pop(0)
         try:
-            done = ImportPreviewDialog.ask(self.window, self._queue.pop(0))
+            done = ImportPreviewDialog.ask(self.window, steps)
         finally:
             self._busy = False
-        if done is not None:
-            self._imported(*done)
+        if done is not None:  # a capture's undo step is named after it
+            self._imported(*done, steps.title if isinstance(steps, PreviewSteps) else "")
         if self._queue:
             QTimer.singleShot(0, self._next)
 
-    def _imported(self, result: ImportResult, recording: Recording) -> None:
+    def _imported(self, result: ImportResult, recording: Recording, title: str = "") -> None:
         self.last_result = result
         ids = [*result.created_ids, *result.merged_ids]
         if not ids and recording.empty:
             return
         new, updated = len(result.created_ids), len(result.merged_ids)
-        counts = tr("Import: %Ln new", "", new) + ", " + tr("%Ln updated", "", updated)
+        counts = title or tr("Import: %Ln new", "", new) + ", " + tr("%Ln updated", "", updated)
         self.controller.push_recording(counts, recording,
                                        ids if len(ids) <= _NOTIFY_LIMIT else [])
         # The new contacts are selected, unless there are more than a few hundred: a

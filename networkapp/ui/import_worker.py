@@ -10,14 +10,55 @@ from __future__ import annotations
 import threading
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QThread, Signal
 
 from networkapp.models import db
-from networkapp.services.importing import Cancelled, ImportCancelled, Progress
+from networkapp.services.importing import (
+    Cancelled,
+    ImportCancelled,
+    ImportPlan,
+    ImportResult,
+    ImportSource,
+    Progress,
+    apply_import,
+    plan_import,
+)
 
 Work = Callable[[Progress, Cancelled], object]
+
+
+@dataclass(frozen=True)
+class PreviewSteps:
+    """What an import preview runs: a read-only plan, then the write of that plan.
+
+    Attributes:
+        title: The dialog's title (translated).
+        plan: ``plan(progress, is_cancelled)`` returns the :class:`ImportPlan`.
+        apply: ``apply(plan, chosen, progress, is_cancelled)`` writes it in one
+            transaction; ``chosen`` are the ticked optional rows' keys.
+        ticked: Whether optional rows start ticked.
+        capture: The plan logs interactions (the counts say so).
+    """
+
+    title: str
+    plan: Callable[[Progress, Cancelled], ImportPlan]
+    apply: Callable[[ImportPlan, Collection[str], Progress, Cancelled], ImportResult]
+    ticked: bool = False
+    capture: bool = False
+
+
+def vcard_steps(title: str, sources: Sequence[ImportSource]) -> PreviewSteps:
+    """The steps of a vCard import of ``sources``."""
+    listed = list(sources)
+    return PreviewSteps(
+        title,
+        lambda progress, cancelled: plan_import(listed, progress=progress,
+                                                is_cancelled=cancelled),
+        lambda plan, _chosen, progress, cancelled: apply_import(
+            plan, progress=progress, is_cancelled=cancelled))
 
 PROGRESS_EVERY = 0.05
 """Fewest seconds between two progress signals (the last one always goes)."""

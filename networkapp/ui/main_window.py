@@ -36,6 +36,7 @@ from networkapp.services.vocabulary import ARCHIVED
 from networkapp.ui import messages
 from networkapp.ui.actions import Actions, cancel_keys, icon
 from networkapp.ui.backup_commands import back_up
+from networkapp.ui.capture_commands import CaptureCommands
 from networkapp.ui.contact_commands import ContactCommands
 from networkapp.ui.controller import Controller
 from networkapp.ui.dialogs.about_dialog import AboutDialog
@@ -45,10 +46,7 @@ from networkapp.ui.dialogs.shortcuts_dialog import KeyboardShortcutsDialog, regi
 from networkapp.ui.duplicate_commands import DuplicateCommands
 from networkapp.ui.import_commands import ImportCommands
 from networkapp.ui.import_mime import can_import, sources_from_mime
-from networkapp.ui.item_models.contact_table_model import (
-    ContactRole,
-    ContactTableModel,
-)
+from networkapp.ui.item_models.contact_table_model import ContactRole, ContactTableModel
 from networkapp.ui.print_commands import PrintCommands
 from networkapp.ui.reason_commands import ReasonCommands
 from networkapp.ui.settings import UiSettings
@@ -91,6 +89,7 @@ class MainWindow(QMainWindow):
         self.commands = ContactCommands(self, controller, self.selected_ids, self._selected_names)
         self.printing = PrintCommands(self, self.acts, self.selected_ids)
         self.importing = ImportCommands(self, controller, self.selected_ids, self.select_ids)
+        self.capturing = CaptureCommands(self, self.acts, self.importing, settings)
         self.setAcceptDrops(True)  # .vcf files and vCard data dropped anywhere import
         self._build_central()
         self.duplicates = DuplicateCommands(self, self._after_leaving)
@@ -446,12 +445,13 @@ class MainWindow(QMainWindow):
         return [self.model.data(self.model.index(r, 0)) for r in rows]
 
     def edit_preferences(self) -> None:
-        """Edit the threshold, the default cadence (in the file) and the language."""
+        """Edit the threshold, cadence, own addresses, recurrence bound and language."""
         current = Preferences(self.controller.threshold(), self.controller.default_cadence(),
-                              self.settings.language())
+                              self.settings.language(), *self.controller.capture_settings())
         chosen = PreferencesDialog.ask(self, current, self.controller.db_path)
         if chosen is not None and chosen != current:
-            self.controller.set_preferences(chosen.threshold, chosen.default_cadence)
+            self.controller.set_preferences(chosen.threshold, chosen.default_cadence,
+                                            chosen.my_addresses, chosen.recurrence_months)
             self.settings.set_language(chosen.language)  # read at the next start
 
     def show_keyboard_shortcuts(self) -> None:

@@ -23,6 +23,7 @@ SORT_DESCENDING = "contact_table/sort_descending"
 VIEW = "contact_table/view"
 DETAIL_TAB = "detail/tab"
 LANGUAGE = "ui/language"
+REMINDED_ON = "reminders/notified_on"
 
 
 def default_settings_path() -> Path:
@@ -117,6 +118,14 @@ class UiSettings:
     def set_language(self, value: str) -> None:
         """Remember the language (applies at the next start)."""
         self._qs.setValue(LANGUAGE, value)
+
+    def reminded_on(self) -> str:
+        """The day ("YYYY-MM-DD") the tray last listed what was due ("" never)."""
+        return str(self._qs.value(REMINDED_ON, ""))
+
+    def set_reminded_on(self, day: str) -> None:
+        """Remember the day the tray listed what was due."""
+        self._qs.setValue(REMINDED_ON, day)
 
     def sync(self) -> None:
         """Write pending changes to the file."""

@@ -33,8 +33,9 @@ def _fill(menu: QMenu | QToolBar, items: tuple[QAction | None, ...]) -> None:
 def build_menus(bar: QMenuBar, a: Actions) -> Menus:
     """Fill the menu bar: File, Edit, View, Contact, Help."""
     file = bar.addMenu(tr("&File"))
-    _fill(file, (a.new_contact, None, a.import_vcards, a.export_vcards, a.back_up, None,
-                 a.print_, a.print_preview, a.export_pdf, None, a.quit))
+    _fill(file, (a.new_contact, None, a.import_vcards, a.import_calendar, a.import_mbox,
+                 a.import_maildir, a.import_linkedin, None, a.export_vcards, a.export_reminders,
+                 a.back_up, None, a.print_, a.print_preview, a.export_pdf, None, a.quit))
     _fill(bar.addMenu(tr("&Edit")), (a.undo, a.redo, None, a.find, None, a.preferences))
     _fill(bar.addMenu(tr("&View")), (
         a.show_active, a.show_attention, a.show_archived, a.show_today, None,

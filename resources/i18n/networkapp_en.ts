@@ -141,6 +141,10 @@
         <translation>
             <numerusform>%Ln signal</numerusform>
             <numerusform>%Ln signals</numerusform>
+        <source>%Ln reminder(s) today</source>
+        <translation>
+            <numerusform>%Ln reminder today</numerusform>
+            <numerusform>%Ln reminders today</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -277,6 +281,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>every %Ln days</source>
         <translation>
             <numerusform>every day</numerusform>
@@ -402,6 +413,27 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
+        <source>%Ln already logged</source>
+        <translation>
+            <numerusform>%Ln already logged</numerusform>
+            <numerusform>%Ln already logged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) to complete</source>
+        <translation>
+            <numerusform>%Ln contact to complete</numerusform>
+            <numerusform>%Ln contacts to complete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interaction(s) to log</source>
+        <translation>
+            <numerusform>%Ln interaction to log</numerusform>
+            <numerusform>%Ln interactions to log</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln merged</numerusform>
@@ -413,6 +445,13 @@
         <translation>
             <numerusform>%Ln new contact</numerusform>
             <numerusform>%Ln new contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not among your contacts (tick to create)</source>
+        <translation>
+            <numerusform>%Ln person not among your contacts (tick to create)</numerusform>
+            <numerusform>%Ln people not among your contacts (tick to create)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

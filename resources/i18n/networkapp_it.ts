@@ -237,6 +237,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>
             <numerusform>%Ln segnale</numerusform>
             <numerusform>%Ln segnali</numerusform>
+        <source>%Ln reminder(s) today</source>
+        <translation>
+            <numerusform>%Ln promemoria oggi</numerusform>
+            <numerusform>%Ln promemoria oggi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -490,6 +494,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Aggiungi indirizzo web</translation>
     </message>
     <message>
+        <source>Add your LinkedIn connections (Connections.csv)</source>
+        <translation>Aggiungi i tuoi collegamenti LinkedIn (Connections.csv)</translation>
+    </message>
+    <message>
         <source>Added %1 contacts, %2 interactions, %3 exchanges, %4 signals, %5 clarifications (%6 archived) in %7 s.</source>
         <translation>Aggiunti %1 contatti, %2 interazioni, %3 scambi, %4 segnali, %5 chiarimenti (%6 archiviati) in %7 s.</translation>
     </message>
@@ -584,6 +592,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Compleanno oggi</translation>
     </message>
     <message>
+        <source>Birthday: %1</source>
+        <translation>Compleanno: %1</translation>
+    </message>
+    <message>
         <source>Bring the selected archived contacts back</source>
         <translation>Riporta tra gli attivi i contatti archiviati selezionati</translation>
     </message>
@@ -598,6 +610,14 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Cadence</source>
         <translation>Frequenza</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>File di calendario (*.ics *.ical *.ifb);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>File di calendario (*.ics)</translation>
     </message>
     <message>
         <source>Call</source>
@@ -815,6 +835,14 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Tutte le scorciatoie da tastiera della finestra</translation>
     </message>
     <message>
+        <source>Export &amp;Reminders…</source>
+        <translation>Esporta p&amp;romemoria…</translation>
+    </message>
+    <message>
+        <source>Export Reminders</source>
+        <translation>Esporta i promemoria</translation>
+    </message>
+    <message>
         <source>Export Selection as v&amp;Card…</source>
         <translation>Esporta la selezione come v&amp;Card…</translation>
     </message>
@@ -913,6 +941,32 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>I&apos;ve noticed we mostly hear from each other when you need something. I&apos;d like this to go both ways. How do you see it?</source>
         <translation>Ho notato che ci sentiamo soprattutto quando ti serve qualcosa. Vorrei che fosse reciproco. Tu come la vedi?</translation>
+        <source>Import &amp;Mail File…</source>
+        <translation>Importa file di p&amp;osta…</translation>
+    </message>
+    <message>
+        <source>Import Ca&amp;lendar…</source>
+        <translation>Importa ca&amp;lendario…</translation>
+    </message>
+    <message>
+        <source>Import Calendar</source>
+        <translation>Importa calendario</translation>
+    </message>
+    <message>
+        <source>Import LinkedIn Connec&amp;tions…</source>
+        <translation>Importa collegamen&amp;ti LinkedIn…</translation>
+    </message>
+    <message>
+        <source>Import LinkedIn Connections</source>
+        <translation>Importa collegamenti LinkedIn</translation>
+    </message>
+    <message>
+        <source>Import Mail</source>
+        <translation>Importa posta</translation>
+    </message>
+    <message>
+        <source>Import Mail&amp;dir Folder…</source>
+        <translation>Importa cartella &amp;Maildir…</translation>
     </message>
     <message>
         <source>Import contacts from vCard files (.vcf)</source>
@@ -968,6 +1022,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <source>Keep in touch overdue (%1)</source>
         <translation>Da risentire, in ritardo (%1)</translation>
     </message>
+    <message>
+        <source>Keep in touch with %1</source>
+        <translation>Tieniti in contatto con %1</translation>
+    </message>
     <message numerus="yes">
         <source>Keep in touch: %Ln day(s) overdue.</source>
         <translation>
@@ -982,6 +1040,8 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Keep-in-touch cadence must be between 1 and 3650 days.</source>
         <translation>La frequenza con cui tenersi in contatto va da 1 a 3650 giorni.</translation>
+        <source>Keep-in-touch dates and birthdays as a calendar file</source>
+        <translation>Le date per tenersi in contatto e i compleanni come file di calendario</translation>
     </message>
     <message>
         <source>Keep-in-touch overdue</source>
@@ -1019,6 +1079,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Livello</translation>
     </message>
     <message>
+        <source>LinkedIn connections (Connections.csv *.csv);;All files (*)</source>
+        <translation>Collegamenti LinkedIn (Connections.csv *.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
         <source>Log &amp;Interaction</source>
         <translation>Registra &amp;interazione</translation>
     </message>
@@ -1027,8 +1091,24 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Registra un&apos;interazione con il contatto selezionato</translation>
     </message>
     <message>
+        <source>Log e-mails per contact and day from a Maildir folder (headers only)</source>
+        <translation>Registra le e-mail per contatto e giorno da una cartella Maildir (solo le intestazioni)</translation>
+    </message>
+    <message>
+        <source>Log e-mails per contact and day from an mbox file (headers only)</source>
+        <translation>Registra le e-mail per contatto e giorno da un file mbox (solo le intestazioni)</translation>
+    </message>
+    <message>
         <source>Log interaction…</source>
         <translation>Registra un&apos;interazione…</translation>
+    </message>
+    <message>
+        <source>Log past meetings from calendar files (.ics)</source>
+        <translation>Registra gli incontri passati dai file di calendario (.ics)</translation>
+    </message>
+    <message>
+        <source>Mail files (*.mbox *.mbx *.mbs);;All files (*)</source>
+        <translation>File di posta (*.mbox *.mbx *.mbs);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -1308,6 +1388,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
             <numerusform>Riepilogo della relazione (%Ln contatto)</numerusform>
             <numerusform>Riepiloghi delle relazioni (%Ln contatti)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reminders written to %1: import the file into your calendar program (again after changes: it updates the same events).</source>
+        <translation>Promemoria scritti in %1: importa il file nel tuo programma di calendario (di nuovo dopo le modifiche: aggiorna gli stessi eventi).</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1607,6 +1691,13 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>a file</source>
         <translation>un file</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>e %Ln altro</numerusform>
+            <numerusform>e altri %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>address book</source>
@@ -2584,6 +2675,14 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
         <translation>Nome</translation>
     </message>
     <message>
+        <source>create</source>
+        <translation>crea</translation>
+    </message>
+    <message>
+        <source>log with %1</source>
+        <translation>registra con %1</translation>
+    </message>
+    <message>
         <source>merge with %1</source>
         <translation>unisci con %1</translation>
     </message>
@@ -2611,6 +2710,27 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
+        <source>%Ln already logged</source>
+        <translation>
+            <numerusform>%Ln già registrata</numerusform>
+            <numerusform>%Ln già registrate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) to complete</source>
+        <translation>
+            <numerusform>%Ln contatto da completare</numerusform>
+            <numerusform>%Ln contatti da completare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interaction(s) to log</source>
+        <translation>
+            <numerusform>%Ln interazione da registrare</numerusform>
+            <numerusform>%Ln interazioni da registrare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln unito</numerusform>
@@ -2622,6 +2742,13 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
         <translation>
             <numerusform>%Ln nuovo contatto</numerusform>
             <numerusform>%Ln nuovi contatti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not among your contacts (tick to create)</source>
+        <translation>
+            <numerusform>%Ln persona non è tra i tuoi contatti (spunta per crearla)</numerusform>
+            <numerusform>%Ln persone non sono tra i tuoi contatti (spunta per crearle)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2688,6 +2815,10 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
     <message>
         <source>Nothing to import: every card is already there.</source>
         <translation>Niente da importare: ogni scheda c&apos;è già.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: everything is already there.</source>
+        <translation>Niente da importare: c&apos;è già tutto.</translation>
     </message>
     <message>
         <source>Reading failed</source>
@@ -2861,8 +2992,16 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
         <translation> giorni</translation>
     </message>
     <message>
+        <source> months back</source>
+        <translation> mesi indietro</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>&amp;Recurring events:</source>
+        <translation>Eventi &amp;ricorrenti:</translation>
     </message>
     <message>
         <source>(in memory)</source>
@@ -2881,8 +3020,24 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
         <translation>Tenersi in &amp;contatto, di norma ogni:</translation>
     </message>
     <message>
+        <source>How far back a recurring event&apos;s past occurrences are logged when a calendar is imported.</source>
+        <translation>Fin dove registrare le occorrenze passate di un evento ricorrente quando importi un calendario.</translation>
+    </message>
+    <message>
         <source>How much open warning weight asks for a decision.</source>
         <translation>Quanto devono pesare i segnali di allarme aperti perché serva una decisione.</translation>
+    </message>
+    <message>
+        <source>Imported calendars and mail leave these out and count messages from them as sent by you.</source>
+        <translation>I calendari e la posta importati escludono questi indirizzi e contano i messaggi che ne partono come inviati da te.</translation>
+    </message>
+    <message>
+        <source>My e-&amp;mail addresses:</source>
+        <translation>I miei indirizzi e-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: %1</source>
+        <translation>Non è un indirizzo e-mail: %1</translation>
     </message>
     <message>
         <source>Once open warnings weigh this much, the app proposes a decision. The lower, the sooner.</source>
@@ -2903,6 +3058,14 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
     <message>
         <source>Warning &amp;threshold:</source>
         <translation>&amp;Soglia di allarme:</translation>
+    </message>
+    <message>
+        <source>first occurrence only</source>
+        <translation>solo la prima occorrenza</translation>
+    </message>
+    <message>
+        <source>one per line, e.g. me@example.org</source>
+        <translation>uno per riga, ad es. io@example.org</translation>
     </message>
 </context>
 <context>

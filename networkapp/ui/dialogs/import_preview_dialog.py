@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from networkapp.services import changes
 from networkapp.services.changes import Recording
 from networkapp.services.importing import (
+    LOG,
     MERGE,
     NEW,
     READING,
@@ -40,10 +41,8 @@ from networkapp.services.importing import (
     ImportPlan,
     ImportResult,
     ImportSource,
-    apply_import,
-    plan_import,
 )
-from networkapp.ui.import_worker import ImportThread, Work
+from networkapp.ui.import_worker import ImportThread, PreviewSteps, Work, vcard_steps
 from networkapp.ui.item_models.import_plan_table_model import ImportPlanTableModel
 
 _COLUMN_WIDTHS = (250, 210, 240)
@@ -52,17 +51,20 @@ _COLUMN_WIDTHS = (250, 210, 240)
 class ImportPreviewDialog(QDialog):
     """Plan, show, then (on Import) apply an import of vCard sources."""
 
-    def __init__(self, sources: Sequence[ImportSource], parent: QWidget | None = None) -> None:
-        """Build the dialog; :meth:`start` begins reading."""
+    def __init__(self, sources: Sequence[ImportSource] | PreviewSteps,
+                 parent: QWidget | None = None) -> None:
+        """Build the dialog for vCard ``sources`` or other steps (a capture);
+        :meth:`start` begins reading."""
         super().__init__(parent)
-        self.sources = list(sources)
+        self.steps = sources if isinstance(sources, PreviewSteps) else vcard_steps(
+            self.tr("Import vCards"), sources)
         self.plan: ImportPlan | None = None
         self._result: ImportResult | None = None
         self._recording: Recording | None = None
         self._thread: ImportThread | None = None
         self._threads: list[ImportThread] = []
         self._phase = ""
-        self.setWindowTitle(self.tr("Import vCards"))
+        self.setWindowTitle(self.steps.title)
         self.resize(1040, 600)
         self._build()
 
@@ -109,9 +111,7 @@ class ImportPreviewDialog(QDialog):
 
     def start(self) -> None:
         """Read the sources in a worker thread; the table fills when done."""
-        sources = self.sources
-        self._run(lambda progress, cancelled: plan_import(
-            sources, progress=progress, is_cancelled=cancelled), READING)
+        self._run(self.steps.plan, READING)
 
     def _run(self, work: Work, phase: str) -> None:
         self._phase = phase
@@ -169,19 +169,19 @@ class ImportPreviewDialog(QDialog):
     def _on_import_clicked(self) -> None:
         if self.plan is None or self.is_busy():
             return
-        plan = self.plan
+        plan, chosen, apply = self.plan, self.model.chosen(), self.steps.apply
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Importing…"))
         # Recorded, so that Edit > Undo takes the import back exactly.
-        self._run(lambda progress, cancelled: changes.record(lambda: apply_import(
-            plan, progress=progress, is_cancelled=cancelled)), WRITING)
+        self._run(lambda progress, cancelled: changes.record(lambda: apply(
+            plan, chosen, progress, cancelled)), WRITING)
 
     # -- showing ----------------------------------------------------------------------
 
     def _show_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
         self.progress.hide()
-        self.model.set_entries(plan.entries)
+        self.model.set_entries(plan.entries, ticked=self.steps.ticked)
         self.summary.setText(self.counts_text(plan))
         if plan.file_errors:
             self.errors.setText("\n".join(plan.file_errors))
@@ -199,6 +199,8 @@ class ImportPreviewDialog(QDialog):
 
     def counts_text(self, plan: ImportPlan) -> str:
         """Return the counts line ("3 new, 1 merge, 2 unchanged, 1 rejected")."""
+        if self.steps.capture:
+            return self._capture_counts(plan)
         new = plan.count(NEW)
         parts = [self.tr("%Ln new contact(s)", "", new),
                  self.tr("%Ln merged", "", plan.count(MERGE)),
@@ -211,6 +213,23 @@ class ImportPreviewDialog(QDialog):
             text = self.tr("No card to import.")
         elif not plan.writes_anything:
             text += " " + self.tr("Nothing to import: every card is already there.")
+        return text
+
+    def _capture_counts(self, plan: ImportPlan) -> str:
+        """The counts of a capture ("4 interactions to log, 2 people to create...")."""
+        logs = sum(1 for e in plan.entries if e.fate == LOG and e.target_id is not None)
+        parts = [self.tr("%Ln interaction(s) to log", "", logs),
+                 self.tr("%Ln already logged", "", plan.count(UNCHANGED))]
+        if plan.count(NEW):
+            parts.append(self.tr("%Ln not among your contacts (tick to create)", "",
+                                 plan.count(NEW)))
+        if plan.count(MERGE):
+            parts.append(self.tr("%Ln contact(s) to complete", "", plan.count(MERGE)))
+        parts += [self.tr("%Ln skipped", "", plan.count(SKIPPED)),
+                  self.tr("%Ln rejected", "", plan.count(REJECTED))]
+        text = ", ".join(parts) + "."
+        if not plan.writes_anything:
+            text += " " + self.tr("Nothing to import: everything is already there.")
         return text
 
     # -- results and closing ------------------------------------------------------------
@@ -246,7 +265,7 @@ class ImportPreviewDialog(QDialog):
             thread.wait()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, sources: Sequence[ImportSource]
+    def ask(cls, parent: QWidget | None, sources: Sequence[ImportSource] | PreviewSteps
             ) -> tuple[ImportResult, Recording] | None:
         """Show the preview for ``sources``; return what was imported and the rows it
         changed (for the undo stack), or None."""

@@ -1,4 +1,5 @@
-"""Preferences: the threshold, the default keep-in-touch cadence, the language, the file."""
+"""Preferences: the threshold, the default keep-in-touch cadence, the user's own e-mail
+addresses and the bound for recurring events (for capture), the language, the file."""
 
 from __future__ import annotations
 
@@ -14,13 +15,19 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from networkapp.services.settings import THRESHOLD_RANGE
+from networkapp.services.settings import (
+    DEFAULT_RECURRENCE_MONTHS,
+    RECURRENCE_RANGE,
+    THRESHOLD_RANGE,
+)
+from networkapp.services.validation import is_valid_email
 from networkapp.translation import CHOICES, SYSTEM
 
 
@@ -31,6 +38,16 @@ class Preferences:
     threshold: int
     default_cadence: int
     language: str = SYSTEM  # "system", "en", "it": applies at the next start
+    my_addresses: tuple[str, ...] = ()
+    recurrence_months: int = DEFAULT_RECURRENCE_MONTHS
+
+
+def address_problem(text: str) -> str:
+    """Return what is wrong with the "my e-mail addresses" text ("" when fine)."""
+    for line in text.splitlines():
+        if line.strip() and not is_valid_email(line.strip()):
+            return line.strip()
+    return ""
 
 
 class PreferencesDialog(QDialog):
@@ -69,6 +86,7 @@ class PreferencesDialog(QDialog):
         hint.setEnabled(False)  # greyed; not a constructor keyword in PySide6's stubs
         form.addRow(hint)
         form.addRow(self.tr("Default &keep-in-touch:"), self.cadence)
+        self._capture_rows(form, current)
         form.addRow(self.tr("&Language:"), self.language)
         restart = QLabel(self.tr("A new language applies when networkapp starts again."),
                          wordWrap=True)
@@ -77,17 +95,52 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Database file:"), file_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
 
+    def _capture_rows(self, form: QFormLayout, current: Preferences) -> None:
+        """The user's own addresses and the recurring events' bound (imports use them)."""
+        self.my_addresses = QPlainTextEdit("\n".join(current.my_addresses))
+        self.my_addresses.setTabChangesFocus(True)
+        self.my_addresses.setPlaceholderText(self.tr("one per line, e.g. me@example.org"))
+        self.my_addresses.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.my_addresses.setToolTip(self.tr("Imported calendars and mail leave these out "
+                                             "and count messages from them as sent by you."))
+        form.addRow(self.tr("My e-&mail addresses:"), self.my_addresses)
+        self.address_error = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
+        self.address_error.setStyleSheet("color: #b3261e")
+        self.address_error.hide()
+        form.addRow(self.address_error)
+        self.recurrence = QSpinBox(minimum=RECURRENCE_RANGE[0], maximum=RECURRENCE_RANGE[1],
+                                   value=current.recurrence_months,
+                                   suffix=self.tr(" months back"))
+        self.recurrence.setSpecialValueText(self.tr("first occurrence only"))
+        self.recurrence.setToolTip(self.tr("How far back a recurring event's past "
+                                           "occurrences are logged when a calendar is "
+                                           "imported."))
+        form.addRow(self.tr("&Recurring events:"), self.recurrence)
+
+    def _on_buttons_accepted(self) -> None:
+        wrong = address_problem(self.my_addresses.toPlainText())
+        if wrong:
+            self.address_error.setText(self.tr("Not an e-mail address: %1").replace("%1", wrong))
+            self.address_error.show()
+            self.my_addresses.setFocus()
+            return
+        self.accept()
+
     def value(self) -> Preferences:
         """Return the preferences as edited."""
+        addresses = tuple(dict.fromkeys(line.strip() for line in
+                                        self.my_addresses.toPlainText().splitlines()
+                                        if line.strip()))
         return Preferences(self.threshold.value(), self.cadence.value(),
-                           str(self.language.currentData()))
+                           str(self.language.currentData()), addresses,
+                           self.recurrence.value())
 
     def folder_url(self) -> QUrl | None:
         """The folder holding the database file."""

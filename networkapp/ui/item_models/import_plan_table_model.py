@@ -1,7 +1,9 @@
 """The cards of an import preview, one row each: where, name, fate, details.
 
 Rows are the plan's frozen :class:`CardFate` values; nothing is computed while
-painting beyond formatting one row, so 50,000 rows scroll like 50.
+painting beyond formatting one row, so 50,000 rows scroll like 50. A row the user
+may leave out (a capture's new contact: its ``choice``) has a box in the Fate
+column; :meth:`ImportPlanTableModel.chosen` gives the ticked ones.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from networkapp.services.importing import (
+    LOG,
     MERGE,
     NEW,
     REJECTED,
@@ -23,7 +26,8 @@ from networkapp.services.importing import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
-_COLOURS = {NEW: "#1b7f3b", MERGE: "#1f5fa8", REJECTED: "#b3261e", SKIPPED: "#7a5b00"}
+_COLOURS = {NEW: "#1b7f3b", MERGE: "#1f5fa8", REJECTED: "#b3261e", SKIPPED: "#7a5b00",
+            LOG: "#1b7f3b"}
 
 
 class ImportColumn(enum.IntEnum):
@@ -48,14 +52,44 @@ class ImportPlanTableModel(QAbstractTableModel):
         """Start empty; :meth:`set_entries` fills it."""
         super().__init__(parent)
         self._rows: tuple[CardFate, ...] = ()
+        self._chosen: set[str] = set()
         self._headers = (self.tr("File:line"), self.tr("Name"), self.tr("Fate"),
                          self.tr("Details"))
 
-    def set_entries(self, entries: tuple[CardFate, ...]) -> None:
-        """Show these cards."""
+    def set_entries(self, entries: tuple[CardFate, ...], *, ticked: bool = False) -> None:
+        """Show these cards; the boxes of optional ones start ``ticked`` or not."""
         self.beginResetModel()
         self._rows = entries
+        self._chosen = {e.choice for e in entries if e.choice} if ticked else set()
         self.endResetModel()
+
+    def chosen(self) -> set[str]:
+        """The ``choice`` keys of the ticked rows."""
+        return set(self._chosen)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Rows are selectable; an optional row's Fate cell can be ticked."""
+        flags = super().flags(index)
+        if index.isValid() and index.column() == ImportColumn.FATE and \
+                self._rows[index.row()].choice:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value: object,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Tick or untick an optional row."""
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        choice = self._rows[index.row()].choice
+        if not choice or index.column() != ImportColumn.FATE:
+            return False
+        state = value if isinstance(value, Qt.CheckState) else Qt.CheckState(int(str(value)))
+        if state == Qt.CheckState.Checked:
+            self._chosen.add(choice)
+        else:
+            self._chosen.discard(choice)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Number of cards."""
@@ -85,7 +119,14 @@ class ImportPlanTableModel(QAbstractTableModel):
             return self._text(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(entry)
-        if role == Qt.ItemDataRole.ForegroundRole and column == ImportColumn.FATE:
+        return self._fate_data(entry, role) if column == ImportColumn.FATE else None
+
+    def _fate_data(self, entry: CardFate, role: int) -> object:
+        """The Fate cell's box (an optional row) and colour."""
+        if role == Qt.ItemDataRole.CheckStateRole and entry.choice:
+            return (Qt.CheckState.Checked if entry.choice in self._chosen
+                    else Qt.CheckState.Unchecked)
+        if role == Qt.ItemDataRole.ForegroundRole:
             colour = _COLOURS.get(entry.fate)
             return QBrush(QColor(colour)) if colour else None
         return None
@@ -93,7 +134,9 @@ class ImportPlanTableModel(QAbstractTableModel):
     def fate_text(self, entry: CardFate) -> str:
         """Return the fate as the preview says it ("merge with Ada Rossi")."""
         if entry.fate == NEW:
-            return self.tr("new")
+            return self.tr("create") if entry.choice else self.tr("new")
+        if entry.fate == LOG:
+            return self.tr("log with %1").replace("%1", entry.target_name)
         if entry.fate == MERGE:
             return self.tr("merge with %1").replace("%1", entry.target_name)
         if entry.fate == UNCHANGED:
