@@ -27,7 +27,6 @@ from networkapp.commands.common import (
     open_or_report,
     write_stdout,
 )
-from networkapp.services.capture.core import needs_new_contact
 from networkapp.services.capture.plan import (
     CALENDAR,
     LINKEDIN,
@@ -78,8 +77,7 @@ def summary(plan: ImportPlan, *, created: bool) -> dict[str, Any]:
     """Return the counts, rejected items and notes as the JSON output has them
     (``created``: the people who are not contacts yet were created)."""
     return {
-        "logged": sum(1 for e in plan.entries if e.fate == LOG
-                      and (created or not needs_new_contact(e))),
+        "logged": sum(1 for e in plan.entries if e.fate == LOG and (created or not e.needs)),
         "unchanged": plan.count(UNCHANGED),
         "contacts_created": plan.count(NEW) if created else 0,
         "contacts_merged": plan.count(MERGE),

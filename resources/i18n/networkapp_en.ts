@@ -469,6 +469,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln to create</source>
+        <translation>
+            <numerusform>%Ln to create</numerusform>
+            <numerusform>%Ln to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln unchanged</numerusform>

@@ -2766,6 +2766,13 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln to create</source>
+        <translation>
+            <numerusform>%Ln da creare</numerusform>
+            <numerusform>%Ln da creare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln invariato</numerusform>

@@ -92,9 +92,12 @@ def test_calendar_preview_logs_creates_ticked_and_undoes(qtbot: QtBot, people: d
     assert ("google.ics:81", "Lunch (cancelled)", "skipped") in shown
     assert ("google.ics:39", "carla.new@example.net", "create") in shown
     assert dialog.summary.text() == ("23 interactions to log, 0 already logged, 2 people not "
-                                     "among your contacts (tick to create), 2 skipped, "
-                                     "0 rejected.")
+                                     "among your contacts (tick to create), 0 to create, "
+                                     "2 skipped, 0 rejected.")
     tick(qtbot, dialog, "carla.new@example.net")
+    assert dialog.summary.text().startswith("24 interactions to log, 0 already logged, 2 people "
+                                            "not among your contacts (tick to create), "
+                                            "1 to create,")  # the counts follow the box
     import_(qtbot, dialog)
     result, recording = dialog.value(), dialog.recording()
     assert result is not None and recording is not None
@@ -138,6 +141,9 @@ def test_linkedin_preview_starts_ticked(qtbot: QtBot, db_path: Path) -> None:
     boxes = [model.data(model.index(r, ImportColumn.FATE), Qt.ItemDataRole.CheckStateRole)
              for r in range(model.rowCount())]
     assert boxes.count(Qt.CheckState.Checked) == 5
+    assert dialog.summary.text().startswith("5 interactions to log, 0 already logged, "
+                                            "5 people not among your contacts (tick to "
+                                            "create), 5 to create")
     assert ("Connections.csv:11", "Mario Bianchi", "rejected") in rows(dialog)
     import_(qtbot, dialog)
     assert len(dialog.value().created_ids) == 5  # type: ignore[union-attr]

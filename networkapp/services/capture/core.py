@@ -127,11 +127,6 @@ class _Pending:
 SENT, RECEIVED = ">", "<"
 
 
-def needs_new_contact(entry: CardFate) -> bool:
-    """True for an interaction logged only if the user creates its contact."""
-    return entry.fate == LOG and entry.target_id is None
-
-
 def mail_summary(sent: int, received: int) -> str:
     """Return a mail day's summary as stored (the counts each way)."""
     return f"E-mails: {sent} sent, {received} received"
@@ -270,7 +265,8 @@ class Planner:
         fate = LOG if pending.keys else UNCHANGED
         return CardFate(seen.file, seen.line, seen.summary, fate,
                         target_id=target if isinstance(target, int) else None,
-                        target_name=name, reason=" · ".join(details), warnings=seen.warnings)
+                        target_name=name, reason=" · ".join(details), warnings=seen.warnings,
+                        needs=target if isinstance(target, str) else "")
 
     def _new_name(self, target: str) -> str:
         person = self.new_people[target][0]

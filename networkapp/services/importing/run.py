@@ -52,6 +52,8 @@ class CardFate:
         warnings: Lines skipped or values dropped while reading the card.
         choice: For an entry the user may leave out (a capture's new contact), the key
             the preview's box gives back; "" for the rest.
+        needs: The ``choice`` an entry depends on (an interaction with someone to
+            create: logged only if they are); "" for the rest.
     """
 
     file: str
@@ -64,6 +66,7 @@ class CardFate:
     conflicts: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
     choice: str = ""
+    needs: str = ""
 
     @property
     def where(self) -> str:

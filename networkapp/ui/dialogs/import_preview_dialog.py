@@ -182,6 +182,8 @@ class ImportPreviewDialog(QDialog):
         self.plan = plan
         self.progress.hide()
         self.model.set_entries(plan.entries, ticked=self.steps.ticked)
+        if self.steps.capture:  # the counts follow the boxes
+            self.model.dataChanged.connect(self._on_model_data_changed)
         self.summary.setText(self.counts_text(plan))
         if plan.file_errors:
             self.errors.setText("\n".join(plan.file_errors))
@@ -215,14 +217,20 @@ class ImportPreviewDialog(QDialog):
             text += " " + self.tr("Nothing to import: every card is already there.")
         return text
 
+    def _on_model_data_changed(self) -> None:
+        if self.plan is not None:
+            self.summary.setText(self.counts_text(self.plan))
+
     def _capture_counts(self, plan: ImportPlan) -> str:
         """The counts of a capture ("4 interactions to log, 2 people to create...")."""
-        logs = sum(1 for e in plan.entries if e.fate == LOG and e.target_id is not None)
+        chosen = self.model.chosen()
+        logs = sum(1 for e in plan.entries if e.fate == LOG and (not e.needs or e.needs in chosen))
         parts = [self.tr("%Ln interaction(s) to log", "", logs),
                  self.tr("%Ln already logged", "", plan.count(UNCHANGED))]
         if plan.count(NEW):
             parts.append(self.tr("%Ln not among your contacts (tick to create)", "",
                                  plan.count(NEW)))
+            parts.append(self.tr("%Ln to create", "", len(chosen)))
         if plan.count(MERGE):
             parts.append(self.tr("%Ln contact(s) to complete", "", plan.count(MERGE)))
         parts += [self.tr("%Ln skipped", "", plan.count(SKIPPED)),
