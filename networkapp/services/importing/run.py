@@ -70,8 +70,8 @@ class CardFate:
 
     @property
     def where(self) -> str:
-        """``file:line``."""
-        return f"{self.file}:{self.line}"
+        """``file:line`` (the file alone for line 0: about the whole file)."""
+        return f"{self.file}:{self.line}" if self.line else self.file
 
 
 class Run:

@@ -147,8 +147,9 @@ class ImportPlanTableModel(QAbstractTableModel):
         return self.tr("rejected")
 
     def _text(self, entry: CardFate, column: ImportColumn) -> str:
-        if column == ImportColumn.WHERE:
-            return f"{Path(entry.file).name}:{entry.line}"
+        if column == ImportColumn.WHERE:  # line 0: about the whole file
+            return f"{Path(entry.file).name}:{entry.line}" if entry.line else \
+                Path(entry.file).name
         if column == ImportColumn.NAME:
             return entry.name
         if column == ImportColumn.FATE:
@@ -159,7 +160,7 @@ class ImportPlanTableModel(QAbstractTableModel):
         return " · ".join(parts)
 
     def _tooltip(self, entry: CardFate) -> str:
-        lines = [f"{entry.file}:{entry.line}", self.fate_text(entry)]
+        lines = [entry.where, self.fate_text(entry)]
         lines += [entry.reason] if entry.reason else []
         lines += entry.conflicts
         lines += entry.warnings
