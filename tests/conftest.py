@@ -28,6 +28,8 @@ from networkapp.models import close_database, open_database
 settings.register_profile("deterministic", derandomize=True, database=None, deadline=None)
 settings.load_profile("deterministic")
 
+pytest_plugins = ("tests.capture_fixtures",)
+
 SHARED_VCARDS = Path(__file__).resolve().parents[1].parent / "shared" / "vcards"
 
 

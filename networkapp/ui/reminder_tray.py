@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+import peewee
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
@@ -69,7 +70,10 @@ class ReminderTray(QObject):
         day = self.today()
         if self.settings.reminded_on() == day.isoformat():
             return False
-        due = due_today(day)
+        try:
+            due = due_today(day)
+        except (peewee.DatabaseError, peewee.InterfaceError):  # the file gone or closed: next time
+            return False
         self.settings.set_reminded_on(day.isoformat())
         if not due:
             return False

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,37 +11,17 @@ from pytestqt.qtbot import QtBot
 
 from networkapp.services import changes
 from networkapp.services.capture.plan import CALENDAR, LINKEDIN, MAIL
-from networkapp.services.dto import LabeledValue
 from networkapp.services.interactions import list_interactions
-from networkapp.services.settings import set_my_addresses
 from networkapp.ui import capture_commands
 from networkapp.ui.capture_commands import capture_steps
 from networkapp.ui.dialogs.import_preview_dialog import ImportPreviewDialog
 from networkapp.ui.item_models.import_plan_table_model import ImportColumn
 from networkapp.ui.main_window import MainWindow
+from tests.capture_fixtures import FILES, TODAY
 from tests.dump import differences, dump_file
-from tests.services.foundation_helpers import new_contact
 
-FILES = Path(__file__).resolve().parents[1] / "services" / "capture" / "files"
 ICS = [str(FILES / n) for n in ("google.ics", "outlook.ics", "apple.ics")]
-TODAY = dt.date(2025, 6, 1)
-
-
-@pytest.fixture(autouse=True)
-def _rome(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "Europe/Rome")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
-@pytest.fixture
-def people(db_path: Path) -> dict[str, int]:
-    set_my_addresses(["me@example.org"])
-    return {"ada": new_contact("Ada Rossi",
-                               emails=(LabeledValue("ada.rossi@example.com", ""),)),
-            "bruno": new_contact("Bruno Neri", emails=(LabeledValue("bruno@neri.example", ""),))}
+pytestmark = pytest.mark.usefixtures("rome")
 
 
 def planned(qtbot: QtBot, kind: str, paths: list[str]) -> ImportPreviewDialog:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from networkapp.models import close_database
 from networkapp.services.capture.reminders import due_today
 from networkapp.ui.dialogs.preferences_dialog import Preferences, PreferencesDialog
 from networkapp.ui.reminder_tray import ReminderTray, reminder_text
@@ -65,3 +66,13 @@ def test_preferences_my_addresses_and_recurrence(qtbot: QtBot, db_path: Path) ->
                          Qt.MouseButton.LeftButton)
     assert dialog.value() == Preferences(3, 90, "system", ("me@example.org", "me@work.example"),
                                          0)
+
+
+def test_a_closed_database_is_tried_again_later(qtbot: QtBot, db_path: Path,
+                                                ui_settings: UiSettings) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    tray = ReminderTray(window, ui_settings, lambda: dt.date(2025, 6, 1))
+    close_database()
+    assert not tray.check()
+    assert ui_settings.reminded_on() == ""  # not marked as told

@@ -18,7 +18,6 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -60,7 +59,7 @@ class CalendarFile(SourceFile):
 
     def size(self) -> int:
         """Return the file's size."""
-        return _size(self.path)
+        return self.file_size(MAX_SIZE, "a calendar export")
 
     def items(self) -> Iterator[Sighting | Skip]:
         """Yield the file's past events and occurrences, and what is skipped."""
@@ -76,14 +75,9 @@ class CalendarFile(SourceFile):
         for n, event in enumerate(events):
             if event.get("RECURRENCE-ID") is None:
                 yield from self._event(event, lines[n] if n < len(lines) else 0, moved)
-        self.done = len(data)
 
     def _bytes(self) -> bytes:
-        try:
-            data = Path(self.path).read_bytes()
-        except OSError as exc:
-            raise CaptureFileError(self.path, f"{self.path}: {exc.strerror or exc}") from exc
-        self.digest = hashlib.blake2b(data, digest_size=16).digest()
+        data = self.read_whole()
         head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
         if b"\0" in data[:4096] or not head[:15].upper() == b"BEGIN:VCALENDAR":
             raise CaptureFileError(self.path, f"{self.path}:1: not an iCalendar file (.ics): "
@@ -172,20 +166,6 @@ class CalendarFile(SourceFile):
         return Sighting(self.path, line, key, _as_date(start), _channel(event),
                         summary or "(no title)", _people(event),
                         warnings=(warning,) if warning else ())
-
-
-def _size(path: str) -> int:
-    file = Path(path)
-    try:
-        if not file.is_file():
-            raise CaptureFileError(path, f"{path}: no such file (or not a regular file)")
-        size = file.stat().st_size
-    except OSError as exc:
-        raise CaptureFileError(path, f"{path}: {exc.strerror or exc}") from exc
-    if size > MAX_SIZE:
-        raise CaptureFileError(path, f"{path}: {size // 1048576} MB is too large for a "
-                               f"calendar export (at most {MAX_SIZE // 1048576} MB)")
-    return size
 
 
 def _event_lines(data: bytes) -> list[int]:

@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import hashlib
 import io
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 from networkapp.models import db
 from networkapp.services import contact_writer as writer
@@ -62,25 +60,10 @@ class ConnectionsFile(SourceFile):
 
     def size(self) -> int:
         """Return the file's size."""
-        file = Path(self.path)
-        try:
-            if not file.is_file():
-                raise CaptureFileError(self.path, f"{self.path}: no such file (or not a "
-                                       "regular file)")
-            size = file.stat().st_size
-        except OSError as exc:
-            raise CaptureFileError(self.path, f"{self.path}: {exc.strerror or exc}") from exc
-        if size > MAX_SIZE:
-            raise CaptureFileError(self.path, f"{self.path}: too large for a LinkedIn export")
-        return size
+        return self.file_size(MAX_SIZE, "a LinkedIn export")
 
     def _text(self) -> str:
-        try:
-            data = Path(self.path).read_bytes()
-        except OSError as exc:
-            raise CaptureFileError(self.path, f"{self.path}: {exc.strerror or exc}") from exc
-        self.digest = hashlib.blake2b(data, digest_size=16).digest()
-        self.done = len(data)
+        data = self.read_whole()
         try:
             return data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:

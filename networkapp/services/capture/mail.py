@@ -74,16 +74,12 @@ class MboxFile(_MailSource):
 
     def size(self) -> int:
         """Return the file's size (it must be a regular file that begins like an mbox)."""
-        file = Path(self.path)
+        size = self.file_size()
         try:
-            if not file.is_file():
-                raise CaptureFileError(self.path, f"{self.path}: no such file (or not a "
-                                       "regular file)")
-            with file.open("rb") as stream:
+            with Path(self.path).open("rb") as stream:
                 head = stream.read(5)
-            size = file.stat().st_size
         except OSError as exc:
-            raise CaptureFileError(self.path, f"{self.path}: {exc.strerror or exc}") from exc
+            raise self.failed(exc) from exc
         if head != b"From ":
             raise CaptureFileError(self.path, f"{self.path}:1: not an mbox file (it does not "
                                    'begin with a "From " line)')
@@ -95,7 +91,7 @@ class MboxFile(_MailSource):
             with Path(self.path).open("rb") as stream:
                 yield from self._read(stream)
         except OSError as exc:
-            raise CaptureFileError(self.path, f"{self.path}: {exc.strerror or exc}") from exc
+            raise self.failed(exc) from exc
         self.digest = self._hash.digest()
 
     def _read(self, stream: BinaryIO) -> Iterator[Sighting | Skip]:
@@ -149,7 +145,7 @@ class MaildirFolder(_MailSource):
         try:
             return len(self._files())
         except OSError as exc:
-            raise CaptureFileError(self.path, f"{self.path}: {exc.strerror or exc}") from exc
+            raise self.failed(exc) from exc
 
     def items(self) -> Iterator[Sighting | Skip]:
         """Yield one item per message file, reading up to its first blank line."""

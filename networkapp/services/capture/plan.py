@@ -11,8 +11,10 @@ plan's ``file_errors`` and nothing of any file is written. No Qt here.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from networkapp.models import db
 from networkapp.services.capture.core import CaptureFileError, Planner, Sighting, Skip
@@ -40,8 +42,42 @@ class SourceFile:
         self.digest = b""  # set once every item was read
 
     def size(self) -> int:
-        """Return the bytes the reading goes through (for progress)."""
+        """Return the bytes the reading goes through (for progress).
+
+        Raises:
+            CaptureFileError: the file is missing, unreadable or not what it should be.
+        """
         raise NotImplementedError
+
+    def file_size(self, limit: int | None = None, what: str = "") -> int:
+        """Return the size of the regular file at ``path``; refuse one above ``limit``
+        bytes (too large for ``what``)."""
+        file = Path(self.path)
+        try:
+            if not file.is_file():
+                raise CaptureFileError(self.path, f"{self.path}: no such file (or not a "
+                                       "regular file)")
+            size = file.stat().st_size
+        except OSError as exc:
+            raise self.failed(exc) from exc
+        if limit is not None and size > limit:
+            raise CaptureFileError(self.path, f"{self.path}: {size // 1048576} MB is too large "
+                                   f"for {what} (at most {limit // 1048576} MB)")
+        return size
+
+    def read_whole(self) -> bytes:
+        """Return the file's bytes (a small file: a calendar, a CSV), noting its digest."""
+        try:
+            data = Path(self.path).read_bytes()
+        except OSError as exc:
+            raise self.failed(exc) from exc
+        self.digest = hashlib.blake2b(data, digest_size=16).digest()
+        self.done = len(data)
+        return data
+
+    def failed(self, exc: OSError) -> CaptureFileError:
+        """The error that names the file and why the system could not read it."""
+        return CaptureFileError(self.path, f"{self.path}: {exc.strerror or exc}")
 
     def items(self) -> Iterator[Sighting | Skip]:
         """Yield what the file holds, in order.

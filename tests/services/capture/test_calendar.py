@@ -19,8 +19,8 @@ from networkapp.services.capture.plan import (
 from networkapp.services.importing import LOG, NEW, SKIPPED, UNCHANGED, SourceChangedError
 from networkapp.services.interactions import list_interactions
 from networkapp.services.settings import set_recurrence_months
+from tests.capture_fixtures import FILES, TODAY
 from tests.dump import differences, dump_file
-from tests.services.capture.conftest import FILES, TODAY
 
 ICS = tuple(str(FILES / name) for name in ("google.ics", "outlook.ics", "apple.ics"))
 

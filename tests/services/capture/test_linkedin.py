@@ -12,8 +12,8 @@ from networkapp.services.contacts import get_contact
 from networkapp.services.dto import LabeledValue
 from networkapp.services.importing import LOG, MERGE, NEW, REJECTED
 from networkapp.services.interactions import list_interactions
+from tests.capture_fixtures import FILES
 from tests.dump import differences, dump_file
-from tests.services.capture.conftest import FILES
 from tests.services.foundation_helpers import new_contact
 
 CSV = str(FILES / "Connections.csv")

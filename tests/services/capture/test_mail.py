@@ -15,8 +15,8 @@ from networkapp.services.dto import InteractionInput, LabeledValue
 from networkapp.services.importing import LOG, REJECTED, SKIPPED
 from networkapp.services.interactions import list_interactions, update_interaction
 from networkapp.services.settings import set_my_addresses
+from tests.capture_fixtures import FILES
 from tests.dump import differences, dump_file
-from tests.services.capture.conftest import FILES
 from tests.services.foundation_helpers import new_contact
 
 MBOX = str(FILES / "sent_and_inbox.mbox")
