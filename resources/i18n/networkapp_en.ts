@@ -137,14 +137,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln signal(s)</source>
-        <translation>
-            <numerusform>%Ln signal</numerusform>
-            <numerusform>%Ln signals</numerusform>
         <source>%Ln reminder(s) today</source>
         <translation>
             <numerusform>%Ln reminder today</numerusform>
             <numerusform>%Ln reminders today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signal(s)</source>
+        <translation>
+            <numerusform>%Ln signal</numerusform>
+            <numerusform>%Ln signals</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -233,14 +233,17 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln signal(s)</source>
-        <translation>
-            <numerusform>%Ln segnale</numerusform>
-            <numerusform>%Ln segnali</numerusform>
         <source>%Ln reminder(s) today</source>
         <translation>
             <numerusform>%Ln promemoria oggi</numerusform>
             <numerusform>%Ln promemoria oggi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signal(s)</source>
+        <translation>
+            <numerusform>%Ln segnale</numerusform>
+            <numerusform>%Ln segnali</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -941,6 +944,8 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>I&apos;ve noticed we mostly hear from each other when you need something. I&apos;d like this to go both ways. How do you see it?</source>
         <translation>Ho notato che ci sentiamo soprattutto quando ti serve qualcosa. Vorrei che fosse reciproco. Tu come la vedi?</translation>
+    </message>
+    <message>
         <source>Import &amp;Mail File…</source>
         <translation>Importa file di p&amp;osta…</translation>
     </message>
@@ -1040,6 +1045,8 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Keep-in-touch cadence must be between 1 and 3650 days.</source>
         <translation>La frequenza con cui tenersi in contatto va da 1 a 3650 giorni.</translation>
+    </message>
+    <message>
         <source>Keep-in-touch dates and birthdays as a calendar file</source>
         <translation>Le date per tenersi in contatto e i compleanni come file di calendario</translation>
     </message>

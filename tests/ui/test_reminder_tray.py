@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import peewee
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from networkapp.models import close_database
 from networkapp.services.capture.reminders import due_today
+from networkapp.ui import reminder_tray
 from networkapp.ui.dialogs.preferences_dialog import Preferences, PreferencesDialog
 from networkapp.ui.reminder_tray import ReminderTray, reminder_text
 from networkapp.ui.settings import UiSettings
@@ -68,11 +70,16 @@ def test_preferences_my_addresses_and_recurrence(qtbot: QtBot, db_path: Path) ->
                                          0)
 
 
-def test_a_closed_database_is_tried_again_later(qtbot: QtBot, db_path: Path,
-                                                ui_settings: UiSettings) -> None:
+def test_a_database_error_is_tried_again_later(qtbot: QtBot, db_path: Path,
+                                               ui_settings: UiSettings,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
     window = QWidget()
     qtbot.addWidget(window)
     tray = ReminderTray(window, ui_settings, lambda: dt.date(2025, 6, 1))
-    close_database()
+
+    def gone(day: dt.date) -> list[object]:
+        raise peewee.OperationalError("no such table: contact")  # as seen when a test's file went
+
+    monkeypatch.setattr(reminder_tray, "due_today", gone)
     assert not tray.check()
     assert ui_settings.reminded_on() == ""  # not marked as told
