@@ -2,9 +2,10 @@
 
 The file opens with a "Notes:" preamble, then the columns First Name, Last Name, URL,
 Email Address, Company, Position, Connected On ("05 Feb 2024"). Each connection is
-matched to a contact by its profile URL, then by e-mail, then by its name when
-exactly one contact has that name (the duplicate rules of the "find and merge
-duplicates" issue will take this last place when they land); a matched contact
+matched to a contact by its profile URL, then by e-mail, then by the duplicate rules
+(:mod:`networkapp.services.duplicates`: a high or likely match, one contact clearly
+best, that has no other LinkedIn profile; a weaker look-alike is named in a note and
+left for Contact > Find Duplicates); a matched contact
 gains the profile URL, the e-mail, company and position it lacks; an unmatched one
 is created. Each gets "Connected on LinkedIn" as an interaction on that date, keyed
 by the profile, so importing the file again changes nothing.
@@ -17,6 +18,7 @@ import datetime as dt
 import io
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from networkapp.models import db
 from networkapp.services import contact_writer as writer
@@ -28,8 +30,11 @@ from networkapp.services.capture.core import (
     Skip,
 )
 from networkapp.services.capture.plan import SourceFile
+from networkapp.services.duplicates import HIGH, LIKELY, CandidateIndex, load_profiles
+from networkapp.services.duplicates.keys import make_profile
 from networkapp.services.importing import MERGE, CardFate
 from networkapp.services.importing.match import email_key, name_keys
+from networkapp.services.settings import get_phone_region
 from networkapp.services.validation import is_valid_email, stored_text
 
 COLUMNS = ("First Name", "Last Name", "URL", "Email Address", "Company", "Position",
@@ -123,12 +128,9 @@ class ConnectionsPlanner(Planner):
                 "SELECT contact_id, value FROM contact_url ORDER BY contact_id, position, id"):
             if key := profile_key(value):
                 self.profiles.setdefault(key, cid)
-        self.by_name: dict[str, list[int]] = {}
-        for cid, display, given, family in db.execute_sql(
-                "SELECT id, display_name, given_name, family_name FROM contact ORDER BY id"):
-            for key in name_keys(display, given, family):
-                self.by_name.setdefault(key, []).append(cid)
         self.gains: dict[int, tuple[Person, list[str], int]] = {}
+        self.candidates: CandidateIndex | None = None  # the duplicate rules, when needed
+        self.notes: dict[int, str] = {}  # per CSV line: a look-alike not taken
 
     def _counterparts(self, seen: Sighting) -> tuple[list[tuple[Person, int | str]], str]:
         person = seen.people[0]
@@ -136,16 +138,33 @@ class ConnectionsPlanner(Planner):
         cid = self.profiles.get(profile) if profile else None
         if cid is None and email:
             cid = self.emails.get(email)
-        if cid is None:  # one contact of that name, without another LinkedIn profile
-            same = {c for k in name_keys(person.name, person.given_name, person.family_name)
-                    for c in self.by_name.get(k, ())}
-            cid = same.pop() if len(same) == 1 else None
-            if cid is not None and cid in self.profiles.values():
-                cid = None
+        if cid is None:
+            cid = self._look_alike(person, seen)
         if cid is None:
             return [(person, "new:" + (profile or email or seen.key))], ""
         self._gains(cid, person, seen.line)
         return [(person, cid)], ""
+
+    def _look_alike(self, person: Person, seen: Sighting) -> int | None:
+        """The contact the duplicate rules (services/duplicates) take this connection for,
+        when they are sure enough (high or likely) and it has no other LinkedIn profile;
+        a weaker look-alike is named in a note on the new contact."""
+        if self.candidates is None:
+            self.candidates = CandidateIndex(load_profiles(get_phone_region()))
+        profile = make_profile(0, (person.name, person.given_name, person.family_name,
+                                   person.organization, "active"),
+                               emails=[person.email] if person.email else [], phones=(),
+                               cities=(), region=None)
+        taken = set(self.profiles.values())
+        matches = [m for m in self.candidates.matches_for(profile) if m.b not in taken]
+        if matches and matches[0].confidence in (HIGH, LIKELY) and (
+                len(matches) == 1 or matches[1].score < matches[0].score):
+            return matches[0].b
+        if matches:
+            self.notes[seen.line] = (f"looks like contact {matches[0].b} "
+                                     f"({matches[0].text()}): created apart; Contact > Find "
+                                     "Duplicates can merge them")
+        return None
 
     def _gains(self, cid: int, person: Person, line: int) -> None:
         """Note what the contact lacks of the connection's values."""
@@ -170,7 +189,8 @@ class ConnectionsPlanner(Planner):
 
     def finish(self) -> tuple[CardFate, ...]:
         """The plan's entries, with a merge entry per contact gaining values."""
-        entries = list(super().finish())
+        entries = [replace(e, warnings=(*e.warnings, self.notes[e.line]))
+                   if e.choice and e.line in self.notes else e for e in super().finish()]
         for cid, (person, gains, line) in self.gains.items():
             if gains:
                 entries.append(CardFate(self.source, line, person.name, MERGE, target_id=cid,

@@ -43,26 +43,30 @@ def test_connections_become_contacts_with_a_first_interaction(db_path: Path) -> 
     assert rejected == [(10, "an empty row"), (11, "'Connected On' is not a date: 'someday'")]
 
 
-def test_matched_by_profile_then_email_then_a_unique_name(db_path: Path) -> None:
+def test_matched_by_profile_then_email_then_the_duplicate_rules(db_path: Path) -> None:
     by_url = new_contact("Z. A.", urls=(LabeledValue("http://linkedin.com/in/Zoe-Angstrom/",
                                                      "profile"),))
     by_email = new_contact("B. Neri", emails=(LabeledValue("BRUNO@neri.example", ""),))
-    by_name = new_contact("Ada Rossi")
-    new_contact("Niccolò Ferri")
-    new_contact("Niccolò Ferri")  # two of that name: no guess
+    likely = new_contact("Ada Rossi", organization="Studio Rossi")  # same name and firm
+    same_name = new_contact("Niccolò Ferri")  # the name alone: only a look-alike
     plan = plan_capture(job())
     merged = {e.target_id: e.reason for e in plan.entries if e.fate == MERGE}
     assert merged == {
         by_url: "adds the company, the position",
         by_email: "adds the LinkedIn profile, the company, the position",
-        by_name: "adds the LinkedIn profile, the company, the position",
+        likely: "adds the LinkedIn profile, the position",
     }
-    assert {e.choice for e in plan.entries if e.fate == NEW} == {"new:xiaolong-li",
-                                                                "new:niccolo-ferri"}
+    new = {e.choice: e.warnings for e in plan.entries if e.fate == NEW}
+    assert set(new) == {"new:xiaolong-li", "new:niccolo-ferri"}
+    assert new["new:niccolo-ferri"] == (
+        f"looks like contact {same_name} (same name): created apart; Contact > Find "
+        "Duplicates can merge them",)
     apply_capture(plan, everyone(plan))
     bruno = get_contact(by_email).fields
     assert (bruno.organization, bruno.title) == ("Neri & Co", "CEO")
     assert bruno.urls == (LabeledValue("https://www.linkedin.com/in/bruno-neri", "LinkedIn"),)
+    ada = get_contact(likely).fields
+    assert (ada.organization, ada.title) == ("Studio Rossi", "Architect")
 
 
 def test_reimport_changes_nothing_and_undo_restores(db_path: Path) -> None:
