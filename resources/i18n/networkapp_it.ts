@@ -1699,16 +1699,16 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <source>a file</source>
         <translation>un file</translation>
     </message>
+    <message>
+        <source>address book</source>
+        <translation>rubrica</translation>
+    </message>
     <message numerus="yes">
         <source>and %Ln more</source>
         <translation>
             <numerusform>e %Ln altro</numerusform>
             <numerusform>e altri %Ln</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>address book</source>
-        <translation>rubrica</translation>
     </message>
     <message>
         <source>as given + family name</source>
