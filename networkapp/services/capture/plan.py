@@ -22,6 +22,7 @@ from networkapp.services.importing import (
     READING,
     WRITING,
     Cancelled,
+    ImportCancelled,
     ImportPlan,
     ImportResult,
     Progress,
@@ -143,6 +144,8 @@ def _read(job: CaptureJob, phase: str, progress: Progress | None,
     total, offset = sum(max(s, 0) for s in sizes), 0
     digests: list[bytes] = []
     for source, size in zip(files, sizes, strict=True):
+        if is_cancelled is not None and is_cancelled():  # asked before each file too
+            raise ImportCancelled
         if size < 0:
             continue
 
@@ -200,6 +203,8 @@ def apply_capture(plan: ImportPlan, create: Collection[str] = (), *,
             raise SourceChangedError(
                 "A file changed since the preview: nothing was imported; import it again "
                 "to see what it holds now.")
+        if is_cancelled is not None and is_cancelled():
+            raise ImportCancelled
         created, logged = planner.write(create)
         return ImportResult(done, tuple(created), tuple(logged))
 

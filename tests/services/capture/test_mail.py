@@ -12,7 +12,7 @@ from networkapp.services import changes
 from networkapp.services.capture.mail import _people
 from networkapp.services.capture.plan import MAIL, CaptureJob, apply_capture, plan_capture
 from networkapp.services.dto import InteractionInput, LabeledValue
-from networkapp.services.importing import LOG, REJECTED, SKIPPED
+from networkapp.services.importing import LOG, REJECTED, SKIPPED, ImportCancelled
 from networkapp.services.interactions import list_interactions, update_interaction
 from networkapp.services.settings import set_my_addresses
 from tests.capture_fixtures import FILES
@@ -163,3 +163,24 @@ def test_address_headers_read_like_the_standard_library(header: str,
                                                         expected: list[tuple[str, str]]
                                                         ) -> None:
     assert [(p.email, p.name) for p in _people([header])] == expected
+
+
+def test_cancelling_writes_nothing(people: dict[str, int], tmp_path: Path) -> None:
+    many = tmp_path / "many.mbox"
+    many.write_bytes(b"".join(
+        b"From x\nMessage-ID: <c%d@example.org>\nFrom: me@example.org\nTo: bruno@neri.example\n"
+        b"Date: Wed, 12 Mar 2025 10:00:00 +0100\n\nHi\n\n" % n for n in range(2000)))
+    plan = plan_capture(job(str(many), MBOX))
+    before = dump_file()
+    asked = []
+
+    def cancelled() -> bool:  # the user cancels while the second batch is read
+        asked.append(1)
+        return len(asked) > 2
+
+    with pytest.raises(ImportCancelled):
+        apply_capture(plan, is_cancelled=cancelled)
+    assert differences(before, dump_file()) == []
+    with pytest.raises(ImportCancelled):  # a small file: asked before it is read
+        apply_capture(plan_capture(job(MBOX)), is_cancelled=lambda: True)
+    assert differences(before, dump_file()) == []
