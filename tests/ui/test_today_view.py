@@ -52,6 +52,9 @@ def test_today_lists_what_to_do_most_urgent_first(qtbot: QtBot, window: MainWind
     model = window.model
     assert model.query.view == "today" and model.rowCount() > 10
     assert not window.table.isColumnHidden(ContactColumn.ACTION)
+    assert window.table.isColumnHidden(ContactColumn.BALANCE)  # room for what to do
+    header = window.table.horizontalHeader()
+    assert header.visualIndex(ContactColumn.ACTION) < header.visualIndex(ContactColumn.TO_DO)
     assert window.view_bar.tabText(3) == f"Today ({model.rowCount()})"
     rows = list_contact_tuples(ContactQuery(view="all"), TODAY)
     expected = [r for r in rows if {x.kind for x in reasons(r, TODAY, 3)} & set(TODAY_REASONS)]
@@ -64,6 +67,7 @@ def test_today_lists_what_to_do_most_urgent_first(qtbot: QtBot, window: MainWind
     assert model.index(0, ContactColumn.TO_DO).data().startswith("At the threshold")
     window.acts.show_active.trigger()
     assert window.table.isColumnHidden(ContactColumn.ACTION)
+    assert not window.table.isColumnHidden(ContactColumn.BALANCE)
 
 
 def test_the_action_button_logs_an_interaction(qtbot: QtBot, window: MainWindow,

@@ -15,15 +15,19 @@ from networkapp.ui.item_models.contact_table_model import (
     ContactRole,
     ContactTableModel,
 )
-from networkapp.ui.reason_text import ICON_SIZE, action_text
+from networkapp.ui.reason_text import ICON_SIZE, action_text, warnings_cell
 from networkapp.ui.widgets.action_button_delegate import ActionButtonDelegate
 
 # Left to right: the problem columns (Reason, Balance, Warnings) next to the name, so a
 # narrow window keeps them in sight.
-_COLUMN_ORDER = (ContactColumn.NAME, ContactColumn.REASON, ContactColumn.TO_DO,
-                 ContactColumn.ACTION, ContactColumn.BALANCE, ContactColumn.WARNINGS,
+# Today: the action's button before its words, so a narrow window keeps it in sight.
+_COLUMN_ORDER = (ContactColumn.NAME, ContactColumn.REASON, ContactColumn.ACTION,
+                 ContactColumn.TO_DO, ContactColumn.BALANCE, ContactColumn.WARNINGS,
                  ContactColumn.ORGANIZATION, ContactColumn.LAST_INTERACTION,
                  ContactColumn.STATUS)
+# Hidden in the Today view, where what to do and its button take their room.
+_NOT_TODAY = (ContactColumn.ORGANIZATION, ContactColumn.BALANCE, ContactColumn.WARNINGS,
+              ContactColumn.STATUS)
 _NAME_MIN_CHARS = 16  # the Name column takes the spare width, never less than this
 
 
@@ -80,8 +84,12 @@ class ContactTableView(QTableView):
             self._model.set_view(view)
 
     def _show_today_columns(self, shown: bool) -> None:
+        """Today: what to do and its button in place of the list's other columns."""
         for column in TODAY_COLUMNS:
             self.setColumnHidden(column, not shown)
+        for column in _NOT_TODAY:
+            self.setColumnHidden(column, shown)
+        self.fit_name_column()
 
     def _on_buttons_clicked(self, row: int) -> None:
         kind = self._model.index(row, ContactColumn.ACTION).data(ContactRole.TO_DO_KIND)
@@ -90,7 +98,8 @@ class ContactTableView(QTableView):
     def _size_columns(self, model: ContactTableModel) -> None:
         metrics = self.fontMetrics()
         samples = {ContactColumn.ORGANIZATION: "Studio Aperto SRL",
-                   ContactColumn.BALANCE: "12 / 12", ContactColumn.WARNINGS: "12",
+                   ContactColumn.BALANCE: "12 / 12",
+                   ContactColumn.WARNINGS: warnings_cell(12, 20),
                    ContactColumn.LAST_INTERACTION: "28 Sep 2026",
                    ContactColumn.STATUS: self.tr("Clarifying")}
         for column, sample in samples.items():

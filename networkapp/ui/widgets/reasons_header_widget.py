@@ -54,7 +54,9 @@ class ReasonsHeaderWidget(QWidget):
     def set_reasons(self, reasons: tuple[Reason, ...], threshold: int, *,
                     resume: bool = False) -> None:
         """Show these reasons; ``resume``: a clarification draft waits to be finished."""
-        for button in self.buttons:
+        for button in self.buttons:  # gone at once, not at the next turn of the event loop
+            self._layout.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.buttons = []
         kinds = tuple(reason.kind for reason in reasons)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QIcon, QShowEvent
@@ -50,6 +51,7 @@ from networkapp.services.vocabulary import (
 from networkapp.translation import format_date, format_datetime, short_date_format, tr
 from networkapp.ui import messages
 from networkapp.ui.controller import Controller
+from networkapp.ui.dialogs.reason_dialog import ReasonDialog
 from networkapp.ui.dialogs.signal_close_dialog import DismissSignalDialog, ResolveSignalDialog
 from networkapp.ui.widgets.flow_layout import FlowLayout
 from networkapp.ui.widgets.threshold_meter_widget import ThresholdMeterWidget
@@ -113,7 +115,7 @@ class SignalsPanelWidget(QWidget):
 
     def _meter_row(self) -> QVBoxLayout:
         self.meter = ThresholdMeterWidget()
-        self.level_label = QLabel(textFormat=Qt.TextFormat.PlainText)
+        self.level_label = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
         # The "Clarify…" button goes right after the sentence (add_level_action), where it
         # stays in sight however narrow the panel is.
         self.level_actions = QHBoxLayout()
@@ -319,22 +321,22 @@ class SignalsPanelWidget(QWidget):
 
     def resolve_current(self) -> None:
         """Resolve the selected open warning by hand, asking for the note (undoable)."""
-        current = self._current()
-        if current is None or not self.resolve_button.isEnabled():
-            return
-        note = ResolveSignalDialog.ask(self, [tr(current.category_label)])
-        if note:
-            self._controller.resolve_signal(current.id, note)
-            self.reload()
+        self._close_current(self.resolve_button, ResolveSignalDialog,
+                            self._controller.resolve_signal)
 
     def dismiss_current(self) -> None:
         """Dismiss the selected open signal as noted wrongly, asking why (undoable)."""
+        self._close_current(self.dismiss_button, DismissSignalDialog,
+                            self._controller.dismiss_signal)
+
+    def _close_current(self, button: QPushButton, dialog: type[ReasonDialog],
+                       close: Callable[[int, str], None]) -> None:
         current = self._current()
-        if current is None or not self.dismiss_button.isEnabled():
+        if current is None or not button.isEnabled():
             return
-        note = DismissSignalDialog.ask(self, [tr(current.category_label)])
+        note = dialog.ask(self, [tr(current.category_label)])
         if note:
-            self._controller.dismiss_signal(current.id, note)
+            close(current.id, note)
             self.reload()
 
     def context_menu(self, pos: QPoint) -> QMenu | None:
