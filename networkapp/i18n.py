@@ -11,6 +11,7 @@ translated where it is shown (the window, the printed pages, the CLI) with
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -34,8 +35,26 @@ class Phrase:
     n: int = -1
     args: tuple[Part | tuple[Part, ...], ...] = ()
 
+    def english(self) -> str:
+        """The English text without Qt (exception messages, logs); the UI uses ``say``."""
+        text = self.text
+        if self.n >= 0:
+            text = text.replace("(s)", "" if self.n == 1 else "s").replace("%Ln", f"{self.n:,}")
+        filled = [_english(arg) for arg in self.args]
+        return re.sub(r"%(\d)", lambda m: (filled[int(m.group(1)) - 1]
+                                           if 0 < int(m.group(1)) <= len(filled)
+                                           else m.group(0)), text)
+
 
 Part = int | str | Phrase  # what a Phrase's %1, %2... hold; text is shown as is
+
+
+def _english(part: Part | tuple[Part, ...]) -> str:
+    if isinstance(part, tuple):
+        return ", ".join(_english(p) for p in part)
+    if isinstance(part, Phrase):
+        return part.english()
+    return f"{part:,}" if isinstance(part, int) else part
 
 
 def tr_plural(text: str, disambiguation: str, n: int, *args: Part | tuple[Part, ...]) -> Phrase:

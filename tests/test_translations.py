@@ -21,7 +21,9 @@ from PySide6.QtWidgets import QApplication
 
 from networkapp import translation
 from networkapp.models.text import fold
-from networkapp.translation import format_date, format_number, tr
+from networkapp.services.dto import ContactFields, LabeledValue
+from networkapp.services.validation import contact_problems
+from networkapp.translation import format_date, format_number, say, tr
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -87,6 +89,11 @@ def test_italian_reaches_qt_and_the_global_context(italian: QApplication) -> Non
     assert tr("I gave") == "Ho dato"
     assert tr("every %Ln days", "", 1) == "ogni giorno"
     assert tr("every %Ln days", "", 2) == "ogni 2 giorni"
+    bad = contact_problems(ContactFields(display_name="Nico", emails=(LabeledValue("nico"),)))
+    assert say(bad["emails"]) == "Non è un indirizzo e-mail: nico."
+    assert bad["emails"].english() == "Not an e-mail address: nico."
+    long = contact_problems(ContactFields(display_name="x" * 1001))["name"]
+    assert say(long) == "Più lungo di 1000 caratteri: accorcialo, per favore."  # 4 digits
 
 
 @pytest.mark.parametrize(("name", "short", "long", "number"), [

@@ -17,6 +17,7 @@ import json
 import sys
 from typing import Any
 
+from networkapp import translation
 from networkapp.commands.common import (
     EXIT_IO,
     EXIT_STORAGE,
@@ -102,7 +103,7 @@ def _add(args: argparse.Namespace) -> int:
                                     interval_minutes=args.every,
                                     delete_archived=args.delete_archived)
     except ValidationError as error:
-        say(" ".join(error.problems.values()))
+        say(" ".join(translation.say(problem) for problem in error.problems.values()))
         return EXIT_USAGE
     try:
         passwords.store_password(account.url, account.user, password)

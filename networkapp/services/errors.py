@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from networkapp.i18n import Phrase
+
 
 class DomainError(Exception):
     """A request the domain refuses: the message says why, in plain words."""
@@ -14,9 +18,11 @@ class TransitionError(DomainError):
 class ValidationError(DomainError):
     """Input that cannot be stored; ``problems`` lists each field's problem."""
 
-    def __init__(self, problems: dict[str, str]) -> None:
-        super().__init__("; ".join(f"{field}: {text}" for field, text in problems.items()))
-        self.problems = problems
+    def __init__(self, problems: Mapping[str, str | Phrase]) -> None:
+        super().__init__("; ".join(
+            f"{field}: {text.english() if isinstance(text, Phrase) else text}"
+            for field, text in problems.items()))
+        self.problems = dict(problems)
 
 
 class NotFoundError(DomainError):

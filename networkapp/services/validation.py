@@ -13,7 +13,7 @@ import re
 from dataclasses import fields as dataclass_fields
 from dataclasses import replace
 
-from networkapp.i18n import tr_noop
+from networkapp.i18n import Phrase, tr_noop
 from networkapp.services.dto import AddressData, ContactFields, LabeledValue
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
@@ -177,40 +177,47 @@ _LINE_FIELDS = {"display_name": "name", "given_name": "given_name",
 """The one-line scalar fields and the problem key each is reported under."""
 
 
-def _length_problems(fields: ContactFields) -> dict[str, str]:
+def _length_problems(fields: ContactFields) -> dict[str, Phrase]:
     """A value longer than the writer keeps is refused with a message, never cut silently."""
-    line = f"Longer than {LINE_LIMIT:,} characters: please shorten it."
+    line = Phrase(tr_noop("Longer than %1 characters: please shorten it."), args=(LINE_LIMIT,))
     found = {key: line for name, key in _LINE_FIELDS.items()
              if len(getattr(fields, name)) > LINE_LIMIT}
     if len(fields.notes) > NOTES_LIMIT:
-        found["notes"] = f"Longer than {NOTES_LIMIT:,} characters: please shorten it."
+        found["notes"] = Phrase(line.text, args=(NOTES_LIMIT,))
     for kind in ("emails", "phones", "urls"):
         if any(max(len(v.value), len(v.label)) > LINE_LIMIT for v in getattr(fields, kind)):
-            found[kind] = f"A value is longer than {LINE_LIMIT:,} characters: please shorten it."
+            found[kind] = Phrase(tr_noop("A value is longer than %1 characters: please shorten "
+                                         "it."), args=(LINE_LIMIT,))
     if any(len(getattr(a, f.name)) > LINE_LIMIT
            for a in fields.addresses for f in dataclass_fields(AddressData)):
-        found["addresses"] = f"A part is longer than {LINE_LIMIT:,} characters: please shorten it."
+        found["addresses"] = Phrase(tr_noop("A part is longer than %1 characters: please "
+                                            "shorten it."), args=(LINE_LIMIT,))
     if any(len(tag) > LINE_LIMIT for tag in fields.tags):
-        found["tags"] = f"A tag is longer than {LINE_LIMIT:,} characters: please shorten it."
+        found["tags"] = Phrase(tr_noop("A tag is longer than %1 characters: please shorten it."),
+                               args=(LINE_LIMIT,))
     return found
 
 
-def contact_problems(fields: ContactFields) -> dict[str, str]:
-    """Return ``{field: problem}`` for everything that cannot be saved (empty when fine)."""
-    problems: dict[str, str] = {}
+def contact_problems(fields: ContactFields) -> dict[str, Phrase]:
+    """Return ``{field: problem}`` for everything that cannot be saved (empty when fine).
+
+    The problems are phrases, translated where they are shown (``translation.say``).
+    """
+    problems: dict[str, Phrase] = {}
     if not derive_display_name(fields):
-        problems["name"] = tr_noop(
-            "Give the contact a name (or at least an organization or e-mail).")
+        problems["name"] = Phrase(tr_noop(
+            "Give the contact a name (or at least an organization or e-mail)."))
     bad = [email.value for email in fields.emails  # an empty row is left out, not wrong
            if email.value.strip() and not is_valid_email(email.value)]
     if bad:
-        problems["emails"] = f"Not an e-mail address: {', '.join(bad)}."
+        problems["emails"] = Phrase(tr_noop("Not an e-mail address: %1."), args=(tuple(bad),))
     try:
         parse_birthday(fields.birthday)
     except ValueError as exc:
-        problems["birthday"] = f"Impossible birthday: {exc}."
+        problems["birthday"] = Phrase(tr_noop("Impossible birthday: %1."), args=(str(exc),))
     if fields.cadence_days is not None and not 1 <= fields.cadence_days <= 3650:
-        problems["cadence_days"] = tr_noop("Keep-in-touch cadence must be between 1 and 3650 days.")
+        problems["cadence_days"] = Phrase(tr_noop(
+            "Keep-in-touch cadence must be between 1 and 3650 days."))
     for key, problem in _length_problems(fields).items():
         problems.setdefault(key, problem)
     return problems

@@ -425,6 +425,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <source>A clarification was started and not finished</source>
         <translation>Un chiarimento è stato iniziato e non concluso</translation>
     </message>
+    <message>
+        <source>A part is longer than %1 characters: please shorten it.</source>
+        <translation>Una parte dell&apos;indirizzo è più lunga di %1 caratteri: accorciala, per favore.</translation>
+    </message>
     <message numerus="yes">
         <source>A selection of %Ln contact(s)</source>
         <translation>
@@ -439,6 +443,14 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>A signal needs a date.</source>
         <translation>Un segnale ha bisogno di una data.</translation>
+    </message>
+    <message>
+        <source>A tag is longer than %1 characters: please shorten it.</source>
+        <translation>Un&apos;etichetta è più lunga di %1 caratteri: accorciala, per favore.</translation>
+    </message>
+    <message>
+        <source>A value is longer than %1 characters: please shorten it.</source>
+        <translation>Un valore è più lungo di %1 caratteri: accorcialo, per favore.</translation>
     </message>
     <message>
         <source>A&amp;ddresses:</source>
@@ -996,6 +1008,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         </translation>
     </message>
     <message>
+        <source>Impossible birthday: %1.</source>
+        <translation>Compleanno impossibile: %1.</translation>
+    </message>
+    <message>
         <source>In our last conversations I felt my side wasn&apos;t really heard. Can we make room for both of us?</source>
         <translation>Nelle ultime conversazioni ho sentito che la mia parte non veniva davvero ascoltata. Possiamo fare spazio a tutti e due?</translation>
     </message>
@@ -1114,6 +1130,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Registra gli incontri passati dai file di calendario (.ics)</translation>
     </message>
     <message>
+        <source>Longer than %1 characters: please shorten it.</source>
+        <translation>Più lungo di %1 caratteri: accorcialo, per favore.</translation>
+    </message>
+    <message>
         <source>Mail files (*.mbox *.mbx *.mbs);;All files (*)</source>
         <translation>File di posta (*.mbox *.mbx *.mbs);;Tutti i file (*)</translation>
     </message>
@@ -1224,6 +1244,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Nobody is overdue.</source>
         <translation>Nessuno da risentire in ritardo.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: %1.</source>
+        <translation>Non è un indirizzo e-mail: %1.</translation>
     </message>
     <message>
         <source>Not clarified</source>

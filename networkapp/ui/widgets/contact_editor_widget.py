@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from networkapp.services.dto import ContactFields
 from networkapp.services.validation import contact_problems
-from networkapp.translation import tr
+from networkapp.translation import say, tr
 from networkapp.ui import messages
 from networkapp.ui.item_models.avatars import initials_avatar, photo_avatar
 from networkapp.ui.widgets.address_rows_widget import AddressRowsWidget
@@ -191,7 +191,7 @@ class ContactEditorWidget(QWidget):
 
     def problems(self) -> dict[str, str]:
         """Return what keeps the fields from being saved, in plain words."""
-        found = {key: tr(text) for key, text in contact_problems(self.fields()).items()}
+        found = {key: say(text) for key, text in contact_problems(self.fields()).items()}
         try:
             self.birthday.birthday()
         except ValueError as exc:
