@@ -38,7 +38,8 @@ from networkapp.models import close_database, open_database  # noqa: E402
 from networkapp.services.carddav import AddressBook, CardDavClient  # noqa: E402
 from networkapp.services.contacts import get_contact, update_contact  # noqa: E402
 from networkapp.services.sync import store  # noqa: E402
-from networkapp.services.sync.engine import Sync, SyncReport  # noqa: E402
+from networkapp.services.sync.engine import Sync  # noqa: E402
+from networkapp.services.sync.report import SyncReport  # noqa: E402
 from tests.services.carddav import servers  # noqa: E402
 
 INCREMENTAL_TARGET = 1.0  # seconds

@@ -145,6 +145,8 @@ class Actions(QObject):
                                         tr("Save the selected contacts as a vCard file"))
         self.back_up = self._make(tr("&Back Up…"), "save", None,
                                   tr("Save a checked copy of your data file"))
+        self.sync_now = self._make(tr("S&ync Now"), "sync", QKeySequence("Ctrl+Shift+Y"),
+                                   tr("Sync the contacts with your CardDAV accounts now"))
 
     def all(self) -> list[QAction]:
         """Every action, in the order declared."""

@@ -388,6 +388,17 @@ class Controller(QObject):
         """Return the user's own e-mail addresses and the recurring events' bound (months)."""
         return db_settings.get_my_addresses(), db_settings.get_recurrence_months()
 
+    # -- sync -------------------------------------------------------------------
+
+    def synced(self, contact_ids: Sequence[int], *, anything: bool) -> None:
+        """A sync wrote ``contact_ids`` here (or, with ``anything``, changed something
+        here or there): the steps before it can no longer be undone (the server holds
+        them now), and the changed contacts are announced."""
+        if anything:
+            self.undo_stack.clear()
+        if contact_ids:
+            self.notify(contact_ids if len(contact_ids) <= 500 else [])  # else reload all
+
     # -- helpers ----------------------------------------------------------------
 
     def _named(self, text: str, contact_id: int) -> str:

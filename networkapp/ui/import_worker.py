@@ -1,4 +1,4 @@
-"""A worker thread for the importer: plans or applies off the GUI thread, with cancel.
+"""A worker thread for the importer (and the sync): work off the GUI thread, with cancel.
 
 The thread never touches widgets: it reports through signals (queued to the GUI
 thread). It opens its own connection to the same database file (Peewee keeps one
@@ -70,7 +70,8 @@ class ImportThread(QThread):
     Signals:
         progressed(str, int, int): phase ("reading", "writing"), done, total.
         succeeded(object): the step's result (an ImportPlan or an ImportResult).
-        cancelled(): the user cancelled; nothing was written.
+        cancelled(): the user cancelled (an import wrote nothing; a sync keeps the
+            batches it finished).
         failed(str, str): a message and the traceback of an unexpected error.
     """
 
@@ -79,10 +80,13 @@ class ImportThread(QThread):
     cancelled = Signal()
     failed = Signal(str, str)
 
-    def __init__(self, work: Work, parent: QObject | None = None) -> None:
-        """Prepare to run ``work(progress, is_cancelled)``; :meth:`start` runs it."""
+    def __init__(self, work: Work, parent: QObject | None = None, *,
+                 cancelled_errors: tuple[type[Exception], ...] = (ImportCancelled,)) -> None:
+        """Prepare to run ``work(progress, is_cancelled)``; :meth:`start` runs it.
+        ``cancelled_errors`` are what the work raises when it stops on request."""
         super().__init__(parent)
         self._work = work
+        self._cancelled_errors = cancelled_errors
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -94,7 +98,7 @@ class ImportThread(QThread):
         try:
             db.connect(reuse_if_open=True)
             result = self._work(self._throttled(), self._cancel.is_set)
-        except ImportCancelled:
+        except self._cancelled_errors:
             self.cancelled.emit()
         except Exception as exc:  # reported to the GUI, never lost
             self.failed.emit(str(exc), traceback.format_exc())

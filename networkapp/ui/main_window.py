@@ -50,6 +50,7 @@ from networkapp.ui.item_models.contact_table_model import ContactRole, ContactTa
 from networkapp.ui.print_commands import PrintCommands
 from networkapp.ui.reason_commands import ReasonCommands
 from networkapp.ui.settings import UiSettings
+from networkapp.ui.sync_commands import SyncCommands
 from networkapp.ui.widgets.contact_detail_widget import (
     INTERACTIONS_TAB,
     SIGNALS_TAB,
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(build_toolbar(self.acts))
         self.counts = StatusCountsWidget()
         self.statusBar().addPermanentWidget(self.counts)
+        self.syncing = SyncCommands(self, controller, self.acts)  # File > Sync Now, the timer
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._connect()
         self.reasons = ReasonCommands(self)  # the Today view's and the header's actions
@@ -131,8 +133,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.acts
         a.new_contact.triggered.connect(self.new_contact)
-        # Undo and Redo go through the controller: a step that cannot be done leaves the
-        # stack and the file as they were, and says why.
+        # Undo and Redo go through the controller: a failed step changes nothing, says why.
         for action, step in ((a.undo, self.controller.undo), (a.redo, self.controller.redo)):
             action.triggered.disconnect()
             action.triggered.connect(step)
@@ -365,8 +366,7 @@ class MainWindow(QMainWindow):
     def _update_clarify_action(self, contact_id: int | None) -> None:
         """Enable Clarify for one non-archived contact; say "Resume" when a draft waits."""
         row = self.model.row_of(contact_id) if contact_id is not None else None
-        shown = self.model.data(self.model.index(row, 0), ContactRole.ROW) if row is not None \
-            else None
+        shown = None if row is None else self.model.data(self.model.index(row, 0), ContactRole.ROW)
         can = contact_id is not None and shown is not None and shown.status != ARCHIVED
         self.acts.clarify.setEnabled(can)
         resume = can and contact_id is not None and self.controller.draft(contact_id) is not None
@@ -448,7 +448,7 @@ class MainWindow(QMainWindow):
         """Edit the threshold, cadence, own addresses, recurrence bound and language."""
         current = Preferences(self.controller.threshold(), self.controller.default_cadence(),
                               self.settings.language(), *self.controller.capture_settings())
-        chosen = PreferencesDialog.ask(self, current, self.controller.db_path)
+        chosen = PreferencesDialog.ask(self, current, self.controller.db_path, self.syncing)
         if chosen is not None and chosen != current:
             self.controller.set_preferences(chosen.threshold, chosen.default_cadence,
                                             chosen.my_addresses, chosen.recurrence_months)

@@ -35,7 +35,8 @@ def build_menus(bar: QMenuBar, a: Actions) -> Menus:
     file = bar.addMenu(tr("&File"))
     _fill(file, (a.new_contact, None, a.import_vcards, a.import_calendar, a.import_mbox,
                  a.import_maildir, a.import_linkedin, None, a.export_vcards, a.export_reminders,
-                 a.back_up, None, a.print_, a.print_preview, a.export_pdf, None, a.quit))
+                 a.back_up, None, a.sync_now, None, a.print_, a.print_preview, a.export_pdf, None,
+                 a.quit))
     _fill(bar.addMenu(tr("&Edit")), (a.undo, a.redo, None, a.find, None, a.preferences))
     _fill(bar.addMenu(tr("&View")), (
         a.show_active, a.show_attention, a.show_archived, a.show_today, None,

@@ -306,6 +306,16 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message numerus="yes">
+        <source>%Ln address book(s) found.</source>
+        <translation>
+            <numerusform>%Ln address book found.</numerusform>
+            <numerusform>%Ln address books found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BalanceChartWidget</name>
     <message numerus="yes">
         <source>I gave %Ln time(s)</source>

@@ -481,6 +481,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Attivo</translation>
     </message>
     <message>
+        <source>Add Sync Account</source>
+        <translation>Aggiungi account di sincronizzazione</translation>
+    </message>
+    <message>
         <source>Add a contact</source>
         <translation>Aggiungi un contatto</translation>
     </message>
@@ -906,6 +910,14 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Dai un&apos;etichetta ai contatti selezionati</translation>
     </message>
     <message>
+        <source>Give the server&apos;s address (https://…).</source>
+        <translation>Indica l&apos;indirizzo del server (https://…).</translation>
+    </message>
+    <message>
+        <source>Give your user name on the server.</source>
+        <translation>Indica il tuo nome utente sul server.</translation>
+    </message>
+    <message>
         <source>Given na&amp;me:</source>
         <translation>No&amp;me:</translation>
     </message>
@@ -1146,6 +1158,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Incontro</translation>
     </message>
     <message>
+        <source>Merge</source>
+        <translation>Unisci</translation>
+    </message>
+    <message>
         <source>Merge the selected contacts into one</source>
         <translation>Unisci i contatti selezionati in uno solo</translation>
     </message>
@@ -1334,6 +1350,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Password for %1 at %2 (no system keyring keeps it; it is kept until networkapp closes):</source>
+        <translation>Password di %1 su %2 (non c&apos;è un portachiavi di sistema: resta in memoria finché networkapp è aperto):</translation>
+    </message>
+    <message>
         <source>Password for %1 at %2: </source>
         <translation>Password di %1 su %2: </translation>
     </message>
@@ -1448,6 +1468,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Ripristinato dall&apos;archivio</translation>
     </message>
     <message>
+        <source>S&amp;ync Now</source>
+        <translation>Sincroni&amp;zza ora</translation>
+    </message>
+    <message>
         <source>SQLite files (*.sqlite3);;All files (*)</source>
         <translation>File SQLite (*.sqlite3);;Tutti i file (*)</translation>
     </message>
@@ -1496,6 +1520,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Guarda il riepilogo della relazione prima di stamparlo</translation>
     </message>
     <message>
+        <source>Server (kept for now)</source>
+        <translation>Server (tenuto per ora)</translation>
+    </message>
+    <message>
         <source>Show the selected contact&apos;s card</source>
         <translation>Mostra la scheda del contatto selezionato</translation>
     </message>
@@ -1542,6 +1570,38 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Status history</source>
         <translation>Storia dello stato</translation>
+    </message>
+    <message>
+        <source>Sync Password</source>
+        <translation>Password di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Sync failed.</source>
+        <translation>Sincronizzazione non riuscita.</translation>
+    </message>
+    <message>
+        <source>Sync not finished (nothing lost): %1</source>
+        <translation>Sincronizzazione non finita (non si è perso nulla): %1</translation>
+    </message>
+    <message>
+        <source>Sync stopped (what was done is kept): %1</source>
+        <translation>Sincronizzazione fermata (quanto già fatto resta): %1</translation>
+    </message>
+    <message>
+        <source>Sync the contacts with your CardDAV accounts now</source>
+        <translation>Sincronizza ora i contatti con i tuoi account CardDAV</translation>
+    </message>
+    <message>
+        <source>Sync: receiving changes…</source>
+        <translation>Sincronizzazione: ricevo le modifiche…</translation>
+    </message>
+    <message>
+        <source>Sync: sending changes…</source>
+        <translation>Sincronizzazione: invio le modifiche…</translation>
+    </message>
+    <message>
+        <source>Synced: %1</source>
+        <translation>Sincronizzato: %1</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
@@ -1612,6 +1672,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>They said: %1</source>
         <translation>Ha detto: %1</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Questo computer</translation>
     </message>
     <message>
         <source>Threshold %1; %2.</source>
@@ -1990,6 +2054,64 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Qt %1 · database %2</source>
         <translation>Qt %1 · database %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address book(s) found.</source>
+        <translation>
+            <numerusform>%Ln rubrica trovata.</numerusform>
+            <numerusform>%Ln rubriche trovate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Address book:</source>
+        <translation>&amp;Rubrica:</translation>
+    </message>
+    <message>
+        <source>&amp;Find Address Books</source>
+        <translation>&amp;Trova le rubriche</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove archived contacts from the server</source>
+        <translation>&amp;Rimuovi dal server i contatti archiviati</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utente:</translation>
+    </message>
+    <message>
+        <source>Add Sync Account</source>
+        <translation>Aggiungi account di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Chiedo al server…</translation>
+    </message>
+    <message>
+        <source>Cannot find the address books: %1</source>
+        <translation>Impossibile trovare le rubriche: %1</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Sincronizza &amp;ogni:</translation>
+    </message>
+    <message>
+        <source>The server has no address book for this user.</source>
+        <translation>Il server non ha nessuna rubrica per questo utente.</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3212,10 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
         <translation>Preferenze</translation>
     </message>
     <message>
+        <source>Sync with CardDAV servers</source>
+        <translation>Sincronizzazione con server CardDAV</translation>
+    </message>
+    <message>
         <source>System (%1)</source>
         <translation>Sistema (%1)</translation>
     </message>
@@ -3418,6 +3544,91 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
     <message>
         <source>%1 · %2 need attention · %3 today · %4 archived</source>
         <translation>%1 · %2 da seguire · %3 oggi · %4 archiviati</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAccountsWidget</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>%1 at %2 — %3</source>
+        <translation>%1 su %2 — %3</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>&amp;Aggiungi account…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Account</source>
+        <translation>Ri&amp;muovi account</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Rimuovi account</translation>
+    </message>
+    <message>
+        <source>Remove archived contacts from the server</source>
+        <translation>Rimuovi dal server i contatti archiviati</translation>
+    </message>
+    <message>
+        <source>Stop syncing with %1 at %2? The contacts stay here; nothing is deleted on the server.</source>
+        <translation>Smettere di sincronizzare con %1 su %2? I contatti restano qui; sul server non viene eliminato nulla.</translation>
+    </message>
+    <message>
+        <source>Sync e&amp;very:</source>
+        <translation>Sincronizza o&amp;gni:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReportDialog</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+    <message>
+        <source>Conflict: %1, %2: the server&apos;s “%3” kept, ours “%4” in the notes</source>
+        <translation>Conflitto: %1, %2: tenuto «%3» del server, il nostro «%4» nelle note</translation>
+    </message>
+    <message>
+        <source>Not finished: %1</source>
+        <translation>Non finita: %1</translation>
+    </message>
+    <message>
+        <source>Not synced: %1: %2</source>
+        <translation>Non sincronizzata: %1: %2</translation>
+    </message>
+    <message>
+        <source>Sync details</source>
+        <translation>Dettagli della sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Where a field changed on both sides, the server&apos;s value was kept and ours added to the contact&apos;s notes. Cards not synced are tried again at the next sync.</source>
+        <translation>Dove un campo è cambiato da entrambe le parti è stato tenuto il valore del server e il nostro è stato aggiunto alle note del contatto. Le schede non sincronizzate vengono riprovate alla prossima sincronizzazione.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Dettagli…</translation>
+    </message>
+    <message>
+        <source>Stopping the sync…</source>
+        <translation>Fermo la sincronizzazione…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizzazione…</translation>
     </message>
 </context>
 <context>

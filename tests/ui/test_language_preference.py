@@ -29,7 +29,7 @@ def test_the_choice_is_kept_for_the_next_start(qtbot: QtBot, window: MainWindow,
                                                ui_settings: UiSettings,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(PreferencesDialog, "ask", classmethod(
-        lambda cls, parent, current, path: Preferences(current.threshold,
+        lambda cls, parent, current, path, *_: Preferences(current.threshold,
                                                        current.default_cadence, "it")))
     window.acts.preferences.trigger()
     ui_settings.sync()

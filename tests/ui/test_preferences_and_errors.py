@@ -35,7 +35,7 @@ def test_preferences_are_stored_in_the_file(qtbot: QtBot, window: MainWindow,
                                             controller: Controller,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(PreferencesDialog, "ask",
-                        classmethod(lambda cls, parent, current, path: Preferences(5, 45)))
+                        classmethod(lambda cls, parent, current, path, *_: Preferences(5, 45)))
     with qtbot.waitSignal(controller.settings_changed):
         window.acts.preferences.trigger()
     assert (db_settings.get_threshold(), db_settings.get_default_cadence()) == (5, 45)

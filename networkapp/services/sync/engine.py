@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 from networkapp.models import db
@@ -47,7 +47,6 @@ from networkapp.services.settings import get_default_cadence
 from networkapp.services.states import transition
 from networkapp.services.sync import store
 from networkapp.services.sync.fields import (
-    Conflict,
     GroupCardError,
     Merged,
     UnreadableCardError,
@@ -56,85 +55,20 @@ from networkapp.services.sync.fields import (
     read_card,
 )
 from networkapp.services.sync.patch import new_card, patch_card
+from networkapp.services.sync.report import (
+    CardProblem,
+    ConflictReport,
+    SyncCancelledError,
+    SyncFailedError,
+    SyncOutcome,
+    SyncReport,
+)
 from networkapp.services.vocabulary import ARCHIVE, ARCHIVED
 
 BATCH = 100  # cards fetched and written per transaction
 PUSH, PULL = "push", "pull"
 Progress = Callable[[str, int, int], None]
 """Called with the phase ("push" or "pull"), cards done and cards to do."""
-
-
-class SyncCancelledError(Exception):
-    """The user stopped the sync; what was done is kept, the rest waits for next time.
-    ``report`` says what was done."""
-
-    def __init__(self, report: SyncReport | None = None) -> None:
-        super().__init__("cancelled")
-        self.report = report or SyncReport()
-
-
-class SyncFailedError(Exception):
-    """The sync could not go on (server unreachable, login refused, a server error);
-    ``report`` says what was done before. Nothing is lost: the next sync goes on."""
-
-    def __init__(self, error: CardDavError, report: SyncReport) -> None:
-        super().__init__(str(error))
-        self.error = error
-        self.report = report
-
-
-@dataclass(frozen=True)
-class CardProblem:
-    """A card that could not be synced this time; the others were."""
-
-    where: str  # the card's href or the contact's name
-    message: str
-
-
-@dataclass(frozen=True)
-class ConflictReport:
-    """A field changed on both sides: the server's value was kept, ours noted."""
-
-    contact_id: int
-    name: str
-    conflict: Conflict
-
-
-@dataclass
-class SyncReport:
-    """What one sync did, on this machine ("here") and on the server ("there")."""
-
-    created_here: int = 0
-    updated_here: int = 0
-    archived_here: int = 0
-    created_there: int = 0
-    updated_there: int = 0
-    deleted_there: int = 0
-    full_resync: bool = False
-    conflicts: list[ConflictReport] = field(default_factory=list)
-    errors: list[CardProblem] = field(default_factory=list)
-    changed_contacts: set[int] = field(default_factory=set)
-
-    @property
-    def anything(self) -> bool:
-        """True when the sync changed something here or on the server."""
-        return bool(self.created_here or self.updated_here or self.archived_here
-                    or self.created_there or self.updated_there or self.deleted_there)
-
-    def as_dict(self) -> dict[str, Any]:
-        """The counts, conflicts and errors as the CLI's JSON prints them."""
-        return {
-            "created": self.created_here + self.created_there,
-            "updated": self.updated_here + self.updated_there,
-            "archived": self.archived_here, "deleted_on_server": self.deleted_there,
-            "created_here": self.created_here, "created_on_server": self.created_there,
-            "updated_here": self.updated_here, "updated_on_server": self.updated_there,
-            "full_resync": self.full_resync,
-            "conflicts": [{"contact": c.name, "field": c.conflict.field,
-                           "kept": c.conflict.server, "local": c.conflict.local}
-                          for c in self.conflicts],
-            "errors": [{"card": e.where, "error": e.message} for e in self.errors],
-        }
 
 
 def _now() -> dt.datetime:
@@ -352,18 +286,23 @@ class Sync:
         base = read_card(state.raw, state.href)[0] if state else ContactFields()
         merged = merge(base, local, server) if store.is_pending(aid, cid) \
             else merge(local, local, server)
-        fields = self._with_conflicts(cid, merged)
+        fields = self._with_conflicts(cid, local, merged)
         if _write(cid, fields):
             self.report.updated_here += 1
             self.report.changed_contacts.add(cid)
         store.save_state(aid, store.CardState(cid, card.href, card.etag, card.data))
         store.set_pending(aid, cid, bool(changed_fields(server, fields)))
 
-    def _with_conflicts(self, cid: int, merged: Merged) -> ContactFields:
+    def _with_conflicts(self, cid: int, local: ContactFields, merged: Merged
+                        ) -> ContactFields:
         """The merged fields; each conflict noted in the contact's notes and reported."""
         fields = merged.fields
         if not merged.conflicts:
             return fields
+        ours = fields
+        for conflict in merged.conflicts:
+            ours = replace(ours, **_value_of(local, conflict.field))
+        self.report.conflicted[cid] = (ours, fields)
         when = _now().strftime("%Y-%m-%d %H:%M")
         lines = [f"[{when}, sync with {self.account.host}] {c.field.replace('_', ' ')}: "
                  f"the server's {c.server!r} kept; here it was {c.local!r}"
@@ -395,6 +334,14 @@ class Sync:
         store.set_pending(self.account.id, state.contact_id, False)
 
 
+def _value_of(fields: ContactFields, name: str) -> dict[str, Any]:
+    """A field's value as ``replace`` keywords (the photo is three attributes)."""
+    if name == "photo":
+        return {"photo": fields.photo, "photo_mime": fields.photo_mime,
+                "photo_uri": fields.photo_uri}
+    return {name: getattr(fields, name)}
+
+
 def _columns(fields: ContactFields) -> dict[str, Any]:
     columns = writer.fields_columns(fields, fields.display_name)
     del columns["cadence_days"]
@@ -406,17 +353,6 @@ def _write(cid: int, fields: ContactFields) -> bool:
     server, or are pushed by this sync)."""
     return writer.write_fields(cid, _columns(fields), writer.fields_rows(fields),
                                fields.tags, pending=False)
-
-
-@dataclass(frozen=True)
-class SyncOutcome:
-    """How a sync of one account ended: its report, and why it stopped early (None
-    when it finished)."""
-
-    account: store.Account
-    report: SyncReport
-    failure: str | None
-    cancelled: bool = False
 
 
 def sync_account(account: store.Account, password: str | None, *,

@@ -1,5 +1,6 @@
 """Preferences: the threshold, the default keep-in-touch cadence, the user's own e-mail
-addresses and the bound for recurring events (for capture), the language, the file."""
+addresses and the bound for recurring events (for capture), the language, the file,
+and the CardDAV sync accounts."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -29,6 +31,7 @@ from networkapp.services.settings import (
 )
 from networkapp.services.validation import is_valid_email
 from networkapp.translation import CHOICES, SYSTEM
+from networkapp.ui.widgets.sync_accounts_widget import AccountsApi, SyncAccountsWidget
 
 
 @dataclass(frozen=True)
@@ -54,8 +57,8 @@ class PreferencesDialog(QDialog):
     """Edit the preferences stored in the database file."""
 
     def __init__(self, current: Preferences, db_path: Path | None,
-                 parent: QWidget | None = None) -> None:
-        """Build the dialog showing ``current``."""
+                 parent: QWidget | None = None, accounts: AccountsApi | None = None) -> None:
+        """Build the dialog showing ``current`` (and the sync ``accounts``, when given)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self._db_path = db_path
@@ -100,6 +103,12 @@ class PreferencesDialog(QDialog):
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        self.accounts: SyncAccountsWidget | None = None
+        if accounts is not None:
+            group = QGroupBox(self.tr("Sync with CardDAV servers"))
+            self.accounts = SyncAccountsWidget(accounts)
+            QVBoxLayout(group).addWidget(self.accounts)
+            layout.addWidget(group)
         layout.addWidget(buttons)
 
     def _capture_rows(self, form: QFormLayout, current: Preferences) -> None:
@@ -153,7 +162,8 @@ class PreferencesDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, current: Preferences,
-            db_path: Path | None) -> Preferences | None:
-        """Run the dialog; return the new preferences or None when cancelled."""
-        dialog = cls(current, db_path, parent)
+            db_path: Path | None, accounts: AccountsApi | None = None) -> Preferences | None:
+        """Run the dialog; return the new preferences or None when cancelled (sync
+        accounts, when shown, change at once)."""
+        dialog = cls(current, db_path, parent, accounts)
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -13,7 +13,8 @@ from networkapp.services.carddav import AddressBook, CardDavClient
 from networkapp.services.contacts import create_contact, get_contact, update_contact
 from networkapp.services.dto import ContactFields
 from networkapp.services.sync import store
-from networkapp.services.sync.engine import Sync, SyncReport
+from networkapp.services.sync.engine import Sync
+from networkapp.services.sync.report import SyncReport
 from tests.services.carddav import servers
 
 

@@ -18,7 +18,8 @@ import pytest
 
 from networkapp.services.carddav import AddressBook, CardDavClient
 from networkapp.services.sync import engine, store
-from networkapp.services.sync.engine import PULL, PUSH, SyncFailedError
+from networkapp.services.sync.engine import PULL, PUSH
+from networkapp.services.sync.report import SyncCancelledError, SyncFailedError
 from tests.services.carddav import servers
 from tests.services.carddav.conftest import card, put
 from tests.services.carddav.devices import Device
@@ -219,7 +220,7 @@ def test_a_sync_pulls_progress_and_can_be_cancelled(
     _fill(other_client, book)
     a = Device(tmp_path / "a.sqlite3", dav_server.url, book)
     seen: list[tuple[str, int, int]] = []
-    with pytest.raises(engine.SyncCancelledError):
+    with pytest.raises(SyncCancelledError):
         a.sync(progress=lambda *step: seen.append(step),
                cancelled=lambda: len([s for s in seen if s[0] == PULL]) > 2)
     assert len(a.by_name()) == 30  # three batches in
