@@ -25,7 +25,7 @@ from networkapp.services.sync import store as sync_store
 from networkapp.services.sync.engine import PUSH, sync_account
 from networkapp.services.sync.report import SyncOutcome
 from networkapp.services.sync.store import Account
-from networkapp.translation import tr
+from networkapp.translation import say, tr
 from networkapp.ui import messages
 from networkapp.ui.actions import Actions
 from networkapp.ui.controller import Controller
@@ -90,7 +90,7 @@ class SyncCommands(QObject):
                 interval_minutes=value.interval_minutes, delete_archived=value.delete_archived)
         except ValidationError as error:
             messages.show_error(self.window, tr("Add Sync Account"),
-                                " ".join(error.problems.values()))
+                                " ".join(say(problem) for problem in error.problems.values()))
             return None
         try:
             passwords.store_password(account.url, account.user, value.password)
