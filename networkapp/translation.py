@@ -35,7 +35,7 @@ from PySide6.QtCore import (
 )
 
 from networkapp import APP_NAME
-from networkapp.i18n import Part
+from networkapp.i18n import Part, Phrase
 
 ENV_LANG = "NETWORKAPP_LANG"
 SYSTEM = "system"
@@ -69,6 +69,18 @@ def say(phrase: Part | tuple[Part, ...]) -> str:
     return re.sub(r"%(\d)", lambda m: (filled[int(m.group(1)) - 1]
                                        if 0 < int(m.group(1)) <= len(filled) else m.group(0)),
                   text)
+
+
+def error_text(exc: BaseException) -> str:
+    """What an error says, translated: its phrase, its problems, else its own words."""
+    phrase = getattr(exc, "phrase", None)
+    if isinstance(phrase, Phrase):
+        return say(phrase)
+    problems = getattr(exc, "problems", None)
+    if isinstance(problems, dict) and problems:
+        return " ".join(say(p) if isinstance(p, Phrase) else tr(str(p))
+                        for p in problems.values())
+    return str(exc)
 
 
 def catalogue_folder() -> Path:

@@ -171,3 +171,15 @@ def test_the_name_order_is_the_locale_s_order_for_latin_names(qapp: QApplication
     by_locale = sorted(names, key=collator.sortKey)
     by_fold = sorted(names, key=fold)
     assert [fold(n) for n in by_fold] == [fold(n) for n in by_locale]
+
+
+def test_cli_names_an_unusable_file_in_italian(tmp_path: Path) -> None:
+    bad = tmp_path / "note.sqlite3"
+    bad.write_text("not a database", encoding="utf-8")
+    env = {"LANG": "it_IT.UTF-8", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
+           "NETWORKAPP_DATA_DIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "networkapp", "--db", str(bad), "list"],
+                          env=env, capture_output=True, text=True, check=False, cwd=ROOT)
+    assert done.returncode == 3
+    assert done.stderr == (f"networkapp: {bad} non è un database di networkapp "
+                           "(non è un file SQLite).\n")

@@ -36,7 +36,7 @@ from networkapp.logs import write_error_log
 from networkapp.models import StorageError, close_database, current_path, open_database
 from networkapp.models.database import describe, sqlite_cause
 from networkapp.paths import resolve_db_path
-from networkapp.translation import tr
+from networkapp.translation import error_text, tr
 
 EXIT_OK = 0
 EXIT_REJECTED = 1
@@ -62,7 +62,7 @@ def open_or_report(args: argparse.Namespace) -> bool:
     try:
         open_database(path)
     except StorageError as exc:
-        say(str(exc))
+        say(error_text(exc))
         return False
     return True
 
@@ -108,7 +108,7 @@ def write_stdout(text: str) -> None:
 def _database_failure(exc: BaseException, args: argparse.Namespace) -> int:
     path = current_path() or resolve_db_path(getattr(args, "db", None))
     error = describe(path, exc)
-    say(f"{error}" + ("" if error.kind in _CONTENT_KINDS else " " + tr(
+    say(error_text(error) + ("" if error.kind in _CONTENT_KINDS else " " + tr(
         "The database keeps what was saved before this error.")))
     return EXIT_STORAGE if error.kind in _CONTENT_KINDS else EXIT_IO
 
@@ -139,7 +139,7 @@ def _run(module: ModuleType, args: argparse.Namespace) -> int:
         write_stdout("")  # flush what the command printed while errors can still be told
         return code
     except StorageError as exc:
-        say(str(exc))
+        say(error_text(exc))
         return EXIT_STORAGE if exc.kind in _CONTENT_KINDS else EXIT_IO
     except WriteError as exc:
         say(str(exc))

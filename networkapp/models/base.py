@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from peewee import Model, SqliteDatabase
 
+from networkapp.i18n import Phrase
+
 db = SqliteDatabase(None)
 
 
@@ -20,8 +22,10 @@ class StorageError(Exception):
     its latest backup) or choose an exit code.
     """
 
-    def __init__(self, message: str, path: object = None, kind: str = "unusable") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | Phrase, path: object = None,
+                 kind: str = "unusable") -> None:
+        super().__init__(message.english() if isinstance(message, Phrase) else message)
+        self.phrase = message if isinstance(message, Phrase) else None  # shown translated
         self.path = path
         self.kind = kind
 

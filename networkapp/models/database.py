@@ -24,12 +24,14 @@ from pathlib import Path
 import peewee
 
 from networkapp.files import PRIVATE_FILE_MODE, WriteError, private_folder
+from networkapp.i18n import Phrase, tr_noop
 from networkapp.models.base import StorageError, db
 from networkapp.models.migrations import (
     APPLICATION_ID,
     SCHEMA_VERSION,
     create_schema,
     looks_like_ours,
+    newer_version,
     upgrade,
     user_version,
 )
@@ -57,13 +59,14 @@ _KIND_OF_CODE = {
     14: "io",  # SQLITE_CANTOPEN
     26: "damaged",  # SQLITE_NOTADB
 }
+# %1: the file, %2: SQLite's own words (English). Translated where shown.
 _MESSAGES = {
-    "locked": "{path} is locked by another program; close it and try again.",
-    "readonly": "{path} is read-only; networkapp needs to write to it.",
-    "damaged": "{path} is damaged or not a networkapp database ({error}).",
-    "full": "{path} cannot be written: the disk is full ({error}).",
-    "io": "{path} cannot be read or written ({error}).",
-    "unusable": "{path} cannot be used: {error}.",
+    "locked": tr_noop("%1 is locked by another program; close it and try again."),
+    "readonly": tr_noop("%1 is read-only; networkapp needs to write to it."),
+    "damaged": tr_noop("%1 is damaged or not a networkapp database (%2)."),
+    "full": tr_noop("%1 cannot be written: the disk is full (%2)."),
+    "io": tr_noop("%1 cannot be read or written (%2)."),
+    "unusable": tr_noop("%1 cannot be used: %2."),
 }
 
 
@@ -120,7 +123,7 @@ def describe(path: Path, exc: BaseException) -> StorageError:
     """Return the StorageError (message naming ``path``, kind) for an SQLite error."""
     cause = sqlite_cause(exc) or exc
     kind = _kind(cause) if isinstance(cause, sqlite3.Error) else "unusable"
-    return StorageError(_MESSAGES[kind].format(path=path, error=cause), path, kind)
+    return StorageError(Phrase(_MESSAGES[kind], args=(str(path), str(cause))), path, kind)
 
 
 def _check_header(path: Path) -> None:
@@ -128,19 +131,23 @@ def _check_header(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
     except PermissionError as exc:
-        raise StorageError(f"{path} cannot be read: permission denied.", path, "io") from exc
+        raise StorageError(Phrase(tr_noop("%1 cannot be read: permission denied."),
+                                  args=(str(path),)), path, "io") from exc
     except OSError as exc:
-        raise StorageError(f"{path} cannot be read: {exc.strerror}.", path, "io") from exc
+        raise StorageError(Phrase(tr_noop("%1 cannot be read: %2."),
+                                  args=(str(path), str(exc.strerror))), path, "io") from exc
     if header and header != SQLITE_MAGIC:
-        raise StorageError(f"{path} is not a networkapp database (not an SQLite file).", path,
-                           "foreign")
+        raise StorageError(Phrase(tr_noop(
+            "%1 is not a networkapp database (not an SQLite file)."), args=(str(path),)),
+            path, "foreign")
 
 
 def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
     result = [row[0] for row in conn.execute("PRAGMA quick_check(1)")]
     if result != ["ok"]:
-        raise StorageError(f"{path} is damaged ({result[0] if result else 'no answer'}). "
-                           "It was not changed.", path, "damaged")
+        raise StorageError(Phrase(tr_noop("%1 is damaged (%2). It was not changed."),
+                                  args=(str(path), result[0] if result else "no answer")),
+                           path, "damaged")
 
 
 def _inspect_readonly(path: Path) -> _Look:
@@ -171,14 +178,11 @@ def _check_identity(path: Path, look: _Look) -> None:
     ours = look.application_id == APPLICATION_ID or (
         look.application_id == 0 and (empty or looks_like_ours(look.version, look.columns)))
     if not ours:
-        raise StorageError(
-            f"{path} is an SQLite database of another program, not a networkapp file. "
-            "It was not changed.", path, "foreign")
+        raise StorageError(Phrase(tr_noop(
+            "%1 is an SQLite database of another program, not a networkapp file. "
+            "It was not changed."), args=(str(path),)), path, "foreign")
     if look.version > SCHEMA_VERSION:
-        raise StorageError(
-            f"{path} was written by a newer version of networkapp (schema {look.version}; "
-            f"this version reads up to {SCHEMA_VERSION}). Please update networkapp.",
-            path, "newer")
+        raise StorageError(newer_version(path, look.version), path, "newer")
 
 
 def _is_read_only(path: Path) -> bool:
@@ -189,12 +193,11 @@ def _is_read_only(path: Path) -> bool:
 
 def _check_writable(path: Path) -> None:
     if path.exists() and _is_read_only(path):
-        raise StorageError(f"{path} is read-only; networkapp needs to write to it.", path,
-                           "readonly")
+        raise StorageError(Phrase(_MESSAGES["readonly"], args=(str(path),)), path, "readonly")
     if not os.access(path.parent, os.W_OK):
-        raise StorageError(
-            f"{path} is in a read-only folder ({path.parent}); networkapp needs to write there.",
-            path, "readonly")
+        raise StorageError(Phrase(tr_noop(
+            "%1 is in a read-only folder (%2); networkapp needs to write there."),
+            args=(str(path), str(path.parent))), path, "readonly")
 
 
 def _check_not_locked(path: Path) -> None:
@@ -223,13 +226,15 @@ def _prepare_new(path: Path) -> None:
         finally:
             os.close(fd)
     except OSError as exc:
-        raise StorageError(f"{path} cannot be created: {exc.strerror}.", path, "io") from exc
+        raise StorageError(Phrase(tr_noop("%1 cannot be created: %2."),
+                                  args=(str(path), str(exc.strerror))), path, "io") from exc
 
 
 def _check_existing(path: Path) -> int:
     """Check an existing file without changing it; return its schema version."""
     if path.is_dir():
-        raise StorageError(f"{path} is a folder, not a networkapp database.", path)
+        raise StorageError(Phrase(tr_noop("%1 is a folder, not a networkapp database."),
+                                  args=(str(path),)), path)
     # A read-only look at a WAL file creates -wal/-shm beside it and leaves them:
     # remove the ones this check created when the file is refused.
     created = [Path(f"{path}{end}") for end in ("-wal", "-shm")
@@ -275,8 +280,9 @@ def open_database(path: str | Path) -> Path:
         raise describe(path, exc) from exc
     except WriteError as exc:
         close_database()
-        raise StorageError(f"{path} was not upgraded to this version: no backup could be "
-                           f"made first ({exc}).", path, "io") from exc
+        raise StorageError(Phrase(tr_noop(
+            "%1 was not upgraded to this version: no backup could be made first (%2)."),
+            args=(str(path), str(exc))), path, "io") from exc
     except Exception:
         close_database()  # a failed upgrade step is a bug: leave nothing half-open
         raise

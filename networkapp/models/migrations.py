@@ -34,6 +34,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+from networkapp.i18n import Phrase, tr_noop
 from networkapp.models.backup import backup_before_upgrade
 from networkapp.models.base import StorageError, db
 from networkapp.models.cache import refresh_cached_columns
@@ -186,6 +187,13 @@ def create_schema() -> None:
         _set_user_version(SCHEMA_VERSION)
 
 
+def newer_version(path: object, version: int) -> Phrase:
+    """Say that ``path`` comes from a newer networkapp (the one message for it)."""
+    return Phrase(tr_noop("%1 was written by a newer version of networkapp (schema %2; this "
+                          "version reads up to %3). Please update networkapp."),
+                  args=(str(path), version, SCHEMA_VERSION))
+
+
 def upgrade(path: Path, version: int) -> Path | None:
     """Bring the bound file from ``version`` to :data:`SCHEMA_VERSION`.
 
@@ -194,11 +202,7 @@ def upgrade(path: Path, version: int) -> Path | None:
     if version == SCHEMA_VERSION:
         return None
     if version > SCHEMA_VERSION:
-        raise StorageError(
-            f"{path} was written by a newer version of networkapp (schema {version}; "
-            f"this version reads up to {SCHEMA_VERSION}). Please update networkapp.",
-            path,
-        )
+        raise StorageError(newer_version(path, version), path)
     backup = backup_before_upgrade(path, version)
     with db.atomic():
         for step in range(version + 1, SCHEMA_VERSION + 1):

@@ -18,7 +18,7 @@ from networkapp.files import WriteError, private_folder
 from networkapp.models import StorageError, open_database
 from networkapp.models.backup import backup_database, latest_backup
 from networkapp.paths import backup_dir
-from networkapp.translation import tr
+from networkapp.translation import error_text, tr
 from networkapp.ui import messages
 
 
@@ -73,16 +73,16 @@ def open_or_offer_backup(path: Path) -> Path | None:
     except StorageError as exc:
         backup = latest_backup(path) if exc.kind == "damaged" else None
         if backup is None:
-            messages.show_error(None, APP_DISPLAY_NAME, str(exc))
+            messages.show_error(None, APP_DISPLAY_NAME, error_text(exc))
             return None
         text = tr("%1\n\nThe latest backup of this file is %2, saved on %3. Open the backup "
-                   "instead? The damaged file stays as it is.").replace("%1", str(exc)) \
+                   "instead? The damaged file stays as it is.").replace("%1", error_text(exc)) \
             .replace("%2", str(backup)).replace("%3", _saved_on(backup))
         if not messages.confirm(None, APP_DISPLAY_NAME, text, tr("Open Backup")):
             return None
     try:
         open_database(backup)
     except StorageError as exc:
-        messages.show_error(None, APP_DISPLAY_NAME, str(exc))
+        messages.show_error(None, APP_DISPLAY_NAME, error_text(exc))
         return None
     return backup

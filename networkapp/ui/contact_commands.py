@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from networkapp.services.errors import DomainError
+from networkapp.translation import error_text
 from networkapp.ui import messages
 from networkapp.ui.controller import Controller
 from networkapp.ui.dialogs.archive_dialog import ArchiveDialog
@@ -82,4 +83,4 @@ class ContactCommands(QObject):
             self._controller.clarify(contact_id, result)
         except DomainError as exc:
             messages.show_error(self._window, self.tr("Cannot store the clarification"),
-                                str(exc))
+                                error_text(exc))

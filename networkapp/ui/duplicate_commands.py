@@ -16,6 +16,7 @@ from networkapp.services.errors import DomainError, NotFoundError
 from networkapp.services.importing import Cancelled, ImportCancelled, Progress
 from networkapp.services.settings import get_phone_region
 from networkapp.services.vocabulary import ARCHIVED
+from networkapp.translation import error_text
 from networkapp.ui import messages
 from networkapp.ui.dialogs.duplicates_dialog import DuplicatesDialog, ReviewActions
 from networkapp.ui.dialogs.merge_dialog import CardVersion, MergeDialog
@@ -138,7 +139,7 @@ class DuplicateCommands(QObject):
         try:
             details = [self.controller.contact(cid) for cid in ids]
         except NotFoundError as exc:
-            messages.show_error(self.window, self.tr("Merge Contacts"), str(exc))
+            messages.show_error(self.window, self.tr("Merge Contacts"), error_text(exc))
             return None
         versions = [CardVersion(version_title(d, self.tr), d.fields) for d in details]
         choice = MergeDialog.ask(self.window, versions)
@@ -159,6 +160,6 @@ class DuplicateCommands(QObject):
         try:
             work()
         except DomainError as exc:
-            messages.show_error(self.window, self.tr("Cannot do this"), str(exc))
+            messages.show_error(self.window, self.tr("Cannot do this"), error_text(exc))
             return False
         return True

@@ -52,12 +52,68 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>%1 al livello della decisione, %2 con segnali di allarme aperti sotto la soglia; prima i più pesanti.</translation>
     </message>
     <message>
+        <source>%1 cannot be created: %2.</source>
+        <translation>Impossibile creare %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or written (%2).</source>
+        <translation>Impossibile leggere o scrivere %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Impossibile leggere %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>Impossibile leggere %1: permesso negato.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2.</source>
+        <translation>Impossibile usare %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk is full (%2).</source>
+        <translation>Impossibile scrivere %1: il disco è pieno (%2).</translation>
+    </message>
+    <message>
         <source>%1 closed with the archive decision: %2</source>
         <translation>%1 chiuso con la decisione di archiviare: %2</translation>
     </message>
     <message>
         <source>%1 dismissed: noted wrongly: %2</source>
         <translation>%1 scartato, annotato per errore: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a networkapp database.</source>
+        <translation>%1 è una cartella, non un database di networkapp.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a networkapp file. It was not changed.</source>
+        <translation>%1 è un database SQLite di un altro programma, non un file di networkapp. Non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was not changed.</source>
+        <translation>%1 è danneggiato (%2). Non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a networkapp database (%2).</source>
+        <translation>%1 è danneggiato o non è un database di networkapp (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is in a read-only folder (%2); networkapp needs to write there.</source>
+        <translation>%1 è in una cartella di sola lettura (%2); networkapp deve poterci scrivere.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program; close it and try again.</source>
+        <translation>%1 è bloccato da un altro programma; chiudilo e riprova.</translation>
+    </message>
+    <message>
+        <source>%1 is not a networkapp database (not an SQLite file).</source>
+        <translation>%1 non è un database di networkapp (non è un file SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; networkapp needs to write to it.</source>
+        <translation>%1 è di sola lettura; networkapp deve poterci scrivere.</translation>
     </message>
     <message>
         <source>%1 is shared by %Ln contacts, so it counts less</source>
@@ -74,6 +130,14 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>%1 resolved: %2</source>
         <translation>%1 risolto: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded to this version: no backup could be made first (%2).</source>
+        <translation>%1 non è stato aggiornato a questa versione: prima non è stato possibile farne una copia di sicurezza (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of networkapp (schema %2; this version reads up to %3). Please update networkapp.</source>
+        <translation>%1 è stato scritto da una versione più recente di networkapp (schema %2; questa versione legge fino al %3). Aggiorna networkapp.</translation>
     </message>
     <message>
         <source>%1, below your threshold of %2. Talking now keeps small things small.</source>

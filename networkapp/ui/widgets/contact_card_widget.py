@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from networkapp.services.dto import ContactFields
 from networkapp.services.errors import DomainError
 from networkapp.services.validation import merge_edits, normalized_fields
+from networkapp.translation import error_text
 from networkapp.ui import messages
 from networkapp.ui.actions import edit_keys, icon, save_keys
 from networkapp.ui.controller import Controller
@@ -276,7 +277,7 @@ class ContactCardWidget(QWidget):
             else:
                 self._controller.update_contact(self._contact_id, fields)
         except DomainError as exc:
-            messages.show_error(self, self.tr("Cannot save the contact"), str(exc))
+            messages.show_error(self, self.tr("Cannot save the contact"), error_text(exc))
             return False
         finally:
             self._saving = False

@@ -34,7 +34,7 @@ from networkapp.services.balance import balance_label
 from networkapp.services.dto import InteractionInput, InteractionView
 from networkapp.services.errors import DomainError
 from networkapp.services.vocabulary import CHANNEL_LABELS, CHANNELS, GAVE, label_of
-from networkapp.translation import format_date, short_date_format, tr
+from networkapp.translation import error_text, format_date, short_date_format, tr
 from networkapp.ui import messages
 from networkapp.ui.actions import save_keys
 from networkapp.ui.controller import Controller
@@ -359,7 +359,7 @@ class InteractionEditorWidget(QWidget):
                 iid = self._editing.id
                 self._controller.update_interaction(iid, self.value())
         except DomainError as exc:
-            messages.show_error(self, self.tr("Cannot save the interaction"), str(exc))
+            messages.show_error(self, self.tr("Cannot save the interaction"), error_text(exc))
             return None
         self._editing = None
         self._baseline = self.value()  # stored: the reload may drop the form

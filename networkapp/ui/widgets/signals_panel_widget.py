@@ -48,7 +48,7 @@ from networkapp.services.vocabulary import (
     WARNING,
     WARNING_CATEGORIES,
 )
-from networkapp.translation import format_date, format_datetime, short_date_format, tr
+from networkapp.translation import error_text, format_date, format_datetime, short_date_format, tr
 from networkapp.ui import messages
 from networkapp.ui.controller import Controller
 from networkapp.ui.dialogs.reason_dialog import ReasonDialog
@@ -298,7 +298,7 @@ class SignalsPanelWidget(QWidget):
         try:
             sid = self._controller.add_signal(self._contact_id, data)
         except DomainError as exc:
-            messages.show_error(self, self.tr("Cannot note the signal"), str(exc))
+            messages.show_error(self, self.tr("Cannot note the signal"), error_text(exc))
             return None
         self.note.clear()
         self.reload()
