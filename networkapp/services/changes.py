@@ -113,10 +113,13 @@ def _tables() -> list[_Table]:
 
 
 def _read_tables() -> list[_Table]:
+    # The sync's own tables (sync_account, sync_card, sync_pending) are not undone: they
+    # say what the server holds; an undo or redo marks its contacts pending instead.
     rows = _sql(
         "SELECT m.name, p.name, p.type, p.pk, (SELECT count(*) FROM pragma_table_info(m.name) q "
         "WHERE q.pk > 0) FROM main.sqlite_master m JOIN pragma_table_info(m.name) p "
-        "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, p.cid"
+        "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' "
+        "AND m.name NOT LIKE 'sync\\_%' ESCAPE '\\' ORDER BY m.name, p.cid"
     ).fetchall()
     found: dict[str, list[str]] = {}
     for table, column, kind, pk, pks in rows:

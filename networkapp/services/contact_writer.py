@@ -194,25 +194,36 @@ def update_columns(contact_id: int, columns: Mapping[str, Any], *, at: str | Non
     db.execute_sql(f"UPDATE contact SET {sets} WHERE id = ?", (*values.values(), contact_id))
 
 
-def refresh(contact_ids: Iterable[int], *, pending: bool = True) -> None:
+def refresh(contact_ids: Iterable[int], *, from_account: int | None = None) -> None:
     """Recompute the cached sort and search columns of the contacts (the one place)
-    and, with ``pending`` (every local write; not the sync storing what the server
-    sent), note them as changed for each sync account (:func:`mark_pending`)."""
+    and note them as changed for the sync accounts (:func:`mark_pending`): every
+    account, or every one but ``from_account`` when the write stores what that
+    account's server sent."""
     ids = list(contact_ids)
     refresh_cached_columns(ids)
-    if pending:
-        mark_pending(ids)
+    mark_pending(ids, except_account=from_account)
 
 
-def mark_pending(contact_ids: Iterable[int]) -> None:
+def mark_pending(contact_ids: Iterable[int], *, except_account: int | None = None) -> None:
     """Note the contacts as changed here, to be pushed by every sync account's next
-    sync (kept in the file, so a change made offline or before a crash is sent later).
-    Nothing to do, and one query, when there is no account."""
-    accounts = [aid for (aid,) in db.execute_sql("SELECT id FROM sync_account")]
+    sync (but ``except_account``'s), kept in the file, so a change made offline or
+    before a crash is sent later. Nothing to do, and one query, when there is no account."""
+    accounts = [aid for (aid,) in db.execute_sql("SELECT id FROM sync_account")
+                if aid != except_account]
     if accounts:
         db.cursor().executemany(
             "INSERT OR IGNORE INTO sync_pending (account_id, contact_id) VALUES (?, ?)",
             [(aid, cid) for cid in contact_ids for aid in accounts])
+
+
+def mark_swapped(contact_ids: Sequence[int]) -> None:
+    """After an undo or redo (not recorded in the sync's tables): the contacts it
+    swapped that still exist (every contact when ``contact_ids`` is empty) are pending,
+    so the next sync sends them as they are now."""
+    with db.atomic():
+        existing = {cid for (cid,) in db.execute_sql("SELECT id FROM contact")}
+        mark_pending([cid for cid in contact_ids if cid in existing] if contact_ids
+                     else sorted(existing))
 
 
 def fields_columns(fields: ContactFields, display_name: str) -> dict[str, Any]:
@@ -244,13 +255,13 @@ def fields_rows(fields: ContactFields) -> dict[str, list[Row]]:
 
 def write_fields(contact_id: int, columns: Mapping[str, Any],
                  rows: Mapping[str, Sequence[Row]], tags: Sequence[str], *,
-                 pending: bool = True) -> bool:
+                 from_account: int | None = None) -> bool:
     """Make a stored contact hold exactly these columns, rows and tags, in place.
 
     Only what differs is written: rows equal to a stored one keep their id (moved if
     their position changed), changed rows are updated in place, extra ones inserted
     or deleted. ``updated_at`` and the cached columns change only when something did
-    (and the contact is marked for the sync unless ``pending`` is False: see
+    (and the contact is marked for the sync accounts, but ``from_account``: see
     :func:`refresh`). Return True when anything changed.
     """
     names = list(columns)
@@ -265,7 +276,7 @@ def write_fields(contact_id: int, columns: Mapping[str, Any],
     touched |= _write_tags(contact_id, tags)
     if changed or touched:
         update_columns(contact_id, changed)
-        refresh([contact_id], pending=pending)
+        refresh([contact_id], from_account=from_account)
     return bool(changed) or touched
 
 

@@ -21,6 +21,7 @@ from networkapp.services import balance as balance_service
 from networkapp.services import (
     bulk,
     changes,
+    contact_writer,
     contacts,
     duplicates,
     interactions,
@@ -198,6 +199,7 @@ class Controller(QObject):
         assert isinstance(command, EditCommand)
         try:
             command.swap_now()
+            contact_writer.mark_swapped(command.contact_ids)  # the next sync sends them
         except changes.UndoConflictError as exc:
             self.undo_failed.emit(failure.replace("%1", command.text()).replace("%2", str(exc))
                                   + " " + self.tr("Nothing was changed."))
@@ -390,12 +392,9 @@ class Controller(QObject):
 
     # -- sync -------------------------------------------------------------------
 
-    def synced(self, contact_ids: Sequence[int], *, anything: bool) -> None:
-        """A sync wrote ``contact_ids`` here (or, with ``anything``, changed something
-        here or there): the steps before it can no longer be undone (the server holds
-        them now), and the changed contacts are announced."""
-        if anything:
-            self.undo_stack.clear()
+    def synced(self, contact_ids: Sequence[int]) -> None:
+        """A sync wrote ``contact_ids`` here: announce them (an undo afterwards is sent
+        by the next sync: :meth:`_step` marks what it swaps pending)."""
         if contact_ids:
             self.notify(contact_ids if len(contact_ids) <= 500 else [])  # else reload all
 

@@ -194,7 +194,7 @@ class SyncCommands(QObject):
         assert isinstance(result, list)
         self.outcomes = result
         changed = sorted({cid for o in result for cid in o.report.changed_contacts})
-        self.controller.synced(changed, anything=any(o.report.anything for o in result))
+        self.controller.synced(changed)
         self.status.finished(self.summary(result), any(
             o.failure or o.report.conflicts or o.report.errors for o in result))
         conflicted = [item for o in result for item in o.report.conflicted.items()]
@@ -224,7 +224,7 @@ class SyncCommands(QObject):
             self.sync_now()
 
     def _on_thread_failed(self, message: str, details: str) -> None:
-        self.controller.synced([], anything=True)
+        self.controller.synced([])
         self.status.finished(tr("Sync failed."), False)
         messages.show_exception(self.window, message, details)
 

@@ -36,6 +36,11 @@ class EditCommand(QUndoCommand):
         self._swapped = True  # the edit itself: the push's redo() has nothing to do
         self._pushed = False
 
+    @property
+    def contact_ids(self) -> tuple[int, ...]:
+        """The contacts the edit changed (empty: possibly every one)."""
+        return self._contact_ids
+
     def swap_now(self) -> None:
         """Swap before the stack moves, so that a failure leaves the stack where it is.
 

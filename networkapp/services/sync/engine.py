@@ -287,7 +287,7 @@ class Sync:
         merged = merge(base, local, server) if store.is_pending(aid, cid) \
             else merge(local, local, server)
         fields = self._with_conflicts(cid, local, merged)
-        if _write(cid, fields):
+        if _write(cid, fields, self.account.id):
             self.report.updated_here += 1
             self.report.changed_contacts.add(cid)
         store.save_state(aid, store.CardState(cid, card.href, card.etag, card.data))
@@ -317,7 +317,7 @@ class Sync:
         (cid,) = writer.insert_contacts([writer.NewContact(
             columns, writer.fields_rows(server), server.tags,
             reason=f"Synced from {self.account.host}")])
-        writer.refresh([cid], pending=False)
+        writer.refresh([cid], from_account=self.account.id)
         store.save_state(self.account.id, store.CardState(cid, card.href, card.etag, card.data))
         self.report.created_here += 1
         self.report.changed_contacts.add(cid)
@@ -348,11 +348,11 @@ def _columns(fields: ContactFields) -> dict[str, Any]:
     return columns
 
 
-def _write(cid: int, fields: ContactFields) -> bool:
-    """Store the card fields in the contact (not marked pending: they come from the
-    server, or are pushed by this sync)."""
+def _write(cid: int, fields: ContactFields, account_id: int) -> bool:
+    """Store the card fields in the contact (pending for the other accounts only: this
+    one's server sent them, or this sync pushes them)."""
     return writer.write_fields(cid, _columns(fields), writer.fields_rows(fields),
-                               fields.tags, pending=False)
+                               fields.tags, from_account=account_id)
 
 
 def sync_account(account: store.Account, password: str | None, *,

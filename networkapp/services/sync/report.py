@@ -67,12 +67,6 @@ class SyncReport:
     and with the server's (as stored, before our values were noted), for a merge
     dialog to choose from; everything else is the same in both."""
 
-    @property
-    def anything(self) -> bool:
-        """True when the sync changed something here or on the server."""
-        return bool(self.created_here or self.updated_here or self.archived_here
-                    or self.created_there or self.updated_there or self.deleted_there)
-
     def as_dict(self) -> dict[str, Any]:
         """The counts, conflicts and errors as the CLI's JSON prints them."""
         return {

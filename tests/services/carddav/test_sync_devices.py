@@ -3,6 +3,7 @@ on Radicale and on Xandikos (the ``dav_server`` fixture runs each test on both).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from networkapp.services.dto import ExchangeInput, InteractionInput, LabeledValu
 from networkapp.services.interactions import add_interaction
 from networkapp.services.states import archive_contact, history
 from networkapp.services.sync import store
+from networkapp.services.sync.engine import Sync
 from networkapp.services.sync.fields import read_card
 from networkapp.services.sync.patch import units
 from tests.services.carddav import servers
@@ -186,3 +188,45 @@ def test_a_card_the_reader_rejects_is_reported_and_the_rest_synced(
     assert [e.where.rsplit("/", 1)[-1] for e in report.errors] == ["nameless.vcf"]
     assert "no name" in report.errors[0].message
     assert list(a.by_name()) == ["Gia Good"]
+
+
+def test_a_photo_over_the_servers_limit_stays_here_and_the_card_syncs(
+        pair: tuple[Device, Device], client: CardDavClient, book: AddressBook,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = pair
+    real = CardDavClient.addressbook
+
+    def small_limit(self: CardDavClient, url: str) -> AddressBook:
+        return dataclasses.replace(real(self, url), max_resource_size=2000)
+
+    monkeypatch.setattr(CardDavClient, "addressbook", small_limit)
+    photo = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 12  # about 3 KB
+    ada = a.add("Ada Rossi", photo=photo, photo_mime="image/png")
+    report = a.sync()
+    assert report.created_there == 1
+    assert [e.message for e in report.errors] == [
+        "the photo is too large for the server; the card was sent without it"]
+    assert a.by_name()["Ada Rossi"][2].photo == photo  # kept here
+    b.sync()
+    assert b.by_name()["Ada Rossi"][2].photo is None
+    a.edit(ada, title="CTO")
+    again = a.sync()
+    assert again.updated_there == 1 and len(again.errors) == 1
+    b.sync()
+    assert b.by_name()["Ada Rossi"][2].title == "CTO"
+
+
+def test_a_card_pulled_from_one_account_goes_to_the_other(
+        tmp_path: Path, dav_server: servers.RunningServer, book: AddressBook,
+        client: CardDavClient, other_client: httpx.Client) -> None:
+    name = book.href.strip("/").rsplit("/", 1)[-1] + "-second"
+    second = client.create_addressbook(dav_server.home_url, name, "Second")
+    put(other_client, book, "bea.vcf", card("bea", "Bea Neri"))
+    a = Device(tmp_path / "a.sqlite3", dav_server.url, book)
+    with a.opened():
+        other = store.add_account(dav_server.url, servers.USER, second.url, "Second").id
+    assert a.sync().created_here == 1
+    with a.opened(), CardDavClient(dav_server.url, servers.USER, servers.PASSWORD) as dav:
+        report = Sync(store.account(other), dav).run()
+    assert report.created_there == 1
+    assert len(client.list_members(second.url)) == 1

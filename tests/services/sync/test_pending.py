@@ -7,6 +7,7 @@ from pathlib import Path
 
 from networkapp.models import db
 from networkapp.services import changes
+from networkapp.services.contact_writer import mark_swapped
 from networkapp.services.contacts import add_tag, create_contact, get_contact, update_contact
 from networkapp.services.dto import ContactFields, LabeledValue
 from networkapp.services.importing import import_files
@@ -64,17 +65,26 @@ def test_every_local_write_marks_the_contact_for_every_account(
     assert _pending() == {(one, bea), (two, bea)}
 
 
-def test_undo_of_an_edit_takes_its_pending_mark_back(db_path: Path) -> None:
-    _account()
+def test_undo_restores_the_contact_and_leaves_the_sync_tables_to_the_sync(
+        db_path: Path) -> None:
+    account = _account()
     ada = create_contact(ContactFields(display_name="Ada Rossi"))
     db.execute_sql("DELETE FROM sync_pending")
-    before = dump_file()
+    before = _without_sync(dump_file())
     _, recording = changes.record(lambda: update_contact(
         ada, ContactFields(display_name="Ada Rossi", title="CTO")))
-    assert _pending()
+    assert _pending() == {(account, ada)}
+    db.execute_sql("DELETE FROM sync_pending")  # a sync sent the edit meanwhile
     changes.ChangeSet(recording).swap()
-    assert differences(before, dump_file()) == []
+    assert differences(before, _without_sync(dump_file())) == []
     assert get_contact(ada).fields.title == ""
+    mark_swapped([ada])  # what the window does after every undo and redo
+    assert _pending() == {(account, ada)}  # so the next sync sends the undo
+
+
+def _without_sync(dump: dict[str, list[tuple[object, ...]]]
+                  ) -> dict[str, list[tuple[object, ...]]]:
+    return {name: rows for name, rows in dump.items() if not name.startswith("sync_")}
 
 
 def test_removing_an_account_keeps_the_contacts(db_path: Path) -> None:
