@@ -27,6 +27,9 @@ History:
     7. CardDAV sync: ``sync_account`` (server, user, address book, sync token),
        ``sync_card`` (per synced contact: href, ETag, the server's raw card) and
        ``sync_pending`` (local changes not yet pushed, per account).
+    8. ``sync_card.contact_id`` becomes NULL when its contact is deleted (or merged into
+       another) instead of the row going with it, so the next sync deletes the card on
+       the server (the table is rebuilt: SQLite cannot change a foreign key).
 """
 
 from __future__ import annotations
@@ -44,13 +47,15 @@ from networkapp.models.tables import (
     ContactAlias,
     InteractionSource,
     NotDuplicate,
+    SyncCard,
 )
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 SIGNAL_LIFE_VERSION = 4  # the step that gave signals their life (tests build the file before)
 SOURCES_VERSION = 5  # the step that keeps captured interactions' sources
 DUPLICATES_VERSION = 6  # the step that added the duplicates tables
 SYNC_VERSION = 7  # the step that added the CardDAV sync tables
+TOMBSTONE_VERSION = 8  # sync_card outlives its contact (a deleted card is deleted there)
 # "NWKA": written in every networkapp file (PRAGMA application_id) from version 3 on,
 # so that another program's SQLite file is never taken for ours.
 APPLICATION_ID = 0x4E574B41
@@ -139,11 +144,23 @@ def _upgrade_sync() -> None:
     db.create_tables(SYNC_TABLES)
 
 
+def _upgrade_tombstones() -> None:
+    for (index,) in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'index' "
+                                   "AND tbl_name = 'sync_card' AND sql IS NOT NULL").fetchall():
+        db.execute_sql(f'DROP INDEX "{index}"')
+    db.execute_sql("ALTER TABLE sync_card RENAME TO sync_card_old")
+    db.create_tables([SyncCard])
+    db.execute_sql("INSERT INTO sync_card (id, account_id, contact_id, href, etag, card) "
+                   "SELECT id, account_id, contact_id, href, etag, card FROM sync_card_old")
+    db.execute_sql("DROP TABLE sync_card_old")
+
+
 UPGRADE_STEPS: dict[int, Callable[[], None]] = {2: _upgrade_to_2, 3: _upgrade_to_3,
                                                SIGNAL_LIFE_VERSION: _upgrade_signal_life,
                                                SOURCES_VERSION: _upgrade_sources,
                                                DUPLICATES_VERSION: _upgrade_duplicates,
-                                               SYNC_VERSION: _upgrade_sync}
+                                               SYNC_VERSION: _upgrade_sync,
+                                               TOMBSTONE_VERSION: _upgrade_tombstones}
 
 
 def expected_columns(version: int) -> dict[str, set[str]]:

@@ -318,8 +318,10 @@ class SyncCard(BaseModel):
     id = AutoField()
     account = ForeignKeyField(SyncAccount, backref="cards", on_delete="CASCADE")
     account_id: int
-    contact = ForeignKeyField(Contact, backref="sync_cards", on_delete="CASCADE")
-    contact_id: int
+    # NULL once the contact is deleted here (or merged into another): a tombstone, so
+    # the next sync deletes the card on the server too.
+    contact = ForeignKeyField(Contact, backref="sync_cards", null=True, on_delete="SET NULL")
+    contact_id: int | None
     href = CharField()
     etag = CharField(null=True)
     card = BlobField()  # the card's bytes exactly as the server sent them

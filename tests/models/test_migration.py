@@ -23,7 +23,7 @@ from networkapp.models import (
     open_database,
 )
 from networkapp.models.tables import SYNC_TABLES
-from networkapp.services.contacts import create_contact
+from networkapp.services.contacts import create_contact, delete_contacts
 from networkapp.services.dto import ContactFields
 from networkapp.services.listing import ContactQuery
 from networkapp.services.signals import threshold_state
@@ -241,6 +241,17 @@ def test_upgrade_from_the_version_before_sync_adds_the_sync_tables(tmp_path: Pat
     close_database()
     open_database(path)
     assert db.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    # A card outlives its contact (TOMBSTONE_VERSION): the next sync deletes it there.
+    bea = create_contact(ContactFields(display_name="Bea Neri"))
+    db.execute_sql("INSERT INTO sync_account (url, user, book_url, book_name, "
+                   "interval_minutes, delete_archived, created_at) VALUES "
+                   "('https://dav.example.org/', 'ann', 'https://dav.example.org/b/', 'B', "
+                   "15, 0, ?)", (NOW,))
+    db.execute_sql("INSERT INTO sync_card (account_id, contact_id, href, etag, card) "
+                   "VALUES (1, ?, '/b/bea.vcf', '\"1\"', x'00')", (bea,))
+    delete_contacts([bea])
+    assert db.execute_sql("SELECT contact_id, href FROM sync_card").fetchall() == [
+        (None, "/b/bea.vcf")]
     close_database()
     assert set(_counts(path)) >= SYNC_TABLE_NAMES
     assert _raw(path, "SELECT display_name FROM contact") == [("Ada Rossi",)]

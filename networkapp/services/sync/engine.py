@@ -107,6 +107,8 @@ class Sync:
     # -- push ---------------------------------------------------------------------
 
     def _push(self, book: AddressBook, *, linked_only: bool) -> None:
+        if linked_only:
+            self._push_deleted()
         with db.atomic():
             todo = store.pending(self.account.id, linked_only=linked_only)
         for done, cid in enumerate(todo):
@@ -114,6 +116,21 @@ class Sync:
             self._progress(PUSH, done, len(todo))
             self._push_one(book, cid, linked_only)
         self._progress(PUSH, len(todo), len(todo))
+
+    def _push_deleted(self) -> None:
+        """Delete on the server the cards of contacts deleted or merged away here (a
+        card changed there since is left: the pull brings it back as it is now)."""
+        with db.atomic():
+            gone = store.tombstones(self.account.id)
+        for href, etag in gone:
+            self._check()
+            try:
+                self.client.delete(href, etag or "*")
+                self.report.deleted_there += 1
+            except (ConflictError, ResourceNotFoundError):
+                pass
+            with db.atomic():
+                store.drop_state(self.account.id, href)
 
     def _push_one(self, book: AddressBook, cid: int, linked_only: bool) -> None:
         aid = self.account.id

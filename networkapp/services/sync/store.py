@@ -146,8 +146,9 @@ def state_of(account_id: int, contact_id: int) -> CardState | None:
 
 
 def _state(where: str, account_id: int, value: object) -> CardState | None:
-    row = db.execute_sql(f"SELECT contact_id, href, etag, card FROM sync_card "
-                         f"WHERE account_id = ? AND {where}", (account_id, value)).fetchone()
+    row = db.execute_sql(f"SELECT contact_id, href, etag, card FROM sync_card WHERE "
+                         f"account_id = ? AND contact_id IS NOT NULL AND {where}",
+                         (account_id, value)).fetchone()
     return None if row is None else CardState(row[0], row[1], row[2], bytes(row[3]))
 
 
@@ -158,6 +159,13 @@ def save_state(account_id: int, state: CardState) -> None:
     db.execute_sql("INSERT INTO sync_card (account_id, contact_id, href, etag, card) "
                    "VALUES (?, ?, ?, ?, ?)",
                    (account_id, state.contact_id, state.href, state.etag, state.raw))
+
+
+def tombstones(account_id: int) -> list[tuple[str, str | None]]:
+    """(href, ETag) of the cards whose contact was deleted (or merged) here."""
+    return [(href, etag) for href, etag in db.execute_sql(
+        "SELECT href, etag FROM sync_card WHERE account_id = ? AND contact_id IS NULL "
+        "ORDER BY id", (account_id,))]
 
 
 def drop_state(account_id: int, href: str) -> None:
@@ -193,9 +201,11 @@ def set_pending(account_id: int, contact_id: int, wanted: bool) -> None:
 
 
 def contact_by_uid(account_id: int, uid: str) -> int | None:
-    """A contact with this UID not yet linked to a card of the account."""
+    """A contact not yet linked to a card of the account that has this UID, or was
+    merged with one that had it (the duplicates' aliases)."""
     row = db.execute_sql(
-        "SELECT id FROM contact WHERE uid = ? AND id NOT IN "
-        "(SELECT contact_id FROM sync_card WHERE account_id = ?) ORDER BY id LIMIT 1",
-        (uid, account_id)).fetchone()
+        "SELECT id FROM (SELECT id, 0 AS rank FROM contact WHERE uid = ? UNION ALL "
+        "SELECT contact_id, 1 FROM contact_alias WHERE uid = ?) WHERE id NOT IN "
+        "(SELECT contact_id FROM sync_card WHERE account_id = ? AND contact_id IS NOT NULL) "
+        "ORDER BY rank, id LIMIT 1", (uid, uid, account_id)).fetchone()
     return None if row is None else int(row[0])

@@ -12,7 +12,9 @@ import pytest
 
 from networkapp.models import db
 from networkapp.services.carddav import AddressBook, CardDavClient
+from networkapp.services.contacts import delete_contacts
 from networkapp.services.dto import ExchangeInput, InteractionInput, LabeledValue
+from networkapp.services.duplicates import merge_contacts
 from networkapp.services.interactions import add_interaction
 from networkapp.services.states import archive_contact, history
 from networkapp.services.sync import store
@@ -230,3 +232,27 @@ def test_a_card_pulled_from_one_account_goes_to_the_other(
         report = Sync(store.account(other), dav).run()
     assert report.created_there == 1
     assert len(client.list_members(second.url)) == 1
+
+
+def test_merged_and_deleted_contacts_leave_the_server_and_never_come_back(
+        pair: tuple[Device, Device], client: CardDavClient, book: AddressBook) -> None:
+    a, b = pair
+    ada = a.add("Ada Rossi", emails=(LabeledValue("ada@example.org", "work"),))
+    twin = a.add("Ada R.", emails=(LabeledValue("ada@home.example", "home"),))
+    gone = a.add("Gus Gone")
+    a.sync()
+    assert b.sync().created_here == 3
+    with a.opened():
+        merge_contacts(ada, [twin])
+        delete_contacts([gone])
+    report = a.sync()
+    assert report.deleted_there == 2 and report.updated_there == 1
+    assert len(client.list_members(book.url)) == 1
+    with a.opened():
+        store.set_token(a.account_id, "http://example.invalid/sync/forgotten")
+    again = a.sync()  # a full listing: nothing is created again
+    assert again.full_resync and again.created_here == 0
+    assert list(a.by_name()) == ["Ada Rossi"]
+    assert b.sync().archived_here == 2
+    emails = {e.value for e in b.by_name()["Ada Rossi"][2].emails}
+    assert emails == {"ada@example.org", "ada@home.example"}
