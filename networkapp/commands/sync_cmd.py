@@ -18,6 +18,7 @@ import argparse
 import json
 from typing import Any
 
+from networkapp import translation
 from networkapp.commands.account_cmd import read_password
 from networkapp.commands.common import (
     EXIT_IO,
@@ -31,7 +32,8 @@ from networkapp.commands.common import (
 )
 from networkapp.services.sync import passwords, store
 from networkapp.services.sync.engine import sync_account
-from networkapp.translation import tr
+from networkapp.services.sync.report import Speech
+from networkapp.translation import format_date, tr
 
 
 def add_parser(sub: Any, name: str) -> None:
@@ -67,7 +69,7 @@ def _sync(account: store.Account) -> dict[str, Any]:
     if password is None:
         password = read_password(tr("Password for %1 at %2: ").replace(
             "%1", account.user).replace("%2", account.url))
-    outcome = sync_account(account, password)
+    outcome = sync_account(account, password, speech=Speech(translation.say, format_date))
     return {"account": account.id, "user": account.user, "url": account.url,
             "book": account.book_name, **outcome.report.as_dict(), "failed": outcome.failure}
 

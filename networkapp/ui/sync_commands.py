@@ -23,9 +23,9 @@ from networkapp.services.importing import Cancelled, Progress
 from networkapp.services.sync import passwords
 from networkapp.services.sync import store as sync_store
 from networkapp.services.sync.engine import PUSH, sync_account
-from networkapp.services.sync.report import SyncOutcome
+from networkapp.services.sync.report import Speech, SyncOutcome
 from networkapp.services.sync.store import Account
-from networkapp.translation import say, tr
+from networkapp.translation import format_date, say, tr
 from networkapp.ui import messages
 from networkapp.ui.actions import Actions
 from networkapp.ui.controller import Controller
@@ -142,7 +142,7 @@ class SyncCommands(QObject):
             outcomes = []
             for account, password in jobs:
                 outcome = sync_account(account, password, progress=progress,
-                                       cancelled=cancelled)
+                                       cancelled=cancelled, speech=Speech(say, format_date))
                 outcomes.append(outcome)
                 if outcome.cancelled:
                     break

@@ -1848,6 +1848,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>I tuoi dati sono stati copiati in %1 e verificati.</translation>
     </message>
     <message>
+        <source>[%1, sync with %2] %3: the server&apos;s “%4” kept; here it was “%5”</source>
+        <translation>[%1, sincronizzazione con %2] %3: tenuto «%4» del server; qui era «%5»</translation>
+    </message>
+    <message>
         <source>a file</source>
         <translation>un file</translation>
     </message>

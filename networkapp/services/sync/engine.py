@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from networkapp.i18n import Phrase, tr_noop
 from networkapp.models import db
 from networkapp.services import contact_writer as writer
 from networkapp.services.carddav import (
@@ -42,6 +43,7 @@ from networkapp.services.carddav import (
 )
 from networkapp.services.contacts import contact_status, get_contact
 from networkapp.services.dto import ContactFields
+from networkapp.services.duplicates.fields import FIELD_LABELS
 from networkapp.services.errors import NotFoundError
 from networkapp.services.settings import get_default_cadence
 from networkapp.services.states import transition
@@ -58,6 +60,7 @@ from networkapp.services.sync.patch import new_card, patch_card
 from networkapp.services.sync.report import (
     CardProblem,
     ConflictReport,
+    Speech,
     SyncCancelledError,
     SyncFailedError,
     SyncOutcome,
@@ -80,8 +83,10 @@ class Sync:
 
     def __init__(self, account: store.Account, client: CardDavClient, *,
                  progress: Progress | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> None:
+                 cancelled: Callable[[], bool] | None = None,
+                 speech: Speech | None = None) -> None:
         self.account = account
+        self._speech = speech or Speech()
         self.client = client
         self.report = SyncReport()
         self._progress = progress or (lambda phase, done, total: None)
@@ -320,10 +325,11 @@ class Sync:
         for conflict in merged.conflicts:
             ours = replace(ours, **_value_of(local, conflict.field))
         self.report.conflicted[cid] = (ours, fields)
-        when = _now().strftime("%Y-%m-%d %H:%M")
-        lines = [f"[{when}, sync with {self.account.host}] {c.field.replace('_', ' ')}: "
-                 f"the server's {c.server!r} kept; here it was {c.local!r}"
-                 for c in merged.conflicts]
+        when = self._speech.date(_now().date())
+        lines = [self._speech.say(Phrase(
+            tr_noop("[%1, sync with %2] %3: the server's “%4” kept; here it was “%5”"),
+            args=(when, self.account.host, Phrase(FIELD_LABELS.get(c.field, c.field)),
+                  c.server, c.local))) for c in merged.conflicts]
         self.report.conflicts += [ConflictReport(cid, fields.display_name, c)
                                   for c in merged.conflicts]
         notes = "\n".join(filter(None, (fields.notes, *lines)))
@@ -374,12 +380,14 @@ def _write(cid: int, fields: ContactFields, account_id: int) -> bool:
 
 def sync_account(account: store.Account, password: str | None, *,
                  progress: Progress | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> SyncOutcome:
+                 cancelled: Callable[[], bool] | None = None,
+                 speech: Speech | None = None) -> SyncOutcome:
     """Sync ``account`` (the one entry point of the CLI and the window); a server that
     fails or a cancel ends the outcome early, with what was done."""
     try:
         with CardDavClient(account.url, account.user, password) as client:
-            report = Sync(account, client, progress=progress, cancelled=cancelled).run()
+            report = Sync(account, client, progress=progress, cancelled=cancelled,
+                          speech=speech).run()
     except SyncCancelledError as stop:
         return SyncOutcome(account, stop.report, None, cancelled=True)
     except SyncFailedError as error:

@@ -3,9 +3,12 @@ how it ended (finished, failed, cancelled)."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from networkapp.i18n import Phrase
 from networkapp.services.carddav import CardDavError
 from networkapp.services.dto import ContactFields
 from networkapp.services.sync.fields import Conflict
@@ -92,3 +95,13 @@ class SyncOutcome:
     report: SyncReport
     failure: str | None
     cancelled: bool = False
+
+
+@dataclass(frozen=True)
+class Speech:
+    """How the sync words what it writes into a contact (a conflict noted in its
+    notes): the edge's translation of a phrase and its date format (the CLI and the
+    window pass ``translation.say`` and ``format_date``; English and ISO without them)."""
+
+    say: Callable[[Phrase], str] = Phrase.english
+    date: Callable[[dt.date], str] = dt.date.isoformat
