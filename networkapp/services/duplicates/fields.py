@@ -114,9 +114,11 @@ def _labeled(key: Callable[[str], str]) -> Callable[[object], Hashable]:
     return of
 
 
-_KEYS: dict[str, Callable[[object], Hashable]] = {
+ITEM_KEYS: dict[str, Callable[[object], Hashable]] = {
     "emails": _labeled(email_key), "phones": _labeled(phone_key), "urls": _labeled(url_key),
     "addresses": _address, "tags": lambda item: tag_key(str(item))}
+"""What makes two items of a multi-valued field one (the import's keys); the CardDAV
+sync's three-way merge uses them too."""
 
 
 def combined_notes(versions: Sequence[ContactFields], base: int) -> str:
@@ -132,7 +134,7 @@ def merged_fields(versions: Sequence[ContactFields], choices: Choices, base: int
     from its chosen version (missing choices: the base's); the base's UID, else the
     first one."""
     order = [versions[base], *(v for i, v in enumerate(versions) if i != base)]
-    values: dict[str, object] = {name: _unite([getattr(v, name) for v in order], _KEYS[name])
+    values: dict[str, object] = {name: _unite([getattr(v, name) for v in order], ITEM_KEYS[name])
                                  for name in MULTI_FIELDS}
     for name in SINGLE_FIELDS:
         pick = choices.get(name, base)

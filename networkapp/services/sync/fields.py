@@ -15,33 +15,29 @@ normalised (the import's keys: case, spacing, phone punctuation) is a conflict.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from networkapp.models.text import fold
-from networkapp.services.contact_writer import ADDRESS_COLUMNS, tag_key
+from networkapp.services.contact_writer import tag_key
 from networkapp.services.contacts import get_contact
 from networkapp.services.dto import AddressData, ContactFields, LabeledValue
-from networkapp.services.importing.clean import CardData, Record, address_key, record_of
-from networkapp.services.importing.match import email_key, phone_key, squeezed, url_key
+from networkapp.services.duplicates.fields import (
+    ITEM_KEYS,
+    MULTI_FIELDS,
+    SINGLE_FIELDS,
+    field_value,
+)
+from networkapp.services.importing.clean import CardData, Record, record_of
+from networkapp.services.importing.match import squeezed
 from networkapp.services.vcard import VCardFileError, read_vcard_bytes
 
-SCALARS = ("display_name", "given_name", "family_name", "organization", "title", "birthday",
-           "notes")
-LISTS = ("emails", "phones", "urls", "addresses", "tags")
+LISTS = MULTI_FIELDS
+SCALARS = tuple(n for n in SINGLE_FIELDS if n not in ("photo", "cadence_days"))
 CARD_FIELDS = (*SCALARS, "photo", *LISTS)
-"""What a card carries of a contact: "photo" covers the photo, its type and its URI."""
-
-# How the items of each list are told apart (the import's keys): the same key on
-# both sides is the same e-mail, phone, ... whatever its spelling.
-_ITEM_KEYS: dict[str, Callable[[object], object]] = {
-    "emails": lambda item: email_key(item.value),  # type: ignore[attr-defined]
-    "phones": lambda item: phone_key(item.value),  # type: ignore[attr-defined]
-    "urls": lambda item: url_key(item.value),  # type: ignore[attr-defined]
-    "addresses": lambda item: address_key(tuple(
-        getattr(item, name) for name in ADDRESS_COLUMNS)),
-    "tags": lambda item: tag_key(str(item)),
-}
+"""What a card carries of a contact (the duplicates' fields but the keep-in-touch
+cadence, which stays here); "photo" covers the photo, its type and its URI."""
 
 
 class UnreadableCardError(Exception):
@@ -116,13 +112,11 @@ def local_fields(contact_id: int) -> ContactFields:
 def value_of(fields: ContactFields, name: str) -> object:
     """A field's value as compared: lists as sets, tags as case-folded names, the photo
     as its bytes, type and URI."""
-    if name == "photo":
-        return (fields.photo, fields.photo_mime if fields.photo else None, fields.photo_uri)
     if name == "tags":
         return frozenset(tag_key(tag) for tag in fields.tags)
     if name in LISTS:  # the order of e-mails, phones... is no change (the server's may differ)
         return sorted(map(repr, getattr(fields, name)))
-    return getattr(fields, name)
+    return field_value(fields, name)
 
 
 def changed_fields(before: ContactFields, after: ContactFields) -> set[str]:
@@ -133,7 +127,7 @@ def changed_fields(before: ContactFields, after: ContactFields) -> set[str]:
 def same_when_normalised(name: str, one: ContactFields, other: ContactFields) -> bool:
     """True when a field differs only in what the import's keys ignore."""
     if name in LISTS:
-        key = _ITEM_KEYS[name]
+        key = ITEM_KEYS[name]
         return [key(i) for i in getattr(one, name)] == [key(i) for i in getattr(other, name)]
     if name == "photo":
         return value_of(one, name) == value_of(other, name)
@@ -144,7 +138,7 @@ def same_when_normalised(name: str, one: ContactFields, other: ContactFields) ->
 def merge(base: ContactFields, local: ContactFields, server: ContactFields) -> Merged:
     """Three-way merge of the card fields (the rest, like the cadence, stays local's)."""
     mine, theirs = changed_fields(base, local), changed_fields(base, server)
-    result: dict[str, object] = {}
+    result: dict[str, Any] = {}
     conflicts: list[Conflict] = []
     for name in CARD_FIELDS:
         if name not in mine:
@@ -159,7 +153,7 @@ def merge(base: ContactFields, local: ContactFields, server: ContactFields) -> M
             winner = server
             conflicts.append(Conflict(name, shown(local, name), shown(server, name)))
         result |= _take(winner, name)
-    return Merged(replace(local, **result), tuple(conflicts))  # type: ignore[arg-type]
+    return Merged(replace(local, **result), tuple(conflicts))
 
 
 def _take(source: ContactFields, name: str) -> dict[str, object]:
@@ -173,7 +167,7 @@ def merge_items(name: str, base: Sequence[object], local: Sequence[object],
                 server: Sequence[object]) -> tuple[object, ...]:
     """A list both sides changed: the server's items (with a label changed here taken
     from here) without those removed here, then the items added here."""
-    key = _ITEM_KEYS[name]
+    key = ITEM_KEYS[name]
     was = {key(item): item for item in base}
     here = {key(item): item for item in local}
     kept: dict[object, object] = {}

@@ -20,8 +20,12 @@ from typing import Any
 from networkapp.services.contact_writer import tag_key
 from networkapp.services.dto import ContactFields
 from networkapp.services.sync.fields import LISTS, read_card, value_of
+from networkapp.services.vcard.decode import split_escaped
 from networkapp.services.vcard.fields import IM_PROPERTIES
+from networkapp.services.vcard.lines import EOL_RE
 from networkapp.services.vcard.syntax import Property, parse_property
+from networkapp.services.vcard.unfold import Unfolder
+from networkapp.services.vcard.writer import escape
 from networkapp.services.vcard_export import contact_vcard
 
 NEW_CARD_VERSION = "3.0"  # what every CardDAV client reads (iOS, Android, Thunderbird)
@@ -42,20 +46,22 @@ PROPERTIES: dict[str, frozenset[str]] = {
 }
 """The properties that carry each field (given and family names share N)."""
 _GROUP_NUMBER = re.compile(rb"(?i)^item(\d+)\.")
-_FOLD = re.compile(rb"\r?\n[ \t]|\r[ \t]")
+_PHYSICAL = re.compile(rb"[^\r\n]*(?:\r\r\n|\r\n|\n|\r)|[^\r\n]+\Z")
 
 
 @dataclass
 class _Unit:
-    """One logical line of the card: its bytes as they are (folds and line end kept)."""
+    """One logical line of the card: its bytes as they are (folds and line end kept)
+    and, as the one Unfolder joined them, its unfolded bytes."""
 
     data: bytes
+    logical: bytes = b""
     group: str = ""
     name: str = ""
 
     @property
     def prop(self) -> Property | None:
-        parsed = parse_property(1, _FOLD.sub(b"", self.data).rstrip(b"\r\n"))
+        parsed = parse_property(1, self.logical or self.data.rstrip(b"\r\n"))
         return parsed if isinstance(parsed, Property) else None
 
 
@@ -65,20 +71,23 @@ def new_card(fields: ContactFields) -> bytes:
 
 
 def units(raw: bytes) -> list[_Unit]:
-    """The card's logical lines, each with its folded continuation lines."""
+    """The card's logical lines as the vCard reader's Unfolder finds them (RFC folding,
+    quoted-printable soft breaks, vCard 2.1 base64 continuation lines...), each with
+    the raw bytes of its physical lines."""
+    physical = [m.group() for m in _PHYSICAL.finditer(raw) if m.group()]
+    data = b"\n".join(EOL_RE.sub(b"", line) for line in physical)
+    unfolder = Unfolder(len(raw) + 1)
+    logical = unfolder.feed((1, data, False)) + unfolder.finish()
+    starts = [lineno for lineno, _data, _cut in logical]
     found: list[_Unit] = []
-    for line in raw.splitlines(keepends=True):
-        last = found[-1].data if found else b""
-        soft_break = last.rstrip(b"\r\n").endswith(b"=") and b"QUOTED-PRINTABLE" in \
-            last.split(b":", 1)[0].upper()
-        if found and (line[:1] in (b" ", b"\t") or soft_break):
-            found[-1].data += line
-        else:
-            found.append(_Unit(line))
-    for unit in found:
+    for n, (lineno, text, _cut) in enumerate(logical):
+        begin = 0 if n == 0 else lineno - 1  # blank lines before the first go with it
+        end = starts[n + 1] - 1 if n + 1 < len(starts) else len(physical)
+        unit = _Unit(b"".join(physical[begin:end]), text)
         prop = unit.prop
         if prop is not None:
             unit.group, unit.name = prop.group, prop.name
+        found.append(unit)
     return found
 
 
@@ -191,7 +200,7 @@ def _written(field: str, wanted: Iterable[ContactFields], after: ContactFields, 
         for unit in made:
             if unit.name in names or (unit.group in groups and unit.name.startswith("X-AB")):
                 lines.append(_Unit(_renumbered(unit.data, first_group).replace(b"\r\n", eol),
-                                   unit.group, unit.name))
+                                   group=unit.group, name=unit.name))
     if field == "name":
         lines = [_with_old_name_parts(u, card) for u in lines]
     return lines
@@ -224,26 +233,17 @@ def _with_old_name_parts(unit: _Unit, card: list[_Unit]) -> _Unit:
     new = unit.prop
     if old is None or new is None:
         return unit
-    old_parts = split_raw(old.value)
+    old_parts = _parts(old.value)
     if not any(old_parts[2:]):
         return unit
-    parts = split_raw(new.value)[:2] + old_parts[2:]
+    parts = _parts(new.value)[:2] + old_parts[2:]
     eol = b"\r\n" if unit.data.endswith(b"\r\n") else b"\n"
-    return _Unit(b"N:" + b";".join(parts) + eol, "", "N")
+    return _Unit(b"N:" + ";".join(escape(p) for p in parts).encode("utf-8") + eol, name="N")
 
 
-def split_raw(value: bytes) -> list[bytes]:
-    """The ``;``-separated parts of a raw value, escapes kept as written."""
-    parts, start, escaped = [], 0, False
-    for at, byte in enumerate(value):
-        if escaped:
-            escaped = False
-        elif byte == 0x5C:  # backslash
-            escaped = True
-        elif byte == 0x3B:  # ;
-            parts.append(value[start:at])
-            start = at + 1
-    return [*parts, value[start:]]
+def _parts(value: bytes) -> list[str]:
+    """The ``;``-separated parts of a structured value, unescaped (the reader's rule)."""
+    return split_escaped(value.decode("utf-8", "replace"), ";")
 
 
 def _without_orphan_labels(card: list[_Unit], emptied: set[str]) -> list[_Unit]:

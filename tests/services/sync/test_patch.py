@@ -128,3 +128,15 @@ def test_every_corpus_card_takes_each_edit_and_keeps_the_rest(shared_vcards: Pat
             kept = [u.data for u in units(raw) if u.name not in props and not u.group]
             assert [u.data for u in units(out)
                     if u.name not in props and not u.group] == kept, name
+
+
+def test_a_vcard_21_base64_photo_is_one_line_with_its_continuations() -> None:
+    raw = (b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Rossi;Ada\r\nFN:Ada Rossi\r\n"
+           b"PHOTO;ENCODING=BASE64;TYPE=JPEG:/9j/4AAQSkZJRgABAQEASABIAAD\r\n"
+           b"/2wBDAAMCAgICAgMCAgIDAwMDBAYEBAQEBAgGBgUGCQgKCgkICQkKDA8MCgsOCwkJDRENDg8Q\r\n"
+           b"\r\nTITLE:CEO\r\nEND:VCARD\r\n")
+    (photo,) = [u for u in units(raw) if u.name == "PHOTO"]
+    assert photo.data.count(b"\r\n") == 3  # its continuation and the blank line end
+    png = b"\x89PNG\r\n\x1a\n" + bytes(40)
+    out, _ = _patched(raw, photo=png, photo_mime="image/png")
+    assert b"/2wBDAAMC" not in out and b"TITLE:CEO\r\n" in out
