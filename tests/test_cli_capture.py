@@ -78,7 +78,7 @@ def test_reminders_file_written_whole_and_again_the_same_uids(tmp_path: Path) ->
     out = tmp_path / "reminders.ics"
     done = run(tmp_path, "reminders", "--ics", str(out))
     assert done.returncode == 0, done.stderr
-    assert done.stdout == f"5 keep-in-touch reminders and 0 birthdays written to {out}\n"
+    assert done.stdout == f"5 keep-in-touch reminders, 0 birthdays: written to {out}\n"
     first = out.read_bytes()
     assert first.startswith(b"BEGIN:VCALENDAR") and first.count(b"BEGIN:VEVENT") == 5
     run(tmp_path, "reminders", "--ics", str(out))

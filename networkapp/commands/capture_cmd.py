@@ -36,6 +36,7 @@ from networkapp.services.capture.plan import (
     capture_files,
 )
 from networkapp.services.importing import LOG, MERGE, NEW, SKIPPED, UNCHANGED, ImportPlan
+from networkapp.translation import tr
 
 KINDS = {"import-calendar": CALENDAR, "import-mail": MAIL, "import-linkedin": LINKEDIN}
 _HELP = {
@@ -89,13 +90,21 @@ def summary(plan: ImportPlan, *, created: bool) -> dict[str, Any]:
 
 
 def _text(result: dict[str, Any], dry_run: bool, kind: str) -> str:
-    verb = "would be " if dry_run else ""
-    what = "connections" if kind == LINKEDIN else "interactions"
-    lines = [f"{result['logged']} {what} {verb}logged, {result['unchanged']} unchanged, "
-             f"{result['contacts_created']} new contacts{'' if dry_run else ' created'}, "
-             f"{result['skipped']} skipped, {len(result['rejected'])} rejected"]
+    logged, created = result["logged"], result["contacts_created"]
+    if kind == LINKEDIN:
+        told = tr("%Ln connection(s) would be logged", "", logged) if dry_run else \
+            tr("%Ln connection(s) logged", "", logged)
+    else:
+        told = tr("%Ln interaction(s) would be logged", "", logged) if dry_run else \
+            tr("%Ln interaction(s) logged", "", logged)
+    counts = [told, tr("%Ln unchanged", "", result["unchanged"]),
+              tr("%Ln new contact(s)", "", created) if dry_run else
+              tr("%Ln new contact(s) created", "", created),
+              tr("%Ln skipped", "", result["skipped"]),
+              tr("%Ln rejected", "", len(result["rejected"]))]
+    lines = [", ".join(counts)]
     lines += [f"{r['file']}:{r['line']}: {r['reason']}" for r in result["rejected"]]
-    lines += [f"note: {w}" for w in result["warnings"]]
+    lines += [tr("note: %1").replace("%1", w) for w in result["warnings"]]
     return "\n".join(lines) + "\n"
 
 

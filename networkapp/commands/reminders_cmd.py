@@ -14,6 +14,7 @@ from typing import Any
 from networkapp.commands.common import EXIT_STORAGE, add_db_option, open_or_report, write_stdout
 from networkapp.files import write_file
 from networkapp.services.capture.reminders import BIRTHDAY, reminders, reminders_ics
+from networkapp.translation import tr
 
 
 def add_parser(sub: Any, name: str) -> None:
@@ -32,6 +33,8 @@ def run(args: argparse.Namespace) -> int:
     found = reminders()
     write_file(args.ics, reminders_ics())
     birthdays = sum(1 for r in found if r.kind == BIRTHDAY)
-    write_stdout(f"{len(found) - birthdays} keep-in-touch reminders and {birthdays} birthdays "
-                 f"written to {args.ics}\n")
+    counts = [tr("%Ln keep-in-touch reminder(s)", "", len(found) - birthdays),
+              tr("%Ln birthday(s)", "", birthdays)]
+    write_stdout(tr("%1: written to %2").replace("%1", ", ".join(counts))
+                 .replace("%2", args.ics) + "\n")
     return 0

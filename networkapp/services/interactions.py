@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -87,28 +88,41 @@ def add_interactions(items: Sequence[tuple[int, InteractionInput, Sequence[str]]
     for _, data, _ in stored:
         _check(data)
     contact_ids = list(dict.fromkeys(cid for cid, _, _ in stored))
-    known = {cid for (cid,) in tuples(Contact.select(Contact.id)
-                                      .where(Contact.id.in_(contact_ids)))}
+    known: set[int] = set()
+    for start in range(0, len(contact_ids), 500):
+        chunk = contact_ids[start:start + 500]
+        known.update(cid for (cid,) in tuples(Contact.select(Contact.id)
+                                               .where(Contact.id.in_(chunk))))
     if missing := [cid for cid in contact_ids if cid not in known]:
         raise NotFoundError(f"Contact {missing[0]} does not exist.")
     ids = []
+    at = str(dt.datetime.now().replace(microsecond=0))  # as Interaction.created_at stores it
+    cursor = db.cursor()
+    sources: list[tuple[int, str]] = []
     with db.atomic():
         for cid, data, keys in stored:
-            row = Interaction.create(contact=cid, date=data.date, channel=data.channel,
-                                     summary=data.summary, notes=data.notes)
-            _write_exchanges(row.id, data)
-            add_sources(row.id, keys)
-            ids.append(int(row.id))
+            cursor.execute(_INSERT, (cid, data.date.isoformat(), data.channel, data.summary,
+                                     data.notes, at))
+            iid = int(cursor.lastrowid or 0)
+            if data.exchanges:  # a new interaction has none stored: nothing to compare
+                _write_exchanges(iid, data)
+            sources += [(iid, key) for key in keys]
+            ids.append(iid)
+        cursor.executemany(_INSERT_SOURCE, sources)
         refresh_cached_columns(contact_ids)
     return ids
+
+
+_INSERT = ("INSERT INTO interaction (contact_id, date, channel, summary, notes, created_at) "
+           "VALUES (?, ?, ?, ?, ?, ?)")
+_INSERT_SOURCE = "INSERT OR IGNORE INTO interaction_source (interaction_id, key) VALUES (?, ?)"
 
 
 def add_sources(interaction_id: int, keys: Iterable[str]) -> None:
     """Note where an interaction came from (keys it holds already are left alone)."""
     rows = [(interaction_id, key) for key in keys]
     if rows:
-        db.cursor().executemany(
-            "INSERT OR IGNORE INTO interaction_source (interaction_id, key) VALUES (?, ?)", rows)
+        db.cursor().executemany(_INSERT_SOURCE, rows)
 
 
 def source_keys(prefix: str) -> dict[tuple[int, str], int]:

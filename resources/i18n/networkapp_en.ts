@@ -18,6 +18,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln birthday(s)</source>
+        <translation>
+            <numerusform>%Ln birthday</numerusform>
+            <numerusform>%Ln birthdays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln clarification(s)</source>
         <translation>
             <numerusform>%Ln clarification</numerusform>
@@ -29,6 +36,20 @@
         <translation>
             <numerusform>%Ln conflict</numerusform>
             <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln connection(s) logged</source>
+        <translation>
+            <numerusform>%Ln connection logged</numerusform>
+            <numerusform>%Ln connections logged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln connection(s) would be logged</source>
+        <translation>
+            <numerusform>%Ln connection would be logged</numerusform>
+            <numerusform>%Ln connections would be logged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -102,6 +123,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln interaction(s) logged</source>
+        <translation>
+            <numerusform>%Ln interaction logged</numerusform>
+            <numerusform>%Ln interactions logged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln interaction(s) logged;</source>
         <translation>
             <numerusform>%Ln interaction logged;</numerusform>
@@ -109,10 +137,38 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln interaction(s) would be logged</source>
+        <translation>
+            <numerusform>%Ln interaction would be logged</numerusform>
+            <numerusform>%Ln interactions would be logged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln keep-in-touch reminder(s)</source>
+        <translation>
+            <numerusform>%Ln keep-in-touch reminder</numerusform>
+            <numerusform>%Ln keep-in-touch reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln merged</numerusform>
             <numerusform>%Ln merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new contact(s)</source>
+        <translation>
+            <numerusform>%Ln new contact</numerusform>
+            <numerusform>%Ln new contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new contact(s) created</source>
+        <translation>
+            <numerusform>%Ln new contact created</numerusform>
+            <numerusform>%Ln new contacts created</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -148,6 +204,13 @@
         <translation>
             <numerusform>%Ln signal</numerusform>
             <numerusform>%Ln signals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln skipped</numerusform>
+            <numerusform>%Ln skipped</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -156,6 +156,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>%1: written to %2</source>
+        <translation>%1: scritti in %2</translation>
+    </message>
+    <message>
         <source>%1;</source>
         <translation>%1;</translation>
     </message>
@@ -174,6 +178,13 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln birthday(s)</source>
+        <translation>
+            <numerusform>%Ln compleanno</numerusform>
+            <numerusform>%Ln compleanni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln clarification(s)</source>
         <translation>
             <numerusform>%Ln chiarimento</numerusform>
@@ -185,6 +196,20 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>
             <numerusform>%Ln conflitto</numerusform>
             <numerusform>%Ln conflitti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln connection(s) logged</source>
+        <translation>
+            <numerusform>%Ln collegamento registrato</numerusform>
+            <numerusform>%Ln collegamenti registrati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln connection(s) would be logged</source>
+        <translation>
+            <numerusform>%Ln collegamento sarebbe registrato</numerusform>
+            <numerusform>%Ln collegamenti sarebbero registrati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -262,6 +287,13 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln interaction(s) logged</source>
+        <translation>
+            <numerusform>%Ln interazione registrata</numerusform>
+            <numerusform>%Ln interazioni registrate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln interaction(s) logged;</source>
         <translation>
             <numerusform>%Ln interazione registrata;</numerusform>
@@ -269,10 +301,38 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln interaction(s) would be logged</source>
+        <translation>
+            <numerusform>%Ln interazione sarebbe registrata</numerusform>
+            <numerusform>%Ln interazioni sarebbero registrate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln keep-in-touch reminder(s)</source>
+        <translation>
+            <numerusform>%Ln promemoria per tenersi in contatto</numerusform>
+            <numerusform>%Ln promemoria per tenersi in contatto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln unito</numerusform>
             <numerusform>%Ln uniti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new contact(s)</source>
+        <translation>
+            <numerusform>%Ln nuovo contatto</numerusform>
+            <numerusform>%Ln nuovi contatti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new contact(s) created</source>
+        <translation>
+            <numerusform>%Ln nuovo contatto creato</numerusform>
+            <numerusform>%Ln nuovi contatti creati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -308,6 +368,13 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>
             <numerusform>%Ln segnale</numerusform>
             <numerusform>%Ln segnali</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln saltato</numerusform>
+            <numerusform>%Ln saltati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1988,6 +2055,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>not finished: %1 (nothing lost; sync again later)</source>
         <translation>non finita: %1 (non si è perso nulla; sincronizza di nuovo più tardi)</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
     </message>
     <message>
         <source>of them clarifying</source>
