@@ -20,6 +20,7 @@ from typing import Any
 
 from networkapp.i18n import Phrase, tr_noop, tr_plural
 from networkapp.services.balance import is_one_sided
+from networkapp.services.birthdays import next_birthday
 from networkapp.services.keep_in_touch import days_overdue
 from networkapp.services.vocabulary import ARCHIVED, CLARIFYING
 
@@ -86,30 +87,15 @@ def as_date(value: object) -> dt.date | None:
 
 
 @lru_cache(maxsize=8)
-def _birthday_days(today: dt.date) -> dict[str, int]:
-    """Map "MM-DD" to the days from ``today`` until that day, for the coming week.
-
-    In a year without 29 February, a 29 February birthday is kept on the 28th.
-    """
-    found: dict[str, int] = {}
-    for days in range(BIRTHDAY_DAYS + 1):
-        day = today + dt.timedelta(days=days)
-        found.setdefault(day.strftime("%m-%d"), days)
-        if day.month == 2 and day.day == 28 and not _is_leap(day.year):
-            found.setdefault("02-29", days)
-    return found
-
-
-def _is_leap(year: int) -> bool:
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-
-
 def days_to_birthday(birthday: str | None, today: dt.date) -> int | None:
     """Days from ``today`` to a stored birthday (``YYYY-MM-DD`` or ``--MM-DD``) when it
-    falls within :data:`BIRTHDAY_DAYS` days (0: today), else ``None``."""
-    if not birthday:
+    falls within :data:`BIRTHDAY_DAYS` days (0: today), else ``None``
+    (:func:`~networkapp.services.birthdays.next_birthday`: 29 February on the 28th in
+    other years)."""
+    day = next_birthday(birthday, today)
+    if day is None or (day - today).days > BIRTHDAY_DAYS:
         return None
-    return _birthday_days(today).get(birthday[-5:])
+    return (day - today).days
 
 
 def reasons(row: tuple[Any, ...], today: dt.date, threshold: int) -> tuple[Reason, ...]:

@@ -30,7 +30,7 @@ from networkapp.services.importing import (
     CardFate,
     ImportCancelled,
 )
-from networkapp.services.importing.match import email_key
+from networkapp.services.importing.match import MatchIndex, email_key
 from networkapp.services.settings import get_default_cadence, get_my_addresses
 from networkapp.services.validation import is_valid_email, stored_text
 from networkapp.services.vocabulary import ARCHIVED
@@ -138,10 +138,8 @@ class Planner:
     def __init__(self, prefix: str, *, propose_new: bool) -> None:
         """Load the contacts' addresses and the keys logged before (``prefix``)."""
         self.prefix, self.propose_new = prefix, propose_new
-        self.emails: dict[str, int] = {}
-        for cid, value in db.execute_sql(
-                "SELECT contact_id, value FROM contact_email ORDER BY contact_id, position, id"):
-            self.emails.setdefault(email_key(value), cid)
+        self.index = MatchIndex.from_database()  # the import's: e-mails, names, aliases
+        self.emails = self.index.emails
         self.names: dict[int, str] = {}
         self.archived: set[int] = set()
         self.mine = {email_key(a) for a in get_my_addresses()}

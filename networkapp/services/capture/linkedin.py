@@ -33,31 +33,38 @@ from networkapp.services.capture.plan import SourceFile
 from networkapp.services.duplicates import HIGH, LIKELY, CandidateIndex, load_profiles
 from networkapp.services.duplicates.keys import make_profile
 from networkapp.services.importing import MERGE, CardFate
-from networkapp.services.importing.match import email_key, name_keys
+from networkapp.services.importing.match import email_key, name_keys, url_key
 from networkapp.services.settings import get_phone_region
 from networkapp.services.validation import is_valid_email, stored_text
 
 COLUMNS = ("First Name", "Last Name", "URL", "Email Address", "Company", "Position",
            "Connected On")
 MAX_SIZE = 32 * 1024 * 1024
-_PROFILE = re.compile(r"^(?:https?://)?(?:[a-z]{2,3}\.)?(?:www\.)?linkedin\.com/in/([^/?#]+)",
-                      re.IGNORECASE)
-_DATE_FORMATS = ("%d %b %Y", "%d-%b-%y", "%d-%b-%Y", "%Y-%m-%d", "%m/%d/%y", "%m/%d/%Y")
+_MONTHS = {name: n for n, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    start=1)}
+_DATE = re.compile(r"(\d{1,2})[ -]([A-Za-z]{3})[A-Za-z]*[ -](\d{2}|\d{4})$")
 
 
-def profile_key(url: str) -> str:
-    """Return what makes two LinkedIn profile addresses one profile ("" if not one)."""
-    found = _PROFILE.match(url.strip())
-    return found.group(1).casefold() if found else ""
+def profile_of(url: str) -> str:
+    """Return the comparison key of a LinkedIn profile address (the one URL rule,
+    :func:`url_key`), or "" when ``url`` is not one."""
+    key = url_key(url)
+    return key if "linkedin.com/in/" in key else ""
 
 
 def _date(text: str) -> dt.date | None:
-    for pattern in _DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(text.strip(), pattern).date()
-        except ValueError:
-            continue
-    return None
+    """Read "05 Feb 2024" (LinkedIn's form; older exports "5-Feb-24") or ISO dates, the
+    month names in English whatever the locale (strptime's %b would follow it)."""
+    text = text.strip()
+    try:
+        if found := _DATE.match(text):
+            day, month, year = found.groups()
+            number = int(year) + (2000 if len(year) == 2 else 0)
+            return dt.date(number, _MONTHS[month.casefold()], int(day))
+        return dt.date.fromisoformat(text)
+    except (KeyError, ValueError):
+        return None
 
 
 class ConnectionsFile(SourceFile):
@@ -101,7 +108,7 @@ class ConnectionsFile(SourceFile):
         name = f"{given} {family}".strip()
         email = value["Email Address"] if is_valid_email(value["Email Address"]) else ""
         url = value["URL"]
-        profile = profile_key(url)
+        profile = profile_of(url)
         if not (name or email or profile):
             return Skip(self.path, line, "", "an empty row", rejected=True)
         when = _date(value["Connected On"])
@@ -126,7 +133,7 @@ class ConnectionsPlanner(Planner):
         self.profiles: dict[str, int] = {}
         for cid, value in db.execute_sql(
                 "SELECT contact_id, value FROM contact_url ORDER BY contact_id, position, id"):
-            if key := profile_key(value):
+            if key := profile_of(value):
                 self.profiles.setdefault(key, cid)
         self.gains: dict[int, tuple[Person, list[str], int]] = {}
         self.candidates: CandidateIndex | None = None  # the duplicate rules, when needed
@@ -134,7 +141,7 @@ class ConnectionsPlanner(Planner):
 
     def _counterparts(self, seen: Sighting) -> tuple[list[tuple[Person, int | str]], str]:
         person = seen.people[0]
-        profile, email = profile_key(person.url), email_key(person.email)
+        profile, email = profile_of(person.url), email_key(person.email)
         cid = self.profiles.get(profile) if profile else None
         if cid is None and email:
             cid = self.emails.get(email)
@@ -172,12 +179,12 @@ class ConnectionsPlanner(Planner):
             return
         stored = db.execute_sql("SELECT organization, title FROM contact WHERE id = ?",
                                 (cid,)).fetchone()
-        urls = {profile_key(v) for (v,) in db.execute_sql(
+        urls = {profile_of(v) for (v,) in db.execute_sql(
             "SELECT value FROM contact_url WHERE contact_id = ?", (cid,))}
         emails = {email_key(v) for (v,) in db.execute_sql(
             "SELECT value FROM contact_email WHERE contact_id = ?", (cid,))}
         gains = []
-        if person.url and profile_key(person.url) not in urls:
+        if person.url and profile_of(person.url) not in urls:
             gains.append("url")
         if person.email and email_key(person.email) not in emails:
             gains.append("email")

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from collections.abc import Collection, Iterable, Iterator
 from email.header import decode_header, make_header
 from email.utils import getaddresses, parsedate_to_datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -207,43 +207,16 @@ def _text(value: object) -> str:
 
 
 def _people(values: Iterable[str]) -> tuple[Person, ...]:
-    """Return the people of address headers: the plain forms directly, anything else
-    (comments, groups, quoted pairs) through :func:`email.utils.getaddresses`."""
-    people: list[Person] = []
-    for value in values:
-        parts = _split(value)
-        simple = [_SIMPLE.match(part) for part in parts]
-        if all(simple):
-            for match in simple:
-                assert match is not None
-                name = (match.group(1) or "").strip()
-                if name.startswith('"') and name.endswith('"'):
-                    name = name[1:-1]
-                address = match.group(2) or match.group(3)
-                people.append(Person(address, _text(name).strip()))
-        else:
-            people += [Person(address, _text(name).strip())
-                       for name, address in getaddresses([value]) if "@" in address]
-    return tuple(people)
+    """Return the people of address headers, their names' encoded words decoded."""
+    return tuple(person for value in values for person in _parsed(value))
 
 
-_SIMPLE = re.compile(r'\s*(?:([^<>"(),;:\\]*|"[^"\\]*")\s*<([^<>\s"(),;:@]+@[^<>\s"(),;:@]+)>'
-                     r'|([^<>\s"(),;:@]+@[^<>\s"(),;:@]+))\s*$')
-
-
-def _split(value: str) -> list[str]:
-    """Split an address list on the commas outside quotes and angle brackets."""
-    if '"' not in value:
-        return [part for part in value.split(",") if part.strip()]
-    parts, start, quoted = [], 0, False
-    for n, char in enumerate(value):
-        if char == '"':
-            quoted = not quoted
-        elif char == "," and not quoted:
-            parts.append(value[start:n])
-            start = n + 1
-    parts.append(value[start:])
-    return [part for part in parts if part.strip()]
+@lru_cache(maxsize=8192)
+def _parsed(value: str) -> tuple[Person, ...]:
+    """One header's people (:func:`email.utils.getaddresses`), remembered: a mailbox
+    repeats the same From and To lines thousands of times."""
+    return tuple(Person(address, _text(name).strip())
+                 for name, address in getaddresses([value]) if "@" in address)
 
 
 def _date(value: object) -> dt.date | None:

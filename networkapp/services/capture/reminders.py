@@ -20,6 +20,7 @@ from icalendar import Alarm, Calendar, Event, vRecur
 
 from networkapp import APP_NAME, __version__
 from networkapp.models import db
+from networkapp.services.birthdays import birth_date, next_birthday
 from networkapp.services.keep_in_touch import keep_in_touch
 from networkapp.services.listing import as_date
 from networkapp.services.vocabulary import ARCHIVED
@@ -60,9 +61,9 @@ def reminders(today: dt.date | None = None) -> list[Reminder]:
             found.append(Reminder(KEEP_IN_TOUCH, cid, name, max(state.due_on, today),
                                   f"{KEEP_IN_TOUCH}-{base}", last or "",
                                   state.due_on if state.due_on < today else None))
-        born = _birthday(birthday)
-        if born is not None:
-            found.append(Reminder(BIRTHDAY, cid, name, _next(born, today), f"{BIRTHDAY}-{base}",
+        born, coming = birth_date(birthday), next_birthday(birthday, today)
+        if born is not None and coming is not None:
+            found.append(Reminder(BIRTHDAY, cid, name, coming, f"{BIRTHDAY}-{base}",
                                   last or "", born=born))
     return found
 
@@ -124,27 +125,3 @@ def _uid_base(contact_id: int, uid: str | None) -> str:
     if uid and uid.strip():
         return hashlib.sha1(uid.strip().encode(), usedforsecurity=False).hexdigest()[:20]
     return f"contact-{contact_id}"
-
-
-def _birthday(text: str | None) -> dt.date | None:
-    """A stored birthday ("YYYY-MM-DD" or "--MM-DD") as a date (year 2000 without one)."""
-    if not text:
-        return None
-    try:
-        if text.startswith("--"):
-            return dt.date(2000, int(text[2:4]), int(text[5:7]))
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
-        return None
-
-
-def _next(born: dt.date, today: dt.date) -> dt.date:
-    """The birthday's next date from ``today`` on (28 February for 29 February)."""
-    for year in (today.year, today.year + 1):
-        try:
-            day = born.replace(year=year)
-        except ValueError:
-            day = dt.date(year, 2, 28)
-        if day >= today:
-            return day
-    return today

@@ -48,8 +48,15 @@ def email_key(text: str) -> str:
 
 
 def url_key(text: str) -> str:
-    """Return the comparison key of a URL (case-folded)."""
-    return text.casefold()
+    """Return the comparison key of a URL: case-folded, without its ``http(s)://``, a
+    leading ``www.`` and trailing ``/`` (``https://www.x.org/in/a/`` is ``x.org/in/a``)."""
+    key = text.strip().casefold()
+    for scheme in ("https://", "http://"):
+        if key.startswith(scheme):
+            key = key[len(scheme):]
+            break
+    key = key.removeprefix("www.").rstrip("/")
+    return key or text.casefold()
 
 
 def normalise_phone(text: str) -> str:

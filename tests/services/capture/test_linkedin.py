@@ -57,8 +57,8 @@ def test_matched_by_profile_then_email_then_the_duplicate_rules(db_path: Path) -
         likely: "adds the LinkedIn profile, the position",
     }
     new = {e.choice: e.warnings for e in plan.entries if e.fate == NEW}
-    assert set(new) == {"new:xiaolong-li", "new:niccolo-ferri"}
-    assert new["new:niccolo-ferri"] == (
+    assert set(new) == {"new:linkedin.com/in/xiaolong-li", "new:it.linkedin.com/in/niccolo-ferri"}
+    assert new["new:it.linkedin.com/in/niccolo-ferri"] == (
         f"looks like contact {same_name} (same name): created apart; Contact > Find "
         "Duplicates can merge them",)
     apply_capture(plan, everyone(plan))
