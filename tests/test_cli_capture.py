@@ -12,11 +12,13 @@ REPO = Path(__file__).resolve().parents[1]
 FILES = REPO / "tests" / "services" / "capture" / "files"
 
 
-def run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def run(tmp_path: Path, *args: str, env: dict[str, str] | None = None
+        ) -> subprocess.CompletedProcess[str]:
     """Run ``networkapp --db <tmp>/net.sqlite3 ARGS`` in Rome's time zone."""
+    extra = env or {}
     env = {k: v for k, v in os.environ.items() if k != "NETWORKAPP_DB"}
     env.update({"NETWORKAPP_DATA_DIR": str(tmp_path / "data"), "PYTHONPATH": str(REPO),
-                "PYTHONIOENCODING": "utf-8", "TZ": "Europe/Rome"})
+                "PYTHONIOENCODING": "utf-8", "TZ": "Europe/Rome", **extra})
     return subprocess.run([sys.executable, "-m", "networkapp", "--db",
                            str(tmp_path / "net.sqlite3"), *args], cwd=tmp_path, env=env,
                           capture_output=True, text=True, timeout=60, check=False)
@@ -86,3 +88,11 @@ def test_reminders_file_written_whole_and_again_the_same_uids(tmp_path: Path) ->
     assert uids == [line for line in first.splitlines() if line.startswith(b"UID:")]
     denied = run(tmp_path, "reminders", "--ics", str(tmp_path / "missing" / "r.ics"))
     assert denied.returncode == 4 and "r.ics" in denied.stderr
+
+
+def test_linkedin_dates_read_the_same_in_italian(tmp_path: Path) -> None:
+    env_lang = {"LANG": "it_IT.UTF-8", "LC_ALL": "it_IT.UTF-8"}
+    done = run(tmp_path, "import-linkedin", str(FILES / "Connections.csv"), "--json",
+               env=env_lang)
+    result = json.loads(done.stdout)
+    assert (result["logged"], len(result["rejected"])) == (5, 2)  # "Feb", "May" read
