@@ -158,6 +158,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln message(s): neither from a contact nor from you</source>
+        <translation>
+            <numerusform>%Ln message: neither from a contact nor from you</numerusform>
+            <numerusform>%Ln messages: neither from a contact nor from you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s): neither from a contact nor from you (add your own addresses in Preferences)</source>
+        <translation>
+            <numerusform>%Ln message: neither from a contact nor from you (add your own addresses in Preferences)</numerusform>
+            <numerusform>%Ln messages: neither from a contact nor from you (add your own addresses in Preferences)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln new contact(s)</source>
         <translation>
             <numerusform>%Ln new contact</numerusform>

@@ -92,6 +92,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>%1 è un database SQLite di un altro programma, non un file di networkapp. Non è stato modificato.</translation>
     </message>
     <message>
+        <source>%1 is archived: logged, stays archived</source>
+        <translation>%1 è archiviato: registrato, resta archiviato</translation>
+    </message>
+    <message>
         <source>%1 is damaged (%2). It was not changed.</source>
         <translation>%1 è danneggiato (%2). Non è stato modificato.</translation>
     </message>
@@ -120,6 +124,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>%1 è condiviso da %Ln contatti, quindi conta meno</translation>
     </message>
     <message>
+        <source>%1 more sent, %2 more received</source>
+        <translation>altri %1 inviati, altri %2 ricevuti</translation>
+    </message>
+    <message>
         <source>%1 resolved by hand: %2</source>
         <translation>%1 risolto a mano: %2</translation>
     </message>
@@ -130,6 +138,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>%1 resolved: %2</source>
         <translation>%1 risolto: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 received</source>
+        <translation>%1 inviati, %2 ricevuti</translation>
     </message>
     <message>
         <source>%1 was not upgraded to this version: no backup could be made first (%2).</source>
@@ -162,6 +174,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>%1;</source>
         <translation>%1;</translation>
+    </message>
+    <message>
+        <source>%2 on %1</source>
+        <translation>%2 il %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln account(s)</source>
@@ -319,6 +335,20 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>
             <numerusform>%Ln unito</numerusform>
             <numerusform>%Ln uniti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s): neither from a contact nor from you</source>
+        <translation>
+            <numerusform>%Ln messaggio né da un contatto né da te</numerusform>
+            <numerusform>%Ln messaggi né da un contatto né da te</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s): neither from a contact nor from you (add your own addresses in Preferences)</source>
+        <translation>
+            <numerusform>%Ln messaggio né da un contatto né da te (aggiungi i tuoi indirizzi nelle Preferenze)</numerusform>
+            <numerusform>%Ln messaggi né da un contatto né da te (aggiungi i tuoi indirizzi nelle Preferenze)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -531,6 +561,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>&amp;Web and social:</source>
         <translation>&amp;Web e social:</translation>
+    </message>
+    <message>
+        <source>&apos;Connected On&apos; is not a date: %1</source>
+        <translation>&apos;Connected On&apos; non è una data: %1</translation>
     </message>
     <message>
         <source>(%1 open, %2 closed)</source>
@@ -1919,12 +1953,44 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>[%1, sincronizzazione con %2] %3: tenuto «%4» del server; qui era «%5»</translation>
     </message>
     <message>
+        <source>a cancelled event</source>
+        <translation>un evento annullato</translation>
+    </message>
+    <message>
+        <source>a cancelled occurrence</source>
+        <translation>un&apos;occorrenza annullata</translation>
+    </message>
+    <message>
         <source>a file</source>
         <translation>un file</translation>
     </message>
     <message>
+        <source>a header over 256 KB: not a mail message, left out</source>
+        <translation>un&apos;intestazione oltre 256 KB: non è un messaggio di posta, lasciato fuori</translation>
+    </message>
+    <message>
+        <source>a message without a readable Date header: left out</source>
+        <translation>un messaggio senza un&apos;intestazione Date leggibile: lasciato fuori</translation>
+    </message>
+    <message>
+        <source>a message without a sender (From): left out</source>
+        <translation>un messaggio senza mittente (From): lasciato fuori</translation>
+    </message>
+    <message>
         <source>address book</source>
         <translation>rubrica</translation>
+    </message>
+    <message>
+        <source>adds %1</source>
+        <translation>aggiunge %1</translation>
+    </message>
+    <message>
+        <source>an empty row</source>
+        <translation>una riga vuota</translation>
+    </message>
+    <message>
+        <source>an event without a start (DTSTART): left out</source>
+        <translation>un evento senza inizio (DTSTART): lasciato fuori</translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more</source>
@@ -2029,6 +2095,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>nessuna rubrica %1; il server ha: %2.</translation>
     </message>
     <message>
+        <source>no attendee is a contact (or everyone is you)</source>
+        <translation>nessun partecipante è un contatto (o sono tutti te)</translation>
+    </message>
+    <message>
         <source>no cadence set</source>
         <translation>nessuna frequenza</translation>
     </message>
@@ -2053,6 +2123,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>non è una data (AAAA-MM-GG): %1</translation>
     </message>
     <message>
+        <source>not among your contacts: tick to create</source>
+        <translation>non è tra i tuoi contatti: spunta per crearlo</translation>
+    </message>
+    <message>
         <source>not finished: %1 (nothing lost; sync again later)</source>
         <translation>non finita: %1 (non si è perso nulla; sincronizza di nuovo più tardi)</translation>
     </message>
@@ -2063,6 +2137,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>of them clarifying</source>
         <translation>di cui in chiarimento</translation>
+    </message>
+    <message>
+        <source>only if created</source>
+        <translation>solo se creato</translation>
     </message>
     <message>
         <source>open</source>
@@ -2116,8 +2194,16 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>nome simile</translation>
     </message>
     <message>
+        <source>the LinkedIn profile</source>
+        <translation>il profilo LinkedIn</translation>
+    </message>
+    <message>
         <source>the balance reads “%1”.</source>
         <translation>il bilancio dice «%1».</translation>
+    </message>
+    <message>
+        <source>the company</source>
+        <translation>l&apos;azienda</translation>
     </message>
     <message>
         <source>the database could not be closed cleanly (%1).</source>
@@ -2128,8 +2214,16 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>i dettagli sono in %1</translation>
     </message>
     <message>
+        <source>the e-mail address</source>
+        <translation>l&apos;indirizzo e-mail</translation>
+    </message>
+    <message>
         <source>the error log could not be written</source>
         <translation>non è stato possibile scrivere il registro degli errori</translation>
+    </message>
+    <message>
+        <source>the position</source>
+        <translation>il ruolo</translation>
     </message>
     <message>
         <source>the server had forgotten the last sync: everything was compared again</source>

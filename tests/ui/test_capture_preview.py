@@ -106,7 +106,7 @@ def test_mail_preview_counts_per_day(qtbot: QtBot, people: dict[str, int]) -> No
     assert dialog.summary.text().startswith("5 interactions to log")
     model = dialog.model
     details = [model.data(model.index(r, ImportColumn.DETAILS)) for r in range(model.rowCount())]
-    assert "2025-03-12 · email · 1 sent, 1 received" in details
+    assert "Email on 2025-03-12, 1 sent, 1 received" in details
     import_(qtbot, dialog)
     assert [i.summary for i in list_interactions(people["ada"])] == [
         "E-mails: 0 sent, 1 received", "E-mails: 1 sent, 1 received"]

@@ -24,6 +24,7 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rruleset, rrulestr
 from icalendar import Calendar, Event
 
+from networkapp.i18n import Phrase, tr_noop
 from networkapp.services.capture.core import CaptureFileError, Person, Sighting, Skip
 from networkapp.services.capture.plan import SourceFile
 from networkapp.services.settings import get_recurrence_months
@@ -103,13 +104,13 @@ class CalendarFile(SourceFile):
                moved: dict[tuple[str, str], tuple[Event, int]]) -> Iterator[Sighting | Skip]:
         summary = str(event.get("SUMMARY", "")).strip()
         if str(event.get("STATUS", "")).upper() == "CANCELLED":
-            yield Skip(self.path, line, summary, "a cancelled event")
+            yield Skip(self.path, line, summary, Phrase(tr_noop("a cancelled event")))
             return
         try:
             start: Start = event.decoded("DTSTART")
         except (KeyError, ValueError):
-            yield Skip(self.path, line, summary, "an event without a start (DTSTART): "
-                       "left out", rejected=True)
+            yield Skip(self.path, line, summary, Phrase(tr_noop(
+                "an event without a start (DTSTART): left out")), rejected=True)
             return
         uid = str(event.get("UID", "")).strip() or _made_uid(event)
         if event.get("RRULE") is None:
@@ -127,7 +128,8 @@ class CalendarFile(SourceFile):
                 continue
             other, other_line = own
             if str(other.get("STATUS", "")).upper() == "CANCELLED":
-                yield Skip(self.path, other_line, summary, "a cancelled occurrence")
+                yield Skip(self.path, other_line, summary,
+                           Phrase(tr_noop("a cancelled occurrence")))
                 continue
             new_start = other.decoded("DTSTART") if other.get("DTSTART") else occurrence
             if self._wanted(new_start):

@@ -17,6 +17,7 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from networkapp.i18n import Part, Phrase, tr_noop, tr_plural
 from networkapp.models import db
 from networkapp.services import contact_writer as writer
 from networkapp.services import interactions
@@ -33,7 +34,7 @@ from networkapp.services.importing import (
 from networkapp.services.importing.match import MatchIndex, email_key
 from networkapp.services.settings import get_default_cadence, get_my_addresses
 from networkapp.services.validation import is_valid_email, stored_text
-from networkapp.services.vocabulary import ARCHIVED
+from networkapp.services.vocabulary import ARCHIVED, CHANNEL_LABELS, label_of
 
 
 class CaptureFileError(Exception):
@@ -107,7 +108,7 @@ class Skip:
     file: str
     line: int
     name: str
-    reason: str
+    reason: Phrase
     rejected: bool = False
 
 
@@ -167,7 +168,8 @@ class Planner:
             if isinstance(item, Skip):
                 self.entries.append(CardFate(item.file, item.line, item.name,
                                              REJECTED if item.rejected else SKIPPED,
-                                             reason=item.reason))
+                                             reason=item.reason.english(),
+                                             phrase=item.reason))
             else:
                 self._sighting(item)
 
@@ -177,9 +179,10 @@ class Planner:
             self.strangers[self.source] = self.strangers.get(self.source, 0) + 1
             return
         if not counterparts:
+            nobody = Phrase(tr_noop("no attendee is a contact (or everyone is you)"))
             self.entries.append(CardFate(seen.file, seen.line, seen.summary, SKIPPED,
-                                         reason="no attendee is a contact (or everyone is "
-                                                "you)", warnings=seen.warnings))
+                                         reason=nobody.english(), phrase=nobody,
+                                         warnings=seen.warnings))
             return
         key = seen.key if not direction else seen.key[:5] + direction + seen.key[5:]
         for person, target in counterparts:
@@ -222,11 +225,11 @@ class Planner:
                 found.setdefault("new:" + key, person)
         return [(p, t) for t, p in found.items()], direction
 
-    def _nobody(self) -> str:
+    def _strangers(self, count: int) -> Phrase:
         if not self.mine:
-            return ("neither from a contact nor from you (add your own addresses in "
-                    "Preferences)")
-        return "neither from a contact nor from you"
+            return tr_plural("%Ln message(s): neither from a contact nor from you (add your "
+                             "own addresses in Preferences)", "", count)
+        return tr_plural("%Ln message(s): neither from a contact nor from you", "", count)
 
     # -- the plan ---------------------------------------------------------------------------
 
@@ -235,13 +238,14 @@ class Planner:
         self._load_names()
         entries = list(self.entries)
         for file, count in self.strangers.items():
-            what = "1 message" if count == 1 else f"{count} messages"
-            entries.append(CardFate(file, 0, what, SKIPPED, reason=f"{what}: {self._nobody()}"))
+            told = self._strangers(count)
+            entries.append(CardFate(file, 0, "", SKIPPED, reason=told.english(), phrase=told))
         for key, (person, seen) in self.new_people.items():
             name = (f"{person.name} <{person.email}>" if person.name and person.email
                     else person.name or person.email)
+            new = Phrase(tr_noop("not among your contacts: tick to create"))
             entries.append(CardFate(seen.file, seen.line, name, NEW, choice=key,
-                                    reason="not among your contacts: tick to create"))
+                                    reason=new.english(), phrase=new))
         for pending in self.pending.values():
             entries.append(self._entry(pending))
         entries.sort(key=lambda e: (e.file, e.line))
@@ -252,18 +256,24 @@ class Planner:
         target = pending.target
         name = self.names.get(target, "") if isinstance(target, int) else \
             self._new_name(target)
-        details = [f"{seen.date.isoformat()} · {seen.channel}"]
+        details: list[Part] = [Phrase(tr_noop("%2 on %1"), args=(
+            seen.date.isoformat(), Phrase(label_of(seen.channel, CHANNEL_LABELS))))]
         if seen.group:
-            details.append(f"{pending.sent} sent, {pending.received} received"
-                           + (" more" if pending.existing else ""))
+            details.append(Phrase(tr_noop("%1 more sent, %2 more received")
+                                  if pending.existing else tr_noop("%1 sent, %2 received"),
+                                  args=(pending.sent, pending.received)))
         if isinstance(target, str):
-            details.append("only if created")
+            details.append(Phrase(tr_noop("only if created")))
         if isinstance(target, int) and target in self.archived:
-            details.append(f"{name} is archived: logged, stays archived")
+            details.append(Phrase(tr_noop("%1 is archived: logged, stays archived"),
+                                  args=(name,)))
+        told = tuple(details)
         fate = LOG if pending.keys else UNCHANGED
         return CardFate(seen.file, seen.line, seen.summary, fate,
                         target_id=target if isinstance(target, int) else None,
-                        target_name=name, reason=" · ".join(details), warnings=seen.warnings,
+                        target_name=name, reason=", ".join(
+                            p.english() if isinstance(p, Phrase) else str(p) for p in told),
+                        phrase=told, warnings=seen.warnings,
                         needs=target if isinstance(target, str) else "")
 
     def _new_name(self, target: str) -> str:

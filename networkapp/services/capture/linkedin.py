@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from networkapp.i18n import Phrase, tr_noop
 from networkapp.models import db
 from networkapp.services import contact_writer as writer
 from networkapp.services.capture.core import (
@@ -110,11 +111,12 @@ class ConnectionsFile(SourceFile):
         url = value["URL"]
         profile = profile_of(url)
         if not (name or email or profile):
-            return Skip(self.path, line, "", "an empty row", rejected=True)
+            return Skip(self.path, line, "", Phrase(tr_noop("an empty row")), rejected=True)
         when = _date(value["Connected On"])
         if when is None:
-            return Skip(self.path, line, name, f"'Connected On' is not a date: "
-                        f"{value['Connected On']!r}", rejected=True)
+            return Skip(self.path, line, name, Phrase(tr_noop(
+                "'Connected On' is not a date: %1"), args=(repr(value["Connected On"]),)),
+                rejected=True)
         person = Person(email, name, url if profile else "", given, family,
                         value["Company"], value["Position"])
         key = "linkedin:" + (profile or email_key(email) or "~" + "|".join(name_keys(
@@ -200,10 +202,11 @@ class ConnectionsPlanner(Planner):
                    if e.choice and e.line in self.notes else e for e in super().finish()]
         for cid, (person, gains, line) in self.gains.items():
             if gains:
+                adds = Phrase(tr_noop("adds %1"), args=(tuple(
+                    Phrase(_GAIN_LABEL[g]) for g in gains),))
                 entries.append(CardFate(self.source, line, person.name, MERGE, target_id=cid,
                                         target_name=self.names.get(cid, ""),
-                                        reason="adds " + ", ".join(
-                                            _GAIN_LABEL[g] for g in gains)))
+                                        reason=adds.english(), phrase=adds))
         return tuple(sorted(entries, key=lambda e: (e.file, e.line)))
 
     def fill(self) -> list[int]:
@@ -229,5 +232,6 @@ class ConnectionsPlanner(Planner):
         return changed
 
 
-_GAIN_LABEL = {"url": "the LinkedIn profile", "email": "the e-mail address",
-               "organization": "the company", "title": "the position"}
+_GAIN_LABEL = {"url": tr_noop("the LinkedIn profile"),
+               "email": tr_noop("the e-mail address"),
+               "organization": tr_noop("the company"), "title": tr_noop("the position")}

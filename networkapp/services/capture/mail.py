@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
+from networkapp.i18n import Phrase, tr_noop
 from networkapp.services.capture.core import CaptureFileError, Person, Sighting, Skip
 from networkapp.services.capture.plan import SourceFile
 from networkapp.services.importing.match import email_key
@@ -52,11 +53,11 @@ class _MailSource(SourceFile):
         date = _date(next(iter(fields.get("date", ())), None))
         sender = _people(fields.get("from", ()))
         if date is None:
-            return Skip(where, line, f"message at line {line}", "no readable Date header: "
-                        "left out", rejected=True)
+            return Skip(where, line, "", Phrase(tr_noop(
+                "a message without a readable Date header: left out")), rejected=True)
         if not sender:
-            return Skip(where, line, f"message at line {line}", "no sender (From): left out",
-                        rejected=True)
+            return Skip(where, line, "", Phrase(tr_noop(
+                "a message without a sender (From): left out")), rejected=True)
         if self.since is not None and date < self.since:
             return None
         # Whom a message went to matters only when the user sent it.
@@ -112,9 +113,9 @@ class MboxFile(_MailSource):
                     yield from self._ended(header, start)
                     header = None  # the body: passed over up to the next "From " line
                 elif size + len(line) > _HEADER_LIMIT:
-                    yield Skip(self.path, start, f"message at line {start}",
-                               "its header is over 256 KB: not a mail message, left out",
-                               rejected=True)
+                    yield Skip(self.path, start, "", Phrase(tr_noop(
+                        "a header over 256 KB: not a mail message, left out")),
+                        rejected=True)
                     header = None
                 else:
                     header.append(line)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
+from networkapp.i18n import Part
 from networkapp.models import db
 from networkapp.services import contact_writer as writer
 from networkapp.services.importing.clean import ROW_KINDS, Record
@@ -54,6 +55,8 @@ class CardFate:
             the preview's box gives back; "" for the rest.
         needs: The ``choice`` an entry depends on (an interaction with someone to
             create: logged only if they are); "" for the rest.
+        phrase: The reason as the window shows it, translated (``reason`` is its
+            English, for the command line and the notes); None: ``reason`` as is.
     """
 
     file: str
@@ -67,6 +70,7 @@ class CardFate:
     warnings: tuple[str, ...] = ()
     choice: str = ""
     needs: str = ""
+    phrase: Part | tuple[Part, ...] | None = None
 
     @property
     def where(self) -> str:

@@ -24,6 +24,7 @@ from networkapp.services.importing import (
     UNCHANGED,
     CardFate,
 )
+from networkapp.translation import say
 
 Index = QModelIndex | QPersistentModelIndex
 _COLOURS = {NEW: "#1b7f3b", MERGE: "#1f5fa8", REJECTED: "#b3261e", SKIPPED: "#7a5b00",
@@ -154,14 +155,19 @@ class ImportPlanTableModel(QAbstractTableModel):
             return entry.name
         if column == ImportColumn.FATE:
             return self.fate_text(entry)
-        parts = [entry.reason] if entry.reason else []
+        parts = [self._reason(entry)] if entry.reason else []
         parts += entry.conflicts
         parts += entry.warnings
         return " · ".join(parts)
 
+    @staticmethod
+    def _reason(entry: CardFate) -> str:
+        """The reason in the reader's language (a capture's phrase), else as given."""
+        return say(entry.phrase) if entry.phrase is not None else entry.reason
+
     def _tooltip(self, entry: CardFate) -> str:
         lines = [entry.where, self.fate_text(entry)]
-        lines += [entry.reason] if entry.reason else []
+        lines += [self._reason(entry)] if entry.reason else []
         lines += entry.conflicts
         lines += entry.warnings
         # Escaped and wrapped as rich text: a card's text is never read as markup.

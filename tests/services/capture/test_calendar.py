@@ -100,7 +100,7 @@ def test_only_the_first_occurrence_with_a_note(people: dict[str, int]) -> None:
     set_recurrence_months(0)
     plan = plan_capture(job(str(FILES / "google.ics")))
     weekly = [e for e in plan.entries if e.name == "Weekly sync" and e.fate == LOG]
-    assert len(weekly) == 1 and weekly[0].reason.startswith("2025-01-10")
+    assert len(weekly) == 1 and weekly[0].reason.startswith("Meeting on 2025-01-10")
     assert any("only its first occurrence" in w for w in plan.warnings)
 
 

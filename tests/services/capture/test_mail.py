@@ -45,7 +45,7 @@ def test_one_interaction_per_contact_and_day_with_counts(people: dict[str, int])
         ("2025-03-17", "email", "E-mails: 1 sent, 1 received"),  # the Maildir (cur and new)
     ]
     (rejected,) = [e for e in plan.entries if e.fate == REJECTED]
-    assert (rejected.line, rejected.reason) == (42, "no readable Date header: left out")
+    assert (rejected.line, rejected.reason) == (42, "a message without a readable Date header: left out")
     strangers = [e.reason for e in plan.entries if e.fate == SKIPPED]
     assert strangers == ["1 message: neither from a contact nor from you"]  # the shop
 
@@ -131,7 +131,7 @@ def test_a_200_mb_mbox_of_zeros_is_streamed_and_rejected(people: dict[str, int],
     assert plan.file_errors == (
         f'{zeros}:1: not an mbox file (it does not begin with a "From " line)',)
     assert [(e.file, e.line, e.fate) for e in plan.entries] == [(str(huge), 1, REJECTED)]
-    assert "header is over 256 KB" in plan.entries[0].reason
+    assert "a header over 256 KB" in plan.entries[0].reason
     assert differences(before, dump_file()) == []
 
 
