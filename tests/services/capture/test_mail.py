@@ -45,7 +45,8 @@ def test_one_interaction_per_contact_and_day_with_counts(people: dict[str, int])
         ("2025-03-17", "email", "E-mails: 1 sent, 1 received"),  # the Maildir (cur and new)
     ]
     (rejected,) = [e for e in plan.entries if e.fate == REJECTED]
-    assert (rejected.line, rejected.reason) == (42, "a message without a readable Date header: left out")
+    assert (rejected.line, rejected.reason) == (
+        42, "a message without a readable Date header: left out")
     strangers = [e.reason for e in plan.entries if e.fate == SKIPPED]
     assert strangers == ["1 message: neither from a contact nor from you"]  # the shop
 
