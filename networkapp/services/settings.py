@@ -101,18 +101,31 @@ def default_region() -> str | None:
     return region if region in phonenumbers.SUPPORTED_REGIONS else None
 
 
+def chosen_phone_region() -> str:
+    """Return the phone region set in Preferences ("" when it follows the locale)."""
+    row = Setting.get_or_none(Setting.key == PHONE_REGION_KEY)
+    return str(row.value) if row is not None and row.value in phonenumbers.SUPPORTED_REGIONS \
+        else ""
+
+
 def get_phone_region() -> str | None:
     """Return the region phone numbers without ``+`` are read in ("IT"): the one set in
     Preferences, else the locale's (None when neither says)."""
-    row = Setting.get_or_none(Setting.key == PHONE_REGION_KEY)
-    if row is not None and row.value in phonenumbers.SUPPORTED_REGIONS:
-        return str(row.value)
-    return default_region()
+    return chosen_phone_region() or default_region()
 
 
 def set_phone_region(region: str) -> None:
-    """Store the default phone region (a two-letter region code, e.g. "IT")."""
+    """Store the default phone region (a two-letter region code, e.g. "IT"; "" follows
+    the locale)."""
     region = region.strip().upper()
+    if not region:
+        Setting.delete().where(Setting.key == PHONE_REGION_KEY).execute()
+        return
     if region not in phonenumbers.SUPPORTED_REGIONS:
         raise ValidationError({"phone_region": f"{region!r} is not a region code."})
     Setting.insert(key=PHONE_REGION_KEY, value=region).on_conflict_replace().execute()
+
+
+def phone_regions() -> list[str]:
+    """Every region code phone numbers can be read in."""
+    return sorted(phonenumbers.SUPPORTED_REGIONS)

@@ -373,17 +373,24 @@ class Controller(QObject):
 
     # -- settings ---------------------------------------------------------------
 
+    def phone_region(self) -> str:
+        """Return the phone region set in Preferences ("" when it follows the locale)."""
+        return db_settings.chosen_phone_region()
+
     def set_preferences(self, threshold: int, default_cadence: int,
                         my_addresses: Sequence[str] | None = None,
-                        recurrence_months: int | None = None) -> None:
-        """Store the threshold, default cadence, the user's own e-mail addresses and the
-        bound for recurring events (in the file) and announce it."""
+                        recurrence_months: int | None = None,
+                        phone_region: str | None = None) -> None:
+        """Store the threshold, default cadence, the user's own e-mail addresses, the
+        bound for recurring events and the phone region (in the file) and announce it."""
         db_settings.set_threshold(threshold)
         db_settings.set_default_cadence(default_cadence)
         if my_addresses is not None:
             db_settings.set_my_addresses(my_addresses)
         if recurrence_months is not None:
             db_settings.set_recurrence_months(recurrence_months)
+        if phone_region is not None:
+            db_settings.set_phone_region(phone_region)
         self.settings_changed.emit()
 
     def capture_settings(self) -> tuple[tuple[str, ...], int]:

@@ -11,13 +11,14 @@ import threading
 import time
 import traceback
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QThread, Signal
 
 from networkapp.models import db
 from networkapp.services.importing import (
     Cancelled,
+    CardPlace,
     ImportCancelled,
     ImportPlan,
     ImportResult,
@@ -48,17 +49,22 @@ class PreviewSteps:
     apply: Callable[[ImportPlan, Collection[str], Progress, Cancelled], ImportResult]
     ticked: bool = False
     capture: bool = False
+    merge_into: dict[CardPlace, int] = field(default_factory=dict)
+    """New cards of a vCard import to merge into their look-alike instead (the dialog's
+    Merge Into Look-alike fills it; the write reads it)."""
 
 
 def vcard_steps(title: str, sources: Sequence[ImportSource]) -> PreviewSteps:
     """The steps of a vCard import of ``sources``."""
     listed = list(sources)
-    return PreviewSteps(
+    steps = PreviewSteps(
         title,
         lambda progress, cancelled: plan_import(listed, progress=progress,
                                                 is_cancelled=cancelled),
         lambda plan, _chosen, progress, cancelled: apply_import(
-            plan, progress=progress, is_cancelled=cancelled))
+            plan, progress=progress, is_cancelled=cancelled,
+            merge_into=dict(steps.merge_into)))
+    return steps
 
 PROGRESS_EVERY = 0.05
 """Fewest seconds between two progress signals (the last one always goes)."""

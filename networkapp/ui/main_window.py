@@ -445,13 +445,14 @@ class MainWindow(QMainWindow):
         return [self.model.data(self.model.index(r, 0)) for r in rows]
 
     def edit_preferences(self) -> None:
-        """Edit the threshold, cadence, own addresses, recurrence bound and language."""
-        current = Preferences(self.controller.threshold(), self.controller.default_cadence(),
-                              self.settings.language(), *self.controller.capture_settings())
-        chosen = PreferencesDialog.ask(self, current, self.controller.db_path, self.syncing)
+        """Edit the threshold, cadence, own addresses, recurrence, phone region, language."""
+        c = self.controller
+        current = Preferences(c.threshold(), c.default_cadence(), self.settings.language(),
+                              *c.capture_settings(), c.phone_region())
+        chosen = PreferencesDialog.ask(self, current, c.db_path, self.syncing)
         if chosen is not None and chosen != current:
-            self.controller.set_preferences(chosen.threshold, chosen.default_cadence,
-                                            chosen.my_addresses, chosen.recurrence_months)
+            c.set_preferences(chosen.threshold, chosen.default_cadence, chosen.my_addresses,
+                              chosen.recurrence_months, chosen.phone_region)
             self.settings.set_language(chosen.language)  # read at the next start
 
     def show_keyboard_shortcuts(self) -> None:

@@ -531,6 +531,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln new card(s) look like a contact you have: select one and press Merge Into Look-alike to merge it instead.</source>
+        <translation>
+            <numerusform>%Ln new card looks like a contact you have: select it and press Merge Into Look-alike to merge it instead.</numerusform>
+            <numerusform>%Ln new cards look like a contact you have: select one and press Merge Into Look-alike to merge it instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln new contact(s)</source>
         <translation>
             <numerusform>%Ln new contact</numerusform>

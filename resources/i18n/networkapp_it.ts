@@ -3069,12 +3069,24 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
         <translation>registra con %1</translation>
     </message>
     <message>
+        <source>looks like %1: %2</source>
+        <translation>somiglia a %1: %2</translation>
+    </message>
+    <message>
+        <source>merge into %1 instead</source>
+        <translation>da unire a %1</translation>
+    </message>
+    <message>
         <source>merge with %1</source>
         <translation>unisci con %1</translation>
     </message>
     <message>
         <source>new</source>
         <translation>nuovo</translation>
+    </message>
+    <message>
+        <source>new (looks like %1)</source>
+        <translation>nuovo (somiglia a %1)</translation>
     </message>
     <message>
         <source>rejected</source>
@@ -3121,6 +3133,13 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
         <translation>
             <numerusform>%Ln unito</numerusform>
             <numerusform>%Ln uniti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new card(s) look like a contact you have: select one and press Merge Into Look-alike to merge it instead.</source>
+        <translation>
+            <numerusform>%Ln scheda nuova somiglia a un contatto che hai: selezionala e premi «Unisci al contatto simile» per unirla a quel contatto.</numerusform>
+            <numerusform>%Ln schede nuove somigliano a contatti che hai: selezionane una e premi «Unisci al contatto simile» per unirla a quel contatto.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3194,6 +3213,10 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
         <translation>Importazione… %p%</translation>
     </message>
     <message>
+        <source>Merge Into &amp;Look-alike</source>
+        <translation>Unisci al contatto &amp;simile</translation>
+    </message>
+    <message>
         <source>No card to import.</source>
         <translation>Nessuna scheda da importare.</translation>
     </message>
@@ -3224,6 +3247,10 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
     <message>
         <source>Reading… %p%</source>
         <translation>Lettura… %p%</translation>
+    </message>
+    <message>
+        <source>The selected new card looks like a contact you have: merge it into that contact</source>
+        <translation>La scheda nuova selezionata somiglia a un contatto che hai: uniscila a quel contatto</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3420,10 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
+        <source>&amp;Phone numbers without +:</source>
+        <translation>&amp;Numeri di telefono senza +:</translation>
+    </message>
+    <message>
         <source>&amp;Recurring events:</source>
         <translation>Eventi &amp;ricorrenti:</translation>
     </message>
@@ -3411,6 +3442,10 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
     <message>
         <source>Default &amp;keep-in-touch:</source>
         <translation>Tenersi in &amp;contatto, di norma ogni:</translation>
+    </message>
+    <message>
+        <source>From the locale (%1)</source>
+        <translation>Dalla lingua del sistema (%1)</translation>
     </message>
     <message>
         <source>How far back a recurring event&apos;s past occurrences are logged when a calendar is imported.</source>
@@ -3453,12 +3488,20 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
         <translation>Sistema (%1)</translation>
     </message>
     <message>
+        <source>The country of phone numbers written without + (finding duplicates compares numbers).</source>
+        <translation>Il paese dei numeri di telefono scritti senza + (la ricerca dei doppioni confronta i numeri).</translation>
+    </message>
+    <message>
         <source>Warning &amp;threshold:</source>
         <translation>&amp;Soglia di allarme:</translation>
     </message>
     <message>
         <source>first occurrence only</source>
         <translation>solo la prima occorrenza</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>one per line, e.g. me@example.org</source>

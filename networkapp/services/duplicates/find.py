@@ -64,10 +64,14 @@ class DuplicateGroup:
         return tuple(m.id for m in self.members)
 
 
-def load_profiles(region: str | None, ids: Iterable[int] | None = None) -> Iterator[Profile]:
-    """Yield the profile of every stored contact (or of ``ids``), archived ones too."""
+def load_profiles(region: str | None, ids: Iterable[int] | None = None, *,
+                  below: int | None = None) -> Iterator[Profile]:
+    """Yield the profile of every stored contact (or of ``ids``; or those with an id
+    under ``below``), archived ones too."""
     wanted = set(ids) if ids is not None else None
     top = db.execute_sql("SELECT coalesce(max(id), 0) FROM contact").fetchone()[0]
+    if below is not None:
+        top = min(top, below - 1)
     for start in range(0, top + 1, _CHUNK):
         end = start + _CHUNK
         rows: dict[str, dict[int, list[str]]] = {}
@@ -80,7 +84,7 @@ def load_profiles(region: str | None, ids: Iterable[int] | None = None) -> Itera
                 found.setdefault(cid, []).append(value)
         for cid, *columns in db.execute_sql(
                 "SELECT id, display_name, given_name, family_name, organization, status "
-                "FROM contact WHERE id >= ? AND id < ? ORDER BY id", (start, end)):
+                "FROM contact WHERE id >= ? AND id < ? ORDER BY id", (start, min(end, top + 1))):
             if wanted is None or cid in wanted:
                 yield make_profile(cid, columns, emails=rows["contact_email"].get(cid, ()),
                                    phones=rows["contact_phone"].get(cid, ()),

@@ -30,6 +30,7 @@ from networkapp.services.importing.run import (
     UNCHANGED,
     Cancelled,
     CardFate,
+    CardPlace,
     ImportCancelled,
 )
 
@@ -44,6 +45,7 @@ __all__ = [
     "WRITING",
     "Cancelled",
     "CardFate",
+    "CardPlace",
     "ImportCancelled",
     "ImportData",
     "ImportPlan",

@@ -2,7 +2,9 @@
 
 :func:`plan_import` reads the sources and says, card by card, what importing them
 would do, writing nothing: a new contact, a merge into one (named), nothing (already
-there), or a rejection with its reason and ``file:line``. :func:`apply_import` reads
+there), or a rejection with its reason and ``file:line``; a new card that likely
+duplicates a stored contact names it (``look_alike``), and :func:`apply_import` can
+merge such cards into it instead (``merge_into``). :func:`apply_import` reads
 the same sources again and imports them in one transaction, matching every card
 again inside it (exactly as the preview did, against the file as it is then); a
 source whose bytes differ from the preview's stops it (:class:`SourceChangedError`).
@@ -12,7 +14,7 @@ error rolls everything back. No Qt here: the window runs these in a worker threa
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from networkapp.models import db
@@ -26,6 +28,7 @@ from networkapp.services.importing.run import (
     SKIPPED,
     Cancelled,
     CardFate,
+    CardPlace,
     ImportCancelled,
     Run,
 )
@@ -114,13 +117,17 @@ def plan_import(sources: Sequence[ImportSource], *, progress: Progress | None = 
 
 
 def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
-                 is_cancelled: Cancelled | None = None) -> ImportResult:
+                 is_cancelled: Cancelled | None = None,
+                 merge_into: Mapping[CardPlace, int] | None = None) -> ImportResult:
     """Import the plan's sources in one transaction (read and matched again inside it).
 
     Args:
         plan: A preview from :func:`plan_import`.
         progress: Told how far the import got.
         is_cancelled: Asked after every card; true rolls everything back.
+        merge_into: New cards (by :attr:`CardFate.place`) to merge into a stored contact
+            instead (the look-alike the preview showed); their UID and name become its
+            aliases, so importing the card again finds it.
 
     Raises:
         ImportCancelled: cancelled; the transaction was rolled back.
@@ -128,7 +135,7 @@ def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
         VCardFileError: a source that was read for the preview cannot be read now.
     """
     with db.atomic("IMMEDIATE"):
-        run = Run(writing=True, is_cancelled=is_cancelled)
+        run = Run(writing=True, is_cancelled=is_cancelled, merge_into=merge_into)
         done = _read(plan.sources, run, WRITING, progress)
         if done.file_errors:
             raise VCardFileError(done.file_errors[0].split(":")[0], done.file_errors[0])

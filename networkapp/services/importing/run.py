@@ -12,7 +12,7 @@ them by the same keys, written or not.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
@@ -20,16 +20,22 @@ from typing import cast
 from networkapp.i18n import Part
 from networkapp.models import db
 from networkapp.services import contact_writer as writer
-from networkapp.services.importing.clean import ROW_KINDS, Record
+from networkapp.services.duplicates.find import CandidateIndex, load_profiles
+from networkapp.services.duplicates.keys import make_profile
+from networkapp.services.duplicates.score import HIGH, LIKELY, PairMatch
+from networkapp.services.duplicates.store import add_aliases
+from networkapp.services.importing.clean import ROW_KINDS, CardData, Record
 from networkapp.services.importing.match import MatchIndex
 from networkapp.services.importing.merge import ContactState, load_states
-from networkapp.services.settings import get_default_cadence
+from networkapp.services.settings import get_default_cadence, get_phone_region
 from networkapp.services.vocabulary import ARCHIVED
 
 NEW, MERGE, UNCHANGED, REJECTED, SKIPPED = "new", "merge", "unchanged", "rejected", "skipped"
 LOG = "log"  # a capture (calendar, mail, LinkedIn) logs an interaction with the target
 
 Cancelled = Callable[[], bool]
+CardPlace = tuple[str, int]
+"""Where a card starts: (file, line), as its :class:`CardFate` says."""
 
 
 class ImportCancelled(Exception):  # noqa: N818 -- a request, not an error
@@ -57,6 +63,9 @@ class CardFate:
             create: logged only if they are); "" for the rest.
         phrase: The reason as the window shows it, translated (``reason`` is its
             English, for the command line and the notes); None: ``reason`` as is.
+        look_alike: For a new card, the stored contact it likely duplicates (its id is
+            ``look_alike.b``) and why; the preview offers to merge the card into it.
+        look_alike_name: That contact's name.
     """
 
     file: str
@@ -71,6 +80,13 @@ class CardFate:
     choice: str = ""
     needs: str = ""
     phrase: Part | tuple[Part, ...] | None = None
+    look_alike: PairMatch | None = None
+    look_alike_name: str = ""
+
+    @property
+    def place(self) -> CardPlace:
+        """(file, line): what :func:`apply_import`'s ``merge_into`` is keyed by."""
+        return (self.file, self.line)
 
     @property
     def where(self) -> str:
@@ -81,9 +97,18 @@ class CardFate:
 class Run:
     """Matches cards, batch by batch, and writes them when ``writing``."""
 
-    def __init__(self, *, writing: bool, is_cancelled: Cancelled | None = None) -> None:
-        """Read the index of the stored contacts (inside the caller's transaction)."""
+    def __init__(self, *, writing: bool, is_cancelled: Cancelled | None = None,
+                 merge_into: Mapping[CardPlace, int] | None = None) -> None:
+        """Read the index of the stored contacts (inside the caller's transaction).
+
+        ``merge_into``: cards (by place) the user chose to merge into a stored contact
+        (a look-alike) instead of creating one.
+        """
         self.writing, self.is_cancelled = writing, is_cancelled
+        self.merge_into = dict(merge_into or {})
+        self.look_alikes: CandidateIndex | None = None  # built for the first new card
+        self.region = get_phone_region()
+        self.aliases: list[tuple[int, str | None, str, str, str]] = []
         self.index = MatchIndex.from_database()
         self.first_new = self.next_id = 1 + (db.execute_sql(
             "SELECT max(id) FROM contact").fetchone()[0] or 0)
@@ -118,6 +143,7 @@ class Run:
             uid, emails, phones = data.scalars["uid"], data.keys["emails"], data.keys["phones"]
             # data.keys is typed tuple[object, ...] for every kind; e-mail and phone keys are str.
             found = index.find(uid, emails, phones, data.names)  # type: ignore[arg-type]
+            found = self.merge_into.get((record.file, record.line), found)
             if found is not None:
                 wanted.add(found)
             elif not (uid or emails or phones):
@@ -153,11 +179,12 @@ class Run:
                             warnings=record.warnings,
                             reason="a contact group (a list of members), not a person: skipped")
         uid, emails, phones = data.scalars["uid"], data.keys["emails"], data.keys["phones"]
-        if uid or emails or phones:
+        forced = self._forced(record)
+        if forced is not None or uid or emails or phones:
             # As above: e-mail and phone keys are str (data.keys is typed tuple[object, ...]).
-            cid = self.index.find(uid, emails, phones, data.names)  # type: ignore[arg-type]
-            if cid is None:
-                cid = self._new_id()
+            found = forced if forced is not None else self.index.find(
+                uid, emails, phones, data.names)  # type: ignore[arg-type]
+            cid = found if found is not None else self._new_id()
             self.index.add(cid, uid, emails, phones, data.names)  # type: ignore[arg-type]
         else:
             cid = self._name_only(record)
@@ -168,8 +195,17 @@ class Run:
             state = self.states[cid] = ContactState.new(cid, data, record.file)
             if not self.writing:
                 state.photo = None  # a preview keeps the digest only
-            return CardFate(record.file, record.line, record.name, NEW, warnings=record.warnings)
+            alike = None if self.writing else self._look_alike(data)
+            return CardFate(record.file, record.line, record.name, NEW, warnings=record.warnings,
+                            look_alike=alike[0] if alike else None,
+                            look_alike_name=alike[1] if alike else "")
         changed, conflicts = state.merge(data)
+        if forced is not None and self.writing:  # the card's UID and name find it again
+            names = data.scalars  # a UID the contact took (it had none) is its own now
+            self.aliases.append((cid, uid if uid != state.scalars.get("uid") else None,
+                                 names.get("display_name") or "",
+                                 names.get("given_name") or "", names.get("family_name") or ""))
+            changed = True
         if not self.writing:
             state.photo = None
         note = ""
@@ -179,6 +215,31 @@ class Run:
                         target_id=cid if cid < self.first_new else None,
                         target_name=state.name, reason=note, conflicts=tuple(conflicts),
                         warnings=record.warnings)
+
+    def _forced(self, record: Record) -> int | None:
+        """The stored contact the user chose for this card, if it still exists."""
+        cid = self.merge_into.get((record.file, record.line))
+        if cid is None or cid >= self.loadable:
+            return None
+        self._load((cid,))
+        return cid if cid in self.states else None
+
+    def _look_alike(self, data: CardData) -> tuple[PairMatch, str] | None:
+        """The stored contact a new card likely duplicates (high or likely), and its name.
+
+        The index of the stored contacts is built for the first new card only."""
+        if self.look_alikes is None:
+            self.look_alikes = CandidateIndex(load_profiles(self.region, below=self.loadable))
+        scalars = data.scalars
+        profile = make_profile(
+            0, (scalars.get("display_name") or "", scalars.get("given_name") or "",
+                scalars.get("family_name") or "", scalars.get("organization") or "", ""),
+            emails=[v for v, _ in data.emails], phones=[v for v, _ in data.phones],
+            cities=[place[_LOCALITY] for place in data.addresses], region=self.region)
+        for match in self.look_alikes.matches_for(profile):
+            if match.confidence in (HIGH, LIKELY):
+                return match, self.look_alikes.profiles[match.b].name
+        return None
 
     def _name_only(self, record: Record) -> int:
         """A card with no UID, e-mail or phone is a contact already there only if the
@@ -209,6 +270,11 @@ class Run:
                 self.merged[state.id] = None
         writer.add_rows({s.id: _rows(s) for s in dirty}, after={s.id: s.existing for s in dirty})
         writer.link_tags({s.id: _tags(s) for s in dirty if s.added.get("tags")})
+        if self.aliases:
+            for cid, uid, display, given, family in self.aliases:
+                add_aliases(cid, [(uid, display, given, family)], self.at)
+                self.merged[cid] = None
+            self.aliases.clear()
         writer.refresh([s.id for s in new] + [s.id for s in dirty])
         self.created += [s.id for s in new]
 
@@ -218,6 +284,9 @@ class Run:
                                        "cadence_days": self.cadence}
         return writer.NewContact(columns, _rows(state), _tags(state),
                                  reason=f"Imported from {Path(state.origin).name}")
+
+
+_LOCALITY = 4  # an address tuple: label, po_box, extended, street, locality, ...
 
 
 def _rows(state: ContactState) -> dict[str, Sequence[tuple[str, ...]]]:

@@ -38,12 +38,13 @@ from networkapp.services.importing import (
     SKIPPED,
     UNCHANGED,
     WRITING,
+    CardFate,
     ImportPlan,
     ImportResult,
     ImportSource,
 )
 from networkapp.ui.import_worker import ImportThread, PreviewSteps, Work, vcard_steps
-from networkapp.ui.item_models.import_plan_table_model import ImportPlanTableModel
+from networkapp.ui.item_models.import_plan_table_model import ImportPlanTableModel, ImportRole
 
 _COLUMN_WIDTHS = (250, 210, 240)
 
@@ -64,6 +65,8 @@ class ImportPreviewDialog(QDialog):
         self._thread: ImportThread | None = None
         self._threads: list[ImportThread] = []
         self._phase = ""
+        # New cards merged into their look-alike instead (a vCard import's steps read it).
+        self.merge_into = self.steps.merge_into
         self.setWindowTitle(self.steps.title)
         self.resize(1040, 600)
         self._build()
@@ -100,6 +103,14 @@ class ImportPreviewDialog(QDialog):
         self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setEnabled(False)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.look_alike_button = QPushButton(self.tr("Merge Into &Look-alike"))
+        self.look_alike_button.setCheckable(True)
+        self.look_alike_button.setToolTip(self.tr("The selected new card looks like a contact "
+                                                  "you have: merge it into that contact"))
+        self.look_alike_button.setEnabled(False)
+        self.look_alike_button.toggled.connect(self._on_look_alike_button_toggled)
+        self.buttons.addButton(self.look_alike_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.buttons.accepted.connect(self._on_import_clicked)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -175,6 +186,35 @@ class ImportPreviewDialog(QDialog):
         # Recorded, so that Edit > Undo takes the import back exactly.
         self._run(lambda progress, cancelled: changes.record(lambda: apply(
             plan, chosen, progress, cancelled)), WRITING)
+        self.look_alike_button.setEnabled(False)
+
+    # -- look-alikes ------------------------------------------------------------------
+
+    def _current_entry(self) -> CardFate | None:
+        row = self.table.currentIndex().row()
+        entry = self.model.data(self.model.index(row, 0), ImportRole.ROW) if row >= 0 else None
+        return entry if isinstance(entry, CardFate) else None
+
+    def _on_current_row_changed(self) -> None:
+        entry = self._current_entry()
+        can = entry is not None and entry.fate == NEW and entry.look_alike is not None
+        self.look_alike_button.setEnabled(can)
+        self.look_alike_button.blockSignals(True)  # showing, not choosing
+        self.look_alike_button.setChecked(can and entry is not None
+                                          and entry.place in self.merge_into)
+        self.look_alike_button.blockSignals(False)
+
+    def _on_look_alike_button_toggled(self, checked: bool) -> None:
+        entry = self._current_entry()
+        if entry is None or entry.look_alike is None:
+            return
+        if checked:
+            self.merge_into[entry.place] = entry.look_alike.b
+        else:
+            self.merge_into.pop(entry.place, None)
+        self.model.set_merge_into(self.merge_into)
+        if self.plan is not None:
+            self.import_button.setEnabled(self.plan.writes_anything or bool(self.merge_into))
 
     # -- showing ----------------------------------------------------------------------
 
@@ -184,6 +224,9 @@ class ImportPreviewDialog(QDialog):
         self.model.set_entries(plan.entries, ticked=self.steps.ticked)
         if self.steps.capture:  # the counts follow the boxes
             self.model.dataChanged.connect(self._on_model_data_changed)
+        alike = next((n for n, e in enumerate(plan.entries) if e.look_alike is not None), None)
+        if alike is not None:  # the first look-alike is current: Merge Into Look-alike acts
+            self.table.setCurrentIndex(self.model.index(alike, 0))
         self.summary.setText(self.counts_text(plan))
         if plan.file_errors:
             self.errors.setText("\n".join(plan.file_errors))
@@ -211,6 +254,11 @@ class ImportPreviewDialog(QDialog):
         if plan.count(SKIPPED):
             parts.append(self.tr("%Ln skipped", "", plan.count(SKIPPED)))
         text = ", ".join(parts) + "."
+        alike = sum(1 for e in plan.entries if e.look_alike is not None)
+        if alike:
+            text += " " + self.tr("%Ln new card(s) look like a contact you have: select one "
+                                  "and press Merge Into Look-alike to merge it instead.", "",
+                                  alike)
         if not plan.entries:
             text = self.tr("No card to import.")
         elif not plan.writes_anything:

@@ -161,7 +161,10 @@ class MergeDialog(QDialog):
         label = QLabel(tr(FIELD_LABELS[name]), textFormat=Qt.TextFormat.PlainText)
         if name in self.differing:  # where a choice matters
             label.setStyleSheet("font-weight: bold")
-        self.grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+        # One line beside the radio buttons; at the top beside a list of values.
+        align = Qt.AlignmentFlag.AlignTop if name in MULTI_FIELDS else \
+            Qt.AlignmentFlag.AlignVCenter
+        self.grid.addWidget(label, row, 0, align)
 
     def _single_row(self, row: int, name: str, chosen: int) -> None:
         self._label(row, name)
@@ -173,7 +176,7 @@ class MergeDialog(QDialog):
             button.setToolTip(text if len(text) > _WIDTH else "")
             button.setObjectName(f"{name}_{index}")
             group.addButton(button, index)
-            self.grid.addWidget(button, row, index + 1, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(button, row, index + 1, Qt.AlignmentFlag.AlignVCenter)
         result = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
         self.result_labels[name] = result
         column = len(self.versions) + 1
@@ -188,7 +191,7 @@ class MergeDialog(QDialog):
             box.addWidget(result)
             self.grid.addWidget(host, row, column, Qt.AlignmentFlag.AlignTop)
         else:
-            self.grid.addWidget(result, row, column, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(result, row, column, Qt.AlignmentFlag.AlignVCenter)
         button_chosen = group.button(chosen)
         if button_chosen is not None:
             button_chosen.setChecked(True)

@@ -1,6 +1,6 @@
 """Preferences: the threshold, the default keep-in-touch cadence, the user's own e-mail
-addresses and the bound for recurring events (for capture), the language, the file,
-and the CardDAV sync accounts."""
+addresses and the bound for recurring events (for capture), the region of phone numbers
+written without +, the language, the file, and the CardDAV sync accounts."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ from networkapp.services.settings import (
     DEFAULT_RECURRENCE_MONTHS,
     RECURRENCE_RANGE,
     THRESHOLD_RANGE,
+    default_region,
+    phone_regions,
 )
 from networkapp.services.validation import is_valid_email
 from networkapp.translation import CHOICES, SYSTEM
@@ -43,6 +45,7 @@ class Preferences:
     language: str = SYSTEM  # "system", "en", "it": applies at the next start
     my_addresses: tuple[str, ...] = ()
     recurrence_months: int = DEFAULT_RECURRENCE_MONTHS
+    phone_region: str = ""  # "IT"…; "" follows the locale
 
 
 def address_problem(text: str) -> str:
@@ -90,6 +93,7 @@ class PreferencesDialog(QDialog):
         form.addRow(hint)
         form.addRow(self.tr("Default &keep-in-touch:"), self.cadence)
         self._capture_rows(form, current)
+        form.addRow(self.tr("&Phone numbers without +:"), self._phone_region(current))
         form.addRow(self.tr("&Language:"), self.language)
         restart = QLabel(self.tr("A new language applies when networkapp starts again."),
                          wordWrap=True)
@@ -110,6 +114,23 @@ class PreferencesDialog(QDialog):
             QVBoxLayout(group).addWidget(self.accounts)
             layout.addWidget(group)
         layout.addWidget(buttons)
+
+    def _phone_region(self, current: Preferences) -> QComboBox:
+        """The region of numbers written without + (duplicate finding reads them in it)."""
+        self.phone_region = QComboBox()
+        self.phone_region.addItem(self.tr("From the locale (%1)").replace(
+            "%1", default_region() or self.tr("none")), "")
+        for code in phone_regions():  # typing the code finds it; the name in the tooltip
+            self.phone_region.addItem(code, code)
+            native = QLocale(QLocale.Language.AnyLanguage, QLocale.codeToTerritory(code))
+            self.phone_region.setItemData(self.phone_region.count() - 1,
+                                          native.nativeTerritoryName(),
+                                          Qt.ItemDataRole.ToolTipRole)
+        self.phone_region.setCurrentIndex(max(self.phone_region.findData(current.phone_region),
+                                              0))
+        self.phone_region.setToolTip(self.tr("The country of phone numbers written without "
+                                             "+ (finding duplicates compares numbers)."))
+        return self.phone_region
 
     def _capture_rows(self, form: QFormLayout, current: Preferences) -> None:
         """The user's own addresses and the recurring events' bound (imports use them)."""
@@ -149,7 +170,8 @@ class PreferencesDialog(QDialog):
                                         if line.strip()))
         return Preferences(self.threshold.value(), self.cadence.value(),
                            str(self.language.currentData()), addresses,
-                           self.recurrence.value())
+                           self.recurrence.value(),
+                           str(self.phone_region.currentData()))
 
     def folder_url(self) -> QUrl | None:
         """The folder holding the database file."""

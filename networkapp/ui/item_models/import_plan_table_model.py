@@ -24,7 +24,7 @@ from networkapp.services.importing import (
     UNCHANGED,
     CardFate,
 )
-from networkapp.translation import say
+from networkapp.translation import say, tr
 
 Index = QModelIndex | QPersistentModelIndex
 _COLOURS = {NEW: "#1b7f3b", MERGE: "#1f5fa8", REJECTED: "#b3261e", SKIPPED: "#7a5b00",
@@ -54,6 +54,7 @@ class ImportPlanTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: tuple[CardFate, ...] = ()
         self._chosen: set[str] = set()
+        self._merge_into: dict[tuple[str, int], int] = {}
         self._headers = (self.tr("File:line"), self.tr("Name"), self.tr("Fate"),
                          self.tr("Details"))
 
@@ -91,6 +92,13 @@ class ImportPlanTableModel(QAbstractTableModel):
             self._chosen.discard(choice)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         return True
+
+    def set_merge_into(self, places: dict[tuple[str, int], int]) -> None:
+        """Show these new cards as merged into their look-alike instead."""
+        self._merge_into = dict(places)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, ImportColumn.FATE),
+                                  self.index(len(self._rows) - 1, ImportColumn.DETAILS))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Number of cards."""
@@ -135,7 +143,7 @@ class ImportPlanTableModel(QAbstractTableModel):
     def fate_text(self, entry: CardFate) -> str:
         """Return the fate as the preview says it ("merge with Ada Rossi")."""
         if entry.fate == NEW:
-            return self.tr("create") if entry.choice else self.tr("new")
+            return self._new_text(entry)
         if entry.fate == LOG:
             return self.tr("log with %1").replace("%1", entry.target_name)
         if entry.fate == MERGE:
@@ -147,6 +155,14 @@ class ImportPlanTableModel(QAbstractTableModel):
             return self.tr("skipped")
         return self.tr("rejected")
 
+    def _new_text(self, entry: CardFate) -> str:
+        """A new card: new, new but like a stored contact, or merged into it instead."""
+        if entry.place in self._merge_into:
+            return self.tr("merge into %1 instead").replace("%1", entry.look_alike_name)
+        if entry.look_alike is not None:
+            return self.tr("new (looks like %1)").replace("%1", entry.look_alike_name)
+        return self.tr("create") if entry.choice else self.tr("new")
+
     def _text(self, entry: CardFate, column: ImportColumn) -> str:
         if column == ImportColumn.WHERE:  # line 0: about the whole file
             return f"{Path(entry.file).name}:{entry.line}" if entry.line else \
@@ -156,6 +172,7 @@ class ImportPlanTableModel(QAbstractTableModel):
         if column == ImportColumn.FATE:
             return self.fate_text(entry)
         parts = [self._reason(entry)] if entry.reason else []
+        parts += [self.look_alike_text(entry)] if entry.look_alike is not None else []
         parts += entry.conflicts
         parts += entry.warnings
         return " · ".join(parts)
@@ -165,9 +182,18 @@ class ImportPlanTableModel(QAbstractTableModel):
         """The reason in the reader's language (a capture's phrase), else as given."""
         return say(entry.phrase) if entry.phrase is not None else entry.reason
 
+    def look_alike_text(self, entry: CardFate) -> str:
+        """Why a new card looks like a stored contact ("looks like Mario Rossi: same
+        phone +39…")."""
+        assert entry.look_alike is not None
+        reasons = entry.look_alike.text(lambda text, n: tr(text, "", n))
+        return self.tr("looks like %1: %2").replace("%1", entry.look_alike_name) \
+            .replace("%2", reasons)
+
     def _tooltip(self, entry: CardFate) -> str:
         lines = [entry.where, self.fate_text(entry)]
         lines += [self._reason(entry)] if entry.reason else []
+        lines += [self.look_alike_text(entry)] if entry.look_alike is not None else []
         lines += entry.conflicts
         lines += entry.warnings
         # Escaped and wrapped as rich text: a card's text is never read as markup.
