@@ -6,6 +6,7 @@ import argparse
 import json
 from typing import Any
 
+from networkapp import translation
 from networkapp.commands.common import (
     EXIT_STORAGE,
     EXIT_USAGE,
@@ -43,10 +44,6 @@ def group_record(group: DuplicateGroup) -> dict[str, Any]:
     }
 
 
-def _translate(text: str, count: int) -> str:
-    return tr(text, "", count)
-
-
 def _text(groups: list[DuplicateGroup]) -> str:
     lines = []
     for number, group in enumerate(groups, 1):
@@ -57,8 +54,9 @@ def _text(groups: list[DuplicateGroup]) -> str:
         for member in group.members:
             archived = " " + tr("(archived)") if member.status == ARCHIVED else ""
             lines.append(f"  {member.id:>7}  {member.name}{archived}")
-        lines += [f"    {names[link.a].name} / {names[link.b].name}: {link.text(_translate)}"
-                  for link in group.links]
+        for link in group.links:
+            reasons = translation.say(link.phrases())
+            lines.append(f"    {names[link.a].name} / {names[link.b].name}: {reasons}")
     lines.append(tr("%Ln group(s) of likely duplicates", "", len(groups)))
     return "\n".join(lines) + "\n"
 

@@ -45,6 +45,7 @@ from networkapp.services.vocabulary import (
 
 CLARIFY = "clarify"
 RESTORE = "restore"
+MERGE = "merge"  # a step of the story that keeps the status (contacts merged into this one)
 
 TRANSITIONS: dict[tuple[str, str], str] = {
     (ACTIVE, CLARIFY): CLARIFYING,
@@ -96,6 +97,18 @@ def transition(
                                 clarification_id=clarification_id)
             refresh_cached_columns([contact_id])
         mark_pending([contact_id])  # an archive may delete the card on the server
+    return _change_view(row)
+
+
+def record_history(contact_id: int, action: str, reason: str, *,
+                   at: dt.datetime | None = None) -> StatusChangeView:
+    """Note a step of the story that keeps the status (a merge), with why; the contact is
+    marked for the next sync. :func:`transition` writes the steps that change it."""
+    with db.atomic():
+        current = contact_status(contact_id)
+        row = StatusChange.create(contact=contact_id, action=action, from_status=current,
+                                  to_status=current, at=at or _now(), reason=_reason(reason))
+        mark_pending([contact_id])
     return _change_view(row)
 
 

@@ -84,6 +84,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>%1 scartato, annotato per errore: %2</translation>
     </message>
     <message>
+        <source>%1 has an unfinished clarification, which an archived contact cannot take: restore the contact to keep first, or keep %1.</source>
+        <translation>%1 ha un chiarimento in sospeso, che un contatto archiviato non può prendere: ripristina prima il contatto da tenere, oppure tieni %1.</translation>
+    </message>
+    <message>
         <source>%1 is a folder, not a networkapp database.</source>
         <translation>%1 è una cartella, non un database di networkapp.</translation>
     </message>
@@ -830,6 +834,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Choose a category or describe the behaviour.</source>
         <translation>Scegli una categoria o descrivi il comportamento.</translation>
+    </message>
+    <message>
+        <source>Choose a contact to keep and at least one other contact to merge into it.</source>
+        <translation>Scegli un contatto da tenere e almeno un altro contatto da unire a esso.</translation>
     </message>
     <message>
         <source>Choose to keep or to archive.</source>

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import fields as dataclass_fields
 from dataclasses import replace
+from typing import Any
 
 from networkapp.i18n import tr_noop
 from networkapp.services.contact_writer import tag_key
@@ -134,8 +135,8 @@ def merged_fields(versions: Sequence[ContactFields], choices: Choices, base: int
     from its chosen version (missing choices: the base's); the base's UID, else the
     first one."""
     order = [versions[base], *(v for i, v in enumerate(versions) if i != base)]
-    values: dict[str, object] = {name: _unite([getattr(v, name) for v in order], ITEM_KEYS[name])
-                                 for name in MULTI_FIELDS}
+    values: dict[str, Any] = {name: _unite([getattr(v, name) for v in order], ITEM_KEYS[name])
+                              for name in MULTI_FIELDS}
     for name in SINGLE_FIELDS:
         pick = choices.get(name, base)
         if name == "notes" and pick == COMBINE:
@@ -147,4 +148,4 @@ def merged_fields(versions: Sequence[ContactFields], choices: Choices, base: int
         else:
             values[name] = getattr(versions[pick], name)
     values["uid"] = next((v.uid for v in order if v.uid), None)
-    return replace(versions[base], **values)  # type: ignore[arg-type]
+    return replace(versions[base], **values)

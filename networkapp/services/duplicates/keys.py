@@ -40,7 +40,6 @@ _UMLAUT = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 LEGAL_FORMS = frozenset(("spa", "srl", "srls", "snc", "sas", "gmbh", "ag", "kg", "ltd",
                          "limited", "inc", "llc", "sa", "sl", "bv", "nv", "plc", "corp",
                          "co", "kk", "oy", "ab", "as", "sarl", "sas"))
-_PLAIN_EMAIL = re.compile(r"\s*[^\s<>\"':]+@[^\s<>\"']+\s*\Z")  # nothing to clean
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -188,7 +187,7 @@ def make_profile(contact_id: int, columns: Sequence[str], *, emails: Iterable[st
     mail: list[str] = []
     domains: list[str] = []
     for text in emails:
-        key = text.strip().casefold() if _PLAIN_EMAIL.match(text) else email_key(text)
+        key = email_key(text)
         if "@" in key and key not in mail:
             mail.append(key)
             if (domain := email_domain(key)) and domain not in domains:

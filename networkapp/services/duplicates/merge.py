@@ -13,11 +13,14 @@ records it as one undo step.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from networkapp.i18n import Phrase, tr_noop
 from networkapp.models import db
 from networkapp.services import contact_writer as writer
+from networkapp.services import states
 from networkapp.services.contacts import get_contact
 from networkapp.services.dto import ContactDetail, ContactFields
 from networkapp.services.duplicates.fields import (
@@ -31,10 +34,11 @@ from networkapp.services.duplicates.fields import (
 from networkapp.services.duplicates.store import add_aliases
 from networkapp.services.errors import ValidationError
 from networkapp.services.validation import contact_problems, derive_display_name
+from networkapp.services.vocabulary import ACTIVE, ARCHIVED
 
-MOVED_TABLES = ("interaction", "signal", "clarification", "status_change")
-"""The history that moves to the kept contact (exchanges go with their interactions)."""
-MERGE = "merge"
+MOVED_TABLES = ("interaction", "signal", "clarification", "status_change", "contact_alias")
+"""What moves to the kept contact: the history (exchanges and sources go with their
+interactions) and what earlier merges left as aliases."""
 
 
 @dataclass(frozen=True)
@@ -85,9 +89,17 @@ def shown_value(fields: ContactFields, name: str) -> str:
 def _check_ids(keep_id: int, other_ids: Sequence[int]) -> list[int]:
     others = list(dict.fromkeys(other_ids))
     if not others or keep_id in others:
-        raise ValidationError({"contacts": "Choose a contact to keep and at least one other "
-                                           "contact to merge into it."})
+        raise ValidationError({"contacts": Phrase(tr_noop(
+            "Choose a contact to keep and at least one other contact to merge into it."))})
     return others
+
+
+def _drafts(ids: Sequence[int]) -> list[str]:
+    """The names of the contacts among ``ids`` with an unfinished clarification."""
+    marks = ", ".join("?" * len(ids))
+    return [name for (name,) in db.execute_sql(
+        f"SELECT display_name FROM contact WHERE id IN ({marks}) AND EXISTS (SELECT 1 FROM "
+        "clarification c WHERE c.contact_id = contact.id AND c.is_draft) ORDER BY id", ids)]
 
 
 def plan_merge(keep_id: int, other_ids: Sequence[int]) -> MergePlan:
@@ -126,8 +138,14 @@ def merge_contacts(keep_id: int, other_ids: Sequence[int],
         if problems := contact_problems(fields):
             raise ValidationError(problems)
         others = [o.id for o in plan.others]
+        drafts = _drafts(others)
+        if drafts and plan.keep.status == ARCHIVED:  # an archived contact cannot clarify
+            raise ValidationError({"contacts": Phrase(tr_noop(
+                "%1 has an unfinished clarification, which an archived contact cannot take: "
+                "restore the contact to keep first, or keep %1."), args=(drafts[0],))})
         marks = ", ".join("?" * len(others))
-        at = writer.now()
+        moment = dt.datetime.now().replace(microsecond=0)
+        at = str(moment)
         moved = []
         for table in MOVED_TABLES:
             cursor = db.execute_sql(f"UPDATE {table} SET contact_id = ? WHERE contact_id IN "
@@ -143,11 +161,11 @@ def merge_contacts(keep_id: int, other_ids: Sequence[int],
         writer.write_fields(keep_id, writer.fields_columns(fields, derive_display_name(fields)),
                             writer.fields_rows(fields), fields.tags)
         names = ", ".join(f"{o.fields.display_name} ({o.id})" for o in plan.others)
-        status = plan.keep.status
-        db.execute_sql(
-            "INSERT INTO status_change (contact_id, action, from_status, to_status, at, reason) "
-            "VALUES (?, ?, ?, ?, ?, ?)", (keep_id, MERGE, status, status, at,
-                                          f"Merged with {names}"))
+        states.record_history(keep_id, states.MERGE, f"Merged with {names}", at=moment)
+        if drafts and plan.keep.status == ACTIVE:  # its clarification goes on here
+            states.transition(keep_id, states.CLARIFY,
+                              f"Clarification of {drafts[0]} carried over by the merge",
+                              at=moment)
         writer.update_columns(keep_id, {}, at=at)
         writer.refresh([keep_id])
     return MergeOutcome(keep_id, tuple(others), tuple(moved), derive_display_name(fields))

@@ -15,12 +15,12 @@ translated where they are shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from networkapp.i18n import tr_noop
+from networkapp.i18n import Phrase, tr_noop
 from networkapp.services.duplicates.keys import NameParts, Profile
 
 HIGH, LIKELY, REVIEW = "high", "likely", "review"
@@ -50,7 +50,7 @@ REASON_TEXT: dict[str, str] = {
     DIFFERENT_NAMES: tr_noop("but different names: check before merging"),
 }
 """The words of each reason (``%1``: its detail, ``%Ln``: its count), translated where
-shown (``tr(text, "", count)``)."""
+shown (:meth:`Reason.phrase`)."""
 
 CONFIDENCE_TEXT = {HIGH: tr_noop("very likely the same person"),
                    LIKELY: tr_noop("likely the same person"), REVIEW: tr_noop("worth a look")}
@@ -76,12 +76,14 @@ class Reason:
     detail: str = ""
     count: int = 0
 
-    def text(self, translate: Callable[[str, int], str] | None = None) -> str:
-        """Return the reason in words (``translate(template, count)``: translated)."""
-        template = REASON_TEXT[self.code]
-        if translate is not None:
-            template = translate(template, self.count)
-        return template.replace("%Ln", str(self.count)).replace("%1", self.detail)
+    def phrase(self) -> Phrase:
+        """The reason in words, to translate where shown (``translation.say``)."""
+        return Phrase(REASON_TEXT[self.code], self.count if self.count else -1,
+                      (self.detail,) if self.detail else ())
+
+    def text(self) -> str:
+        """The reason in English (JSON, tests)."""
+        return self.phrase().english()
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +99,13 @@ class PairMatch:
     confidence: str
     reasons: tuple[Reason, ...]
 
-    def text(self, translate: Callable[[str, int], str] | None = None) -> str:
-        """All the reasons in words, joined by commas."""
-        return ", ".join(r.text(translate) for r in self.reasons)
+    def phrases(self) -> tuple[Phrase, ...]:
+        """All the reasons, to translate where shown (``say`` joins them with commas)."""
+        return tuple(r.phrase() for r in self.reasons)
+
+    def text(self) -> str:
+        """All the reasons in English, joined by commas (JSON, tests)."""
+        return ", ".join(r.text() for r in self.reasons)
 
 
 def confidence_of(score: float) -> str | None:

@@ -42,8 +42,16 @@ def clean_email(text: str) -> str:
     return text.strip().strip("\"'").strip()
 
 
+_PLAIN_EMAIL = re.compile(r"\s*[^\s<>\"':]+@[^\s<>\"']+\s*\Z")  # nothing to clean
+
+
 def email_key(text: str) -> str:
-    """Return the comparison key of an e-mail address (cleaned, case-folded)."""
+    """Return the comparison key of an e-mail address (cleaned, case-folded).
+
+    A bare address (most of them) skips the cleaning: only its blanks and case go.
+    """
+    if _PLAIN_EMAIL.match(text):
+        return text.strip().casefold()
     return clean_email(text).casefold()
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from networkapp.services.duplicates import CONFIDENCE_TEXT, DuplicateGroup, PairMatch
-from networkapp.translation import tr
+from networkapp.translation import say, tr
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ class ReviewActions:
 
 def reason_text(link: PairMatch) -> str:
     """The reasons of a link, translated."""
-    return link.text(lambda text, n: tr(text, "", n))
+    return say(link.phrases())
 
 
 class DuplicatesDialog(QDialog):

@@ -13,6 +13,7 @@ united and only shown. Values are plain text, never markup.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -77,6 +78,11 @@ def _item_text(item: object) -> str:
 def _one_line(text: str) -> str:
     line = " ".join(text.split())
     return line if len(line) <= _WIDTH else line[: _WIDTH - 1] + "…"
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip showing ``text`` as written: escaped, never read as markup."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
 def shown(fields: ContactFields, name: str) -> str:
@@ -173,7 +179,7 @@ class MergeDialog(QDialog):
         for index, version in enumerate(self.versions):
             text = shown(version.fields, name)
             button = QRadioButton(_one_line(text))
-            button.setToolTip(text if len(text) > _WIDTH else "")
+            button.setToolTip(plain_tip(text) if len(text) > _WIDTH else "")
             button.setObjectName(f"{name}_{index}")
             group.addButton(button, index)
             self.grid.addWidget(button, row, index + 1, Qt.AlignmentFlag.AlignVCenter)
@@ -226,7 +232,7 @@ class MergeDialog(QDialog):
             if name == "notes" and self.choices().get("notes") == COMBINE:
                 text = combined_notes([v.fields for v in self.versions], self.base)
                 label.setText(_one_line(text))
-                label.setToolTip(text)
+                label.setToolTip(plain_tip(text))
             else:
                 label.setText(shown(result, name))
 

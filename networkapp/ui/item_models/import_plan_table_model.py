@@ -24,7 +24,7 @@ from networkapp.services.importing import (
     UNCHANGED,
     CardFate,
 )
-from networkapp.translation import say, tr
+from networkapp.translation import say
 
 Index = QModelIndex | QPersistentModelIndex
 _COLOURS = {NEW: "#1b7f3b", MERGE: "#1f5fa8", REJECTED: "#b3261e", SKIPPED: "#7a5b00",
@@ -186,7 +186,7 @@ class ImportPlanTableModel(QAbstractTableModel):
         """Why a new card looks like a stored contact ("looks like Mario Rossi: same
         phone +39…")."""
         assert entry.look_alike is not None
-        reasons = entry.look_alike.text(lambda text, n: tr(text, "", n))
+        reasons = say(entry.look_alike.phrases())
         return self.tr("looks like %1: %2").replace("%1", entry.look_alike_name) \
             .replace("%2", reasons)
 

@@ -28,7 +28,7 @@ from networkapp.services.duplicates import (
 )
 from networkapp.services.errors import NotFoundError, ValidationError
 from networkapp.services.importing import ImportData, import_files
-from networkapp.services.states import save_draft
+from networkapp.services.states import archive_contact, draft_for, save_draft
 from networkapp.services.timeline import timeline
 from networkapp.services.vcard_export import export_vcards
 from tests.dump import differences, dump_file
@@ -136,8 +136,8 @@ def test_merge_accounts_for_every_row_and_records_the_merge(pair: tuple[int, int
     assert outcome.merged_ids == (other,)
     # Its history: created, then a clarification started.
     assert dict(outcome.moved) == {"interaction": 2, "signal": 1, "clarification": 1,
-                                   "status_change": 2}
-    expected["status_change"] += 1  # the merge itself
+                                   "status_change": 2, "contact_alias": 0}
+    expected["status_change"] += 2  # the merge, and its draft carried over (clarifying)
     assert _rows(keep) == expected
     assert db.execute_sql("SELECT count(*) FROM exchange").fetchone()[0] == exchanges
     with pytest.raises(NotFoundError):
@@ -202,3 +202,39 @@ def test_fields_merge_by_choice_and_combine_notes() -> None:
     assert result.organization == "ACME S.p.A."
     assert result.notes == "Met at the fair.\n\nLikes jazz."
     assert merged_fields(versions, preselect(versions, 1), 1).organization == "ACME S.p.A."
+
+
+def test_an_unfinished_clarification_carries_the_kept_contact_into_clarifying(
+        db_path: Path) -> None:
+    keep = new_contact("Ada Rossi", emails=(LabeledValue("ada@example.com"),))
+    other = new_contact("Rossi, Ada")
+    save_draft(other, ClarificationInput(planned_questions="Why?"))
+    merge_contacts(keep, [other])
+    assert get_contact(keep).status == "clarifying"
+    assert draft_for(keep) is not None
+    actions = [e.action for e in timeline(keep)]
+    assert "merge" in actions and actions.count("clarify") >= 2  # its own, and the carry-over
+    assert db.execute_sql("SELECT count(*) FROM sync_pending").fetchone()[0] == 0  # no account
+
+
+def test_an_archived_contact_cannot_take_an_unfinished_clarification(db_path: Path) -> None:
+    keep = new_contact("Ada Rossi")
+    archive_contact(keep, "moved away")
+    other = new_contact("Rossi, Ada")
+    save_draft(other, ClarificationInput(planned_questions="Why?"))
+    before = dump_file()
+    with pytest.raises(ValidationError, match="Rossi, Ada has an unfinished clarification"):
+        merge_contacts(keep, [other])
+    assert differences(before, dump_file()) == []
+
+
+def test_aliases_of_an_earlier_merge_move_with_the_next_one(pair: tuple[int, int, int]) -> None:
+    keep, other, neighbour = pair
+    card = export_vcards([other]).encode()
+    merge_contacts(keep, [other])
+    merge_contacts(neighbour, [keep])  # the kept contact is merged away in turn
+    assert db.execute_sql("SELECT contact_id, uid FROM contact_alias WHERE uid = 'uid-rossi'"
+                          ).fetchall() == [(neighbour, "uid-rossi")]
+    count = db.execute_sql("SELECT count(*) FROM contact").fetchone()[0]
+    assert import_files([ImportData("rossi.vcf", card)]).created_ids == ()
+    assert db.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == count
