@@ -240,6 +240,8 @@ class Sync:
         with db.atomic():
             known = store.known_etags(aid)
         token = self.account.sync_token
+        if token is not None and book.supports_sync and book.sync_token == token:
+            return  # the address book's token is still ours: nothing changed there
         try:
             changes = self.client.changes(book, token, known)
         except SyncTokenInvalidError:

@@ -228,3 +228,17 @@ def test_a_sync_pulls_progress_and_can_be_cancelled(
     assert a.sync().created_here == CARDS - 30
     for _cid, _status, fields in a.by_name().values():
         assert fields.uid == f"p-{fields.display_name.removeprefix('Person Number')}"
+
+
+def test_a_sync_with_nothing_changed_asks_for_no_changes(
+        tmp_path: Path, proxy: FakeDavServer, book: AddressBook, other_client: httpx.Client
+        ) -> None:
+    _fill(other_client, book, 3)
+    a = Device(tmp_path / "a.sqlite3", proxy.url, book)
+    a.sync()
+    proxy.seen.clear()
+    idle = a.sync()
+    assert (idle.created_here, idle.updated_here) == (0, 0)
+    assert [s.method for s in proxy.seen] == ["PROPFIND"]  # the book's token, no REPORT
+    put(other_client, book, "new.vcf", card("new", "Nia New"))
+    assert a.sync().created_here == 1  # a new token: the changes are asked again
