@@ -30,6 +30,10 @@ History:
     8. ``sync_card.contact_id`` becomes NULL when its contact is deleted (or merged into
        another) instead of the row going with it, so the next sync deletes the card on
        the server (the table is rebuilt: SQLite cannot change a foreign key).
+    9. Introductions: ``contact.introduced_by_id`` (the contact who introduced this one
+       to the user, NULL when the introducer is deleted) with ``introduced_on``, and
+       ``exchange.introduced_contact_id`` (the contact an "introduction" exchange
+       introduced), each foreign key with its index.
 """
 
 from __future__ import annotations
@@ -50,12 +54,13 @@ from networkapp.models.tables import (
     SyncCard,
 )
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 SIGNAL_LIFE_VERSION = 4  # the step that gave signals their life (tests build the file before)
 SOURCES_VERSION = 5  # the step that keeps captured interactions' sources
 DUPLICATES_VERSION = 6  # the step that added the duplicates tables
 SYNC_VERSION = 7  # the step that added the CardDAV sync tables
 TOMBSTONE_VERSION = 8  # sync_card outlives its contact (a deleted card is deleted there)
+INTRODUCTIONS_VERSION = 9  # the step that added introductions
 # "NWKA": written in every networkapp file (PRAGMA application_id) from version 3 on,
 # so that another program's SQLite file is never taken for ours.
 APPLICATION_ID = 0x4E574B41
@@ -155,12 +160,30 @@ def _upgrade_tombstones() -> None:
     db.execute_sql("DROP TABLE sync_card_old")
 
 
+_INTRODUCTIONS = (
+    'ALTER TABLE "contact" ADD COLUMN "introduced_by_id" INTEGER '
+    'REFERENCES "contact" ("id") ON DELETE SET NULL',
+    'ALTER TABLE "contact" ADD COLUMN "introduced_on" DATE',
+    'ALTER TABLE "exchange" ADD COLUMN "introduced_contact_id" INTEGER '
+    'REFERENCES "contact" ("id") ON DELETE SET NULL',
+    'CREATE INDEX IF NOT EXISTS "contact_introduced_by_id" ON "contact" ("introduced_by_id")',
+    'CREATE INDEX IF NOT EXISTS "exchange_introduced_contact_id" ON "exchange" '
+    '("introduced_contact_id")',
+)
+
+
+def _upgrade_introductions() -> None:
+    for statement in _INTRODUCTIONS:
+        db.execute_sql(statement)
+
+
 UPGRADE_STEPS: dict[int, Callable[[], None]] = {2: _upgrade_to_2, 3: _upgrade_to_3,
                                                SIGNAL_LIFE_VERSION: _upgrade_signal_life,
                                                SOURCES_VERSION: _upgrade_sources,
                                                DUPLICATES_VERSION: _upgrade_duplicates,
                                                SYNC_VERSION: _upgrade_sync,
-                                               TOMBSTONE_VERSION: _upgrade_tombstones}
+                                               TOMBSTONE_VERSION: _upgrade_tombstones,
+                                               INTRODUCTIONS_VERSION: _upgrade_introductions}
 
 
 def expected_columns(version: int) -> dict[str, set[str]]:

@@ -65,6 +65,13 @@ class Contact(BaseModel):
     search_text = TextField(default="")
     # A DEFAULT in the file too (as the upgrade adds it): writers that list columns need not.
     open_warning_count = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    # Who introduced this person to the user, and when: at most one introducer, so the
+    # introductions are a forest (services.introductions refuses cycles). Last, where an
+    # upgrade step adds the columns.
+    introduced_by = ForeignKeyField("self", null=True, on_delete="SET NULL",
+                                    backref="introduced")
+    introduced_by_id: int | None
+    introduced_on = DateField(null=True)
 
 
 class ContactEmail(BaseModel):
@@ -161,6 +168,11 @@ class Exchange(BaseModel):
     growth = CharField(default="social")  # cultural / social / economic
     weight = IntegerField(default=1)  # 1 small .. 3 large
     note = CharField(default="")
+    # An "introduction": the contact introduced (I introduced them to the interaction's
+    # contact, or the interaction's contact introduced them to me).
+    introduced_contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL",
+                                         backref="introduced_in")
+    introduced_contact_id: int | None
 
 
 class Clarification(BaseModel):

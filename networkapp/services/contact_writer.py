@@ -12,6 +12,7 @@ unchanged e-mails, phones, URLs, addresses and tags keep their ids.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
@@ -24,7 +25,7 @@ from networkapp.services.validation import LINE_LIMIT, NOTES_LIMIT, parse_birthd
 
 SCALAR_COLUMNS = ("display_name", "given_name", "family_name", "organization", "title",
                   "birthday", "notes", "photo", "photo_mime", "photo_uri", "uid",
-                  "cadence_days")
+                  "cadence_days", "introduced_by_id", "introduced_on")
 VALUE_TABLES = {"emails": "contact_email", "phones": "contact_phone", "urls": "contact_url"}
 ADDRESS_COLUMNS = tuple(f.name for f in dataclass_fields(AddressData))
 """The columns of contact_address (label, then the vCard ADR parts): AddressData's."""
@@ -114,6 +115,7 @@ def insert_contacts(contacts: Sequence[NewContact], *, ids: Sequence[int] | None
         cursor.executemany(_INSERT_CONTACT, [
             (cid, *_values(contact.columns), contact.status, at, at)
             for cid, contact in zip(ids, contacts, strict=True)])
+    ensure_uids(c.columns.get("introduced_by_id") for c in contacts)
     cursor.executemany(
         "INSERT INTO status_change (contact_id, action, from_status, to_status, at, reason) "
         "VALUES (?, 'create', NULL, ?, ?, ?)",
@@ -189,9 +191,19 @@ def link_tags(tags: Mapping[int, Sequence[str]]) -> None:
 def update_columns(contact_id: int, columns: Mapping[str, Any], *, at: str | None = None
                    ) -> None:
     """Set some of a contact's :data:`SCALAR_COLUMNS` (and ``updated_at``)."""
+    ensure_uids((columns.get("introduced_by_id"),))
     values = {**columns, "updated_at": at or now()}
     sets = ", ".join(f"{name} = ?" for name in values)
     db.execute_sql(f"UPDATE contact SET {sets} WHERE id = ?", (*values.values(), contact_id))
+
+
+def ensure_uids(contact_ids: Iterable[int | None]) -> None:
+    """Give the contacts without a UID a new one (``urn:uuid:``): an introducer is named by
+    its UID in an exported card (``X-NETWORKAPP-INTRODUCED-BY``), so that importing the
+    export links the contacts again."""
+    for cid in {cid for cid in contact_ids if cid}:
+        db.execute_sql("UPDATE contact SET uid = ? WHERE id = ? AND (uid IS NULL OR uid = '')",
+                       (uuid.uuid4().urn, cid))
 
 
 def refresh(contact_ids: Iterable[int], *, from_account: int | None = None) -> None:
@@ -236,7 +248,9 @@ def fields_columns(fields: ContactFields, display_name: str) -> dict[str, Any]:
         "notes": stored_text(fields.notes, lines=True, limit=NOTES_LIMIT)[0],
         "photo": fields.photo, "photo_mime": fields.photo_mime if fields.photo else None,
         "photo_uri": _line(fields.photo_uri) or None, "uid": _line(fields.uid) or None,
-        "cadence_days": fields.cadence_days,
+        "cadence_days": fields.cadence_days, "introduced_by_id": fields.introduced_by,
+        "introduced_on": (fields.introduced_on.isoformat()
+                          if fields.introduced_by and fields.introduced_on else None),
     }
 
 

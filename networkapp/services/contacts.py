@@ -6,6 +6,7 @@ the import uses too), in one transaction.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from networkapp.models import (
@@ -19,12 +20,17 @@ from networkapp.models.rows import tuples
 from networkapp.services import contact_writer as writer
 from networkapp.services.dto import AddressData, ContactDetail, ContactFields, LabeledValue
 from networkapp.services.errors import NotFoundError, ValidationError
+from networkapp.services.introductions import introducer_problem
 from networkapp.services.validation import contact_problems, derive_display_name
 from networkapp.services.vocabulary import ACTIVE
 
 
-def _validate(fields: ContactFields) -> None:
+def _validate(fields: ContactFields, contact_id: int | None = None) -> None:
     problems = contact_problems(fields)
+    if fields.introduced_by is not None:
+        problem = introducer_problem(contact_id, fields.introduced_by)
+        if problem:
+            problems["introduced_by"] = problem
     if problems:
         raise ValidationError(problems)
 
@@ -58,7 +64,7 @@ def update_contact(contact_id: int, fields: ContactFields) -> bool:
         ValidationError: a field cannot be stored (nothing is written).
         NotFoundError: no such contact.
     """
-    _validate(fields)
+    _validate(fields, contact_id)
     with db.atomic():
         if not Contact.select().where(Contact.id == contact_id).exists():
             raise NotFoundError(f"Contact {contact_id} does not exist.")
@@ -104,10 +110,15 @@ def get_contact(contact_id: int) -> ContactDetail:
         addresses=_addresses(contact_id), urls=_labeled("contact_url", contact_id),
         tags=contact_tags(contact_id), photo=bytes(row.photo) if row.photo else None,
         photo_mime=row.photo_mime, photo_uri=row.photo_uri, uid=row.uid,
-        cadence_days=row.cadence_days,
+        cadence_days=row.cadence_days, introduced_by=row.introduced_by_id,
+        introduced_on=_date(row.introduced_on),
     )
     return ContactDetail(id=row.id, status=row.status, fields=fields,
                          created_at=row.created_at, updated_at=row.updated_at)
+
+
+def _date(value: dt.date | str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def contact_status(contact_id: int) -> str:

@@ -52,8 +52,8 @@ SUMMARIES = ("Coffee near the station", "Call about the new project", "Met at th
 _SQL = {
     "interaction": "INSERT INTO interaction (id, contact_id, date, channel, summary, notes, "
                    "created_at) VALUES (?,?,?,?,?,'',?)",
-    "exchange": "INSERT INTO exchange (interaction_id, direction, kind, growth, weight, note) "
-                "VALUES (?,?,?,?,?,'')",
+    "exchange": "INSERT INTO exchange (interaction_id, direction, kind, growth, weight, note, "
+                "introduced_contact_id) VALUES (?,?,?,?,?,'',?)",
     "signal": "INSERT INTO signal (contact_id, interaction_id, date, polarity, category, weight, "
               "note, resolved_by_id, created_at, state, resolution, resolved_at) "
               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -85,6 +85,29 @@ class _Builder:
         self.rows = _Rows()
         self.next_interaction = first_id
         self.next_clarification = first_id
+        # Introductions draw from their own generator, so the rest of a seed's network
+        # stays what it was before them. Earlier contacts only (ids grow with time): a
+        # forest, never a circle; someone who introduced people is likelier to again.
+        self.intro_rng = random.Random(seed * 7919 + 1)
+        self.earlier: list[int] = []
+        self.connectors: list[int] = []
+        self.introductions = 0
+
+    def introducer(self) -> int | None:
+        rng = self.intro_rng
+        if len(self.earlier) < 3 or rng.random() < 0.45:
+            return None
+        pool = self.connectors if self.connectors and rng.random() < 0.6 else self.earlier
+        chosen = rng.choice(pool)
+        self.connectors.append(chosen)
+        return chosen
+
+    def introduced(self, cid: int, kind: str, direction: str) -> int | None:
+        """The contact an introduction I gave names (an earlier one), or None."""
+        if kind != "introduction" or direction != "gave" or not self.earlier:
+            return None
+        chosen = self.intro_rng.choice(self.earlier)
+        return None if chosen == cid else chosen
 
     def day(self, back: int) -> str:
         return (self.today - dt.timedelta(days=back)).isoformat()
@@ -102,6 +125,10 @@ class _Builder:
         columns = {"given_name": given, "family_name": family, "display_name": name,
                    "organization": rng.choice(ORGS), "title": rng.choice(TITLES),
                    "birthday": birthday, "uid": f"demo-{cid}", "cadence_days": cadence}
+        introducer = self.introducer()
+        if introducer is not None:
+            columns |= {"introduced_by_id": introducer, "introduced_on": created[:10]}
+            self.introductions += 1
         local = f"{fold(given)}.{fold(family)}".replace(" ", "").replace("'", "")
         rows = {"emails": [(f"{local}{cid}@{rng.choice(DOMAINS)}", "work")],
                 "phones": [(f"+39 3{rng.randint(10, 99)} {cid:07d}", "mobile")]}
@@ -109,6 +136,7 @@ class _Builder:
         tags = (rng.choice(TAGS),) if rng.random() < 0.3 else ()
         self.rows.contacts.setdefault(created, []).append(
             (cid, writer.NewContact(columns, rows, tags, reason="Demo data")))
+        self.earlier.append(cid)
 
     def _story(self, cid: int, created: str, cadence: int | None) -> None:
         rng = self.rng
@@ -129,8 +157,10 @@ class _Builder:
             for _ in range(rng.choice((0, 1, 1, 2, 3))):
                 direction = "gave" if (taker and rng.random() < 0.85) or (
                     not taker and rng.random() < 0.5) else "received"
-                self.rows.other["exchange"].append((iid, direction, rng.choice(KINDS),
-                                                    rng.choice(GROWTHS), rng.randint(1, 3)))
+                kind = rng.choice(KINDS)
+                self.rows.other["exchange"].append((iid, direction, kind, rng.choice(GROWTHS),
+                                                    rng.randint(1, 3),
+                                                    self.introduced(cid, kind, direction)))
         self._signals(cid, taker, interactions, dates)
 
     def _signals(self, cid: int, taker: bool, interactions: list[int], dates: list[int]) -> None:
@@ -230,4 +260,5 @@ def generate_demo(contacts: int, *, seed: int = 7, today: dt.date | None = None)
         contacts=contacts, interactions=len(rows.other["interaction"]),
         exchanges=len(rows.other["exchange"]), signals=len(rows.other["signal"]),
         clarifications=len(rows.other["clarification"]),
-        archived=sum(1 for status in rows.status.values() if status == "archived"))
+        archived=sum(1 for status in rows.status.values() if status == "archived"),
+        extra={"introductions": builder.introductions})

@@ -54,6 +54,9 @@ class ContactFields:
     photo_uri: str | None = None
     uid: str | None = None
     cadence_days: int | None = None
+    introduced_by: int | None = None
+    """The contact who introduced this one to the user (services.introductions)."""
+    introduced_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,9 @@ class ExchangeInput:
     growth: str = "social"
     weight: int = 1
     note: str = ""
+    introduced: int | None = None
+    """An "introduction": the contact introduced (to the interaction's contact when I
+    gave it, to me when I received it)."""
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from networkapp.models.rows import tuples
 from networkapp.services.contact_writer import write_rows
 from networkapp.services.dto import ExchangeView, InteractionInput, InteractionView
 from networkapp.services.errors import NotFoundError, ValidationError
+from networkapp.services.introductions import INTRODUCTION, link_received
 from networkapp.services.validation import NOTES_LIMIT, stored_text
 from networkapp.services.vocabulary import DIRECTIONS, GROWTHS, KINDS
 
@@ -33,6 +34,8 @@ def interaction_problems(data: InteractionInput) -> dict[str, str]:
             problems[f"exchange {i}"] = f"Growth must be one of {', '.join(GROWTHS)}."
         elif not 1 <= item.weight <= 3:
             problems[f"exchange {i}"] = tr_noop("Weight must be 1, 2 or 3.")
+        elif item.introduced is not None and item.kind != INTRODUCTION:
+            problems[f"exchange {i}"] = tr_noop("Only an introduction names a contact introduced.")
     return problems
 
 
@@ -52,15 +55,36 @@ def _check(data: InteractionInput) -> None:
         raise ValidationError(problems)
 
 
-_EXCHANGE_FIELDS = ("direction", "kind", "growth", "weight", "note")
+_EXCHANGE_FIELDS = ("direction", "kind", "growth", "weight", "note", "introduced")
+_EXCHANGE_COLUMNS_SQL = (*_EXCHANGE_FIELDS[:-1], "introduced_contact_id")
 
 
-def _write_exchanges(interaction_id: int, data: InteractionInput) -> None:
+def _check_introduced(contact_id: int, data: InteractionInput) -> None:
+    """Refuse an exchange naming a contact that is gone, or the interaction's own contact."""
+    named = {e.introduced for e in data.exchanges if e.introduced is not None}
+    if not named:
+        return
+    problems: dict[str, str] = {}
+    found = {cid for (cid,) in tuples(Contact.select(Contact.id)
+                                      .where(Contact.id.in_(list(named))))}
+    for i, item in enumerate(data.exchanges, start=1):
+        if item.introduced == contact_id:
+            problems[f"exchange {i}"] = "An introduction names someone else than the contact."
+        elif item.introduced is not None and item.introduced not in found:
+            problems[f"exchange {i}"] = "The contact introduced is not in your contacts any more."
+    if problems:
+        raise ValidationError(problems)
+
+
+def _write_exchanges(interaction_id: int, contact_id: int, data: InteractionInput) -> None:
     """Make the interaction's exchanges what ``data`` says (in id order), keeping the
-    ids of those that stay as they were (:func:`write_rows`)."""
-    write_rows("exchange", "interaction_id", interaction_id, _EXCHANGE_FIELDS,
+    ids of those that stay as they were (:func:`write_rows`), and link the contacts
+    introduced to me (:func:`~networkapp.services.introductions.link_received`)."""
+    write_rows("exchange", "interaction_id", interaction_id, _EXCHANGE_COLUMNS_SQL,
                [tuple(getattr(e, f) for f in _EXCHANGE_FIELDS) for e in data.exchanges],
                positioned=False)
+    link_received(contact_id, [(e.direction, e.kind, e.introduced) for e in data.exchanges],
+                  data.date)
 
 
 def add_interaction(contact_id: int, data: InteractionInput) -> int:
@@ -95,6 +119,8 @@ def add_interactions(items: Sequence[tuple[int, InteractionInput, Sequence[str]]
                                                .where(Contact.id.in_(chunk))))
     if missing := [cid for cid in contact_ids if cid not in known]:
         raise NotFoundError(f"Contact {missing[0]} does not exist.")
+    for cid, data, _ in stored:
+        _check_introduced(cid, data)
     ids = []
     at = str(dt.datetime.now().replace(microsecond=0))  # as Interaction.created_at stores it
     cursor = db.cursor()
@@ -105,7 +131,7 @@ def add_interactions(items: Sequence[tuple[int, InteractionInput, Sequence[str]]
                                      data.notes, at))
             iid = int(cursor.lastrowid or 0)
             if data.exchanges:  # a new interaction has none stored: nothing to compare
-                _write_exchanges(iid, data)
+                _write_exchanges(iid, cid, data)
             sources += [(iid, key) for key in keys]
             ids.append(iid)
         cursor.executemany(_INSERT_SOURCE, sources)
@@ -139,10 +165,11 @@ def update_interaction(interaction_id: int, data: InteractionInput) -> None:
     data = _stored(data)
     _check(data)
     contact_id = _contact_of(interaction_id)
+    _check_introduced(contact_id, data)
     with db.atomic():
         Interaction.update(date=data.date, channel=data.channel, summary=data.summary,
                            notes=data.notes).where(Interaction.id == interaction_id).execute()
-        _write_exchanges(interaction_id, data)
+        _write_exchanges(interaction_id, contact_id, data)
         refresh_cached_columns([contact_id])
 
 
@@ -169,7 +196,7 @@ def _contact_of(interaction_id: int) -> int:
 _INTERACTION_COLUMNS = (Interaction.id, Interaction.contact, Interaction.date,
                         Interaction.channel, Interaction.summary, Interaction.notes)
 _EXCHANGE_COLUMNS = (Exchange.interaction, Exchange.direction, Exchange.kind, Exchange.growth,
-                     Exchange.weight, Exchange.note, Exchange.id)
+                     Exchange.weight, Exchange.note, Exchange.id, Exchange.introduced_contact)
 
 
 def _views(where: Expression, order: tuple[object, ...]) -> list[InteractionView]:
@@ -183,9 +210,9 @@ def _views(where: Expression, order: tuple[object, ...]) -> list[InteractionView
     found: dict[int, list[ExchangeView]] = {row[0]: [] for row in rows}
     exchanges = (Exchange.select(*_EXCHANGE_COLUMNS).join(Interaction).where(where)
                  .order_by(Exchange.id))
-    for iid, direction, kind, growth, weight, note, eid in tuples(exchanges):
+    for iid, direction, kind, growth, weight, note, eid, introduced in tuples(exchanges):
         found[iid].append(ExchangeView(direction=direction, kind=kind, growth=growth,
-                                       weight=weight, note=note, id=eid))
+                                       weight=weight, note=note, id=eid, introduced=introduced))
     return [
         InteractionView(id=iid, contact_id=cid, date=date, channel=channel, summary=summary,
                         notes=notes, exchanges=tuple(found[iid]))

@@ -13,11 +13,13 @@ from networkapp.models import Contact
 from networkapp.models.rows import tuples
 from networkapp.services.contacts import get_contact
 from networkapp.services.dto import ContactFields
+from networkapp.services.introductions import uid_of
 from networkapp.services.vcard import Address, Email, Phone, Url, format_vcard
 
 
 def contact_vcard(fields: ContactFields, version: str = "4.0") -> str:
-    """Return one contact's fields as a vCard ("4.0" or "3.0")."""
+    """Return one contact's fields as a vCard ("4.0" or "3.0"); its introducer is named
+    by UID (X-NETWORKAPP-INTRODUCED-BY), which the import resolves back."""
     return format_vcard(
         uid=fields.uid, given_name=fields.given_name, family_name=fields.family_name,
         display_name=fields.display_name, organization=fields.organization,
@@ -28,6 +30,8 @@ def contact_vcard(fields: ContactFields, version: str = "4.0") -> str:
         urls=[Url(u.value, u.label) for u in fields.urls],
         tags=fields.tags, photo=fields.photo, photo_mime=fields.photo_mime,
         photo_uri=fields.photo_uri, version=version,
+        introduced_by=uid_of(fields.introduced_by),
+        introduced_on=fields.introduced_on.isoformat() if fields.introduced_on else None,
     )
 
 

@@ -68,6 +68,8 @@ class CardData:
         photo: The inline photo, if any, and its type.
         photo_key: A digest of the photo (what merging compares).
         names: The folded name forms (:func:`name_keys`).
+        introduced: The UID of who introduced the contact and the date, if the card says
+            (X-NETWORKAPP-INTRODUCED-BY: the import links them once every card is in).
     """
 
     scalars: dict[str, str | None]
@@ -81,6 +83,7 @@ class CardData:
     photo_mime: str | None
     photo_key: bytes | None
     names: tuple[str, ...]
+    introduced: tuple[str, str | None] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +172,8 @@ def record_of(card: CardResult, file: str) -> Record:  # noqa: PLR0912 -- runs p
               "addresses": tuple(places), "tags": tuple(tags)},
         photo=photo, photo_mime=card.photo_mime if photo else None, photo_key=photo_key(photo),
         names=name_keys(display, scalars["given_name"] or "", scalars["family_name"] or ""),
+        introduced=(introducer, card.introduced_on)
+        if (introducer := line("uid", card.introduced_by or "")) else None,
     )
     return Record(file, card.line, display, data, tuple(warnings))
 

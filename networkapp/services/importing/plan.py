@@ -209,5 +209,7 @@ def _read(sources: Sequence[ImportSource], run: Run, phase: str,
         offset += size_of(source)
         if progress:
             progress(phase, min(total, offset), total)
+    if run.writing:
+        run.link_introductions()
     return ImportPlan(tuple(run.entries), tuple(errors), tuple(read), tuple(digests))
 

@@ -27,6 +27,7 @@ from networkapp.services.duplicates.store import add_aliases
 from networkapp.services.importing.clean import ROW_KINDS, CardData, Record
 from networkapp.services.importing.match import MatchIndex
 from networkapp.services.importing.merge import ContactState, load_states
+from networkapp.services.introductions import ids_by_uid, introducer_problem
 from networkapp.services.settings import get_default_cadence, get_phone_region
 from networkapp.services.vocabulary import ARCHIVED
 
@@ -119,6 +120,7 @@ class Run:
         self.created: list[int] = []
         self.merged: dict[int, None] = {}
         self.cadence = get_default_cadence() if writing else None
+        self.introductions: dict[int, tuple[str, str | None]] = {}
         self.at = writer.now()
 
     @property
@@ -190,6 +192,8 @@ class Run:
             cid = self._name_only(record)
         if cid < self.loadable and cid not in self.states:
             self._load((cid,))  # not foreseen by feed(): never seen to happen
+        if data.introduced is not None:
+            self.introductions.setdefault(cid, data.introduced)
         state = self.states.get(cid)
         if state is None:
             state = self.states[cid] = ContactState.new(cid, data, record.file)
@@ -277,6 +281,23 @@ class Run:
             self.aliases.clear()
         writer.refresh([s.id for s in new] + [s.id for s in dirty])
         self.created += [s.id for s in new]
+
+    def link_introductions(self) -> None:
+        """Give the imported contacts the introducer their card names by UID (stored, or
+        new in this import), through the writer. A contact that has one keeps it; a link
+        that would make a circle is left out."""
+        found = ids_by_uid(uid for uid, _ in self.introductions.values())
+        for cid, (uid, on) in self.introductions.items():
+            introducer = found.get(uid)
+            row = db.execute_sql("SELECT introduced_by_id FROM contact WHERE id = ?",
+                                 (cid,)).fetchone()
+            if introducer is None or row is None or row[0] is not None \
+                    or introducer_problem(cid, introducer) is not None:
+                continue
+            writer.update_columns(cid, {"introduced_by_id": introducer, "introduced_on": on},
+                                  at=self.at)
+            if cid < self.first_new:
+                self.merged[cid] = None
 
     def _new_contact(self, state: ContactState) -> writer.NewContact:
         columns: dict[str, object] = {**state.scalars, "photo": state.photo,

@@ -93,6 +93,8 @@ class CardBuilder:
         self.photo_uri: str | None = None
         self.labels: dict[str, str] = {}
         self.kind = KIND_INDIVIDUAL
+        self.introduced_by: str | None = None
+        self.introduced_on: str | None = None
         self.warnings: list[CardIssue] = []
         self.full: set[str] = set()
         self.size = 0  # bytes of its lines so far
@@ -266,4 +268,6 @@ class CardBuilder:
             photo_uri=self.photo_uri,
             warnings=tuple(self.warnings),
             kind=self.kind,
+            introduced_by=self.introduced_by,
+            introduced_on=self.introduced_on,
         )

@@ -12,6 +12,11 @@ from dataclasses import dataclass
 KIND_INDIVIDUAL = "individual"
 KIND_GROUP = "group"
 
+INTRODUCED_BY = "X-NETWORKAPP-INTRODUCED-BY"
+"""networkapp's own property: the UID of the contact who introduced this one."""
+INTRODUCED_ON = "X-NETWORKAPP-INTRODUCED-ON"
+"""networkapp's own property: the date of that introduction ("YYYY-MM-DD")."""
+
 
 @dataclass(frozen=True)
 class Email:
@@ -98,6 +103,9 @@ class ParsedCard:
         warnings: Lines skipped or values dropped while reading this card.
         kind: "individual", or "group" for contact groups (KIND /
             X-ADDRESSBOOKSERVER-KIND); callers usually skip groups.
+        introduced_by: The UID of the contact who introduced this one to the user
+            (networkapp's own X-NETWORKAPP-INTRODUCED-BY), if any.
+        introduced_on: When (X-NETWORKAPP-INTRODUCED-ON, "YYYY-MM-DD"), if known.
     """
 
     file: str
@@ -121,6 +129,8 @@ class ParsedCard:
     photo_uri: str | None
     warnings: tuple[CardIssue, ...]
     kind: str = KIND_INDIVIDUAL
+    introduced_by: str | None = None
+    introduced_on: str | None = None
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from networkapp.services.vcard import fields
-from networkapp.services.vcard.card import KIND_GROUP
+from networkapp.services.vcard.card import INTRODUCED_BY, INTRODUCED_ON, KIND_GROUP
 from networkapp.services.vcard.decode import split_escaped, unescape
 from networkapp.services.vcard.photo import photo_from_base64, photo_from_text
 from networkapp.services.vcard.syntax import Property
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from networkapp.services.vcard.builder import CardBuilder
 
 _BASE64 = frozenset({"B", "BASE64"})
+
 _KDE_SEPARATOR = "\ue000"  # KDE joins several legacy messaging addresses with U+E000
 
 
@@ -151,6 +152,21 @@ def _photo(card: CardBuilder, prop: Property) -> None:
     card.photo, card.photo_mime, card.photo_uri = result.data, result.mime, result.uri
 
 
+def _introduced_by(card: CardBuilder, prop: Property) -> None:
+    if card.introduced_by is None:
+        card.introduced_by = card.plain(prop) or None
+
+
+def _introduced_on(card: CardBuilder, prop: Property) -> None:
+    if card.introduced_on is None:
+        text = card.plain(prop)
+        day = fields.parse_birthday(text, None)
+        if day is None or day.startswith("--"):
+            card.warn(prop.line, f"{prop.name} {text[:40]!r} is not a date, ignored")
+        else:
+            card.introduced_on = day
+
+
 HANDLERS: dict[str, Callable[[CardBuilder, Property], None]] = {
     "VERSION": _version,
     "UID": _uid,
@@ -173,5 +189,7 @@ HANDLERS: dict[str, Callable[[CardBuilder, Property], None]] = {
     "KIND": _kind,
     "X-ADDRESSBOOKSERVER-KIND": _kind,
     "PHOTO": _photo,
+    INTRODUCED_BY: _introduced_by,
+    INTRODUCED_ON: _introduced_on,
     **dict.fromkeys(fields.IM_PROPERTIES, _legacy_im),
 }

@@ -22,7 +22,7 @@ import base64
 from collections.abc import Iterable
 
 from networkapp.services.vcard import fields
-from networkapp.services.vcard.card import Address, Email, Phone, Url
+from networkapp.services.vcard.card import INTRODUCED_BY, INTRODUCED_ON, Address, Email, Phone, Url
 
 MAX_LINE_OCTETS = 75
 VERSIONS = ("4.0", "3.0")
@@ -50,6 +50,8 @@ def format_vcard(
     photo_mime: str | None,
     photo_uri: str | None = None,
     version: str = "4.0",
+    introduced_by: str | None = None,
+    introduced_on: str | None = None,
 ) -> str:
     """Return one vCard 4.0 (or 3.0), lines ended with CRLF.
 
@@ -71,6 +73,8 @@ def format_vcard(
         photo_mime: The image's MIME type.
         photo_uri: A remote photo address, written when there is no inline photo.
         version: "4.0" or "3.0".
+        introduced_by: The UID of who introduced the contact (X-NETWORKAPP-INTRODUCED-BY,
+            other clients ignore it), and ``introduced_on`` when ("YYYY-MM-DD").
 
     Returns:
         The vCard text.
@@ -100,6 +104,9 @@ def format_vcard(
             out.add("PHOTO", f"data:{photo_mime};base64,{encoded}")
     elif photo_uri:
         out.add("PHOTO", _uri_text(photo_uri), ";VALUE=uri" if v3 else "")
+    if introduced_by:
+        out.add(INTRODUCED_BY, escape(introduced_by))
+        _add_text(out, INTRODUCED_ON, introduced_on or "")
     out.add("END", "VCARD")
     return out.text()
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from networkapp.services.dto import ExchangeInput
+from networkapp.services.introductions import INTRODUCTION
 from networkapp.services.vocabulary import (
     DIRECTION_LABELS,
     DIRECTIONS,
@@ -52,6 +53,7 @@ class ExchangeRowsWidget(QWidget):
         """Start with no row."""
         super().__init__(parent)
         self._rows: list[_Row] = []
+        self._introduced: dict[QComboBox, int | None] = {}  # per row (its direction combo)
         self._grid = QGridLayout()
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._empty = QLabel(self.tr("Nothing exchanged yet: add what each side gave."))
@@ -83,7 +85,9 @@ class ExchangeRowsWidget(QWidget):
         """Return the rows as exchanges."""
         return tuple(
             ExchangeInput(direction=d.currentData(), kind=k.currentData(),
-                          growth=g.currentData(), note=n.text().strip())
+                          growth=g.currentData(), note=n.text().strip(),
+                          introduced=self._introduced.get(d)
+                          if k.currentData() == INTRODUCTION else None)
             for d, k, g, n, _ in self._rows)
 
     def focus_order(self) -> list[QWidget]:
@@ -108,6 +112,7 @@ class ExchangeRowsWidget(QWidget):
         kind.setCurrentIndex(max(kind.findData(item.kind), 0))
         growth.setCurrentIndex(max(growth.findData(item.growth), 0))
         note.setText(item.note)
+        self._introduced[direction] = item.introduced
         row: _Row = (direction, kind, growth, note, remove)
         self._rows.append(row)
         line = len(self._rows) - 1
@@ -127,6 +132,7 @@ class ExchangeRowsWidget(QWidget):
         line = self._rows.index(row)
         had_focus = any(widget.hasFocus() for widget in row)
         self._rows.remove(row)
+        self._introduced.pop(row[0], None)
         for widget in row:
             self._grid.removeWidget(widget)
             widget.deleteLater()
