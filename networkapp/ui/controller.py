@@ -25,6 +25,7 @@ from networkapp.services import (
     contacts,
     duplicates,
     interactions,
+    introductions,
     listing,
     signals,
     states,
@@ -46,6 +47,7 @@ from networkapp.services.dto import (
     ThresholdState,
 )
 from networkapp.services.errors import ValidationError
+from networkapp.services.introductions import ContactIntroductions, NameMatch
 from networkapp.services.keep_in_touch import keep_in_touch
 from networkapp.services.reasons import Reason
 from networkapp.services.timeline import TimelineEntry, timeline
@@ -94,7 +96,15 @@ class Controller(QObject):
 
     def display_name(self, contact_id: int) -> str:
         """Return the name the contact is shown with."""
-        return contacts.get_contact(contact_id).display_name
+        return introductions.name_of(contact_id)
+
+    def find_names(self, text: str, exclude: int | None = None) -> list[NameMatch]:
+        """Return the contacts a name completer offers for ``text`` (at most 20)."""
+        return introductions.names_starting(text, exclude=exclude)
+
+    def introductions(self, contact_id: int) -> ContactIntroductions | None:
+        """Return the contact's introductions (None: no such contact)."""
+        return introductions.introductions_of(contact_id)
 
     def interactions(self, contact_id: int) -> list[InteractionView]:
         """Return the contact's interactions, newest first."""

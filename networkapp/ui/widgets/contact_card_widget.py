@@ -83,7 +83,7 @@ class ContactCardWidget(QWidget):
         self._editor_stale = True  # the editors are filled when editing starts
         self._filling = False
         self.read_view = ContactReadViewWidget()
-        self.editor = ContactEditorWidget(self._locale)
+        self.editor = ContactEditorWidget(self._locale, names=controller)
         self.pages = QStackedWidget()
         self._scroll_areas = (_scrolled(self.read_view), _scrolled(self.editor))
         for area in self._scroll_areas:
@@ -176,6 +176,8 @@ class ContactCardWidget(QWidget):
         self._editor_stale = False
         self._filling = True  # no state updates while the editors fill
         try:
+            if self.editor.introducer is not None:
+                self.editor.introducer.set_excluded(self._contact_id)
             self.editor.set_fields(self._stored, self._controller.all_tags())
         finally:
             self._filling = False

@@ -33,6 +33,8 @@ from networkapp.ui import messages
 from networkapp.ui.item_models.avatars import initials_avatar, photo_avatar
 from networkapp.ui.widgets.address_rows_widget import AddressRowsWidget
 from networkapp.ui.widgets.birthday_edit_widget import BirthdayEditWidget
+from networkapp.ui.widgets.contact_picker_widget import ContactNames
+from networkapp.ui.widgets.introducer_edit_widget import IntroducerEditWidget
 from networkapp.ui.widgets.labeled_rows_widget import LabeledRowsWidget
 
 PHOTO_SIZE = 72
@@ -48,9 +50,12 @@ class ContactEditorWidget(QWidget):
 
     changed = Signal()
 
-    def __init__(self, locale: QLocale | None = None, parent: QWidget | None = None) -> None:
-        """Build the form; :meth:`set_fields` fills it."""
+    def __init__(self, locale: QLocale | None = None, parent: QWidget | None = None,
+                 *, names: ContactNames | None = None) -> None:
+        """Build the form; :meth:`set_fields` fills it. With ``names`` (where contact
+        names are found) it has the "Introduced by" row."""
         super().__init__(parent)
+        self.introducer = IntroducerEditWidget(names, locale) if names is not None else None
         self._loaded = ContactFields()
         self._photo: tuple[bytes | None, str | None] = (None, None)
         self.display_name = QLineEdit(placeholderText=tr("as given + family name"))
@@ -79,7 +84,8 @@ class ContactEditorWidget(QWidget):
         form.addRow(self._photo_row())
         # Mnemonics only on letters the menu bar (File Edit View Contact Help) and the
         # detail tabs (Card Interactions Signals History) do not use.
-        rows = ((tr("Display &name:"), self.display_name, "name"),
+        rows: tuple[tuple[str, QWidget, str], ...] = (
+                (tr("Display &name:"), self.display_name, "name"),
                 (tr("Given na&me:"), self.given_name, "given_name"),
                 (tr("Famil&y name:"), self.family_name, "family_name"),
                 (tr("&Organization:"), self.organization, "organization"),
@@ -92,13 +98,16 @@ class ContactEditorWidget(QWidget):
                 (tr("T&ags:"), self.tags, "tags"),
                 (tr("&Keep in touch every:"), self.cadence, "cadence_days"),
                 (tr("Note&s:"), self.notes, "notes"))
+        if self.introducer is not None:
+            rows = (*rows[:-1], (tr("&Introduced by:"), self.introducer, ""),
+                    rows[-1])
         for text, field, problem_key in rows:
             label = QLabel(text)
             label.setBuddy(_buddy(field))
             form.addRow(label, self._with_problem(field, problem_key))
 
     def _with_problem(self, field: QWidget, key: str | None) -> QWidget:
-        if key is None:
+        if not key:
             return field
         holder = QWidget()
         column = QVBoxLayout(holder)
@@ -133,6 +142,8 @@ class ContactEditorWidget(QWidget):
             rows.changed.connect(self.changed)
         self.notes.textChanged.connect(self.changed)
         self.cadence.valueChanged.connect(self.changed)
+        if self.introducer is not None:
+            self.introducer.changed.connect(self.changed)
         self.choose_photo.clicked.connect(self._on_choose_photo_clicked)
         self.remove_photo.clicked.connect(self._on_remove_photo_clicked)
         self.changed.connect(self._on_changed)
@@ -171,6 +182,10 @@ class ContactEditorWidget(QWidget):
             self._update_photo()
         elif name == "photo_mime":
             self._photo = (self._photo[0], value)
+        elif name == "introduced_by" and self.introducer is not None:
+            self.introducer.set_introducer(value, self._loaded.introduced_on)
+        elif name == "introduced_on" and self.introducer is not None:
+            self.introducer.set_introducer(self.introducer.picker.contact_id(), value)
 
     def fields(self) -> ContactFields:
         """Return what the editors hold, as typed (a birthday in its stored form if valid)."""
@@ -178,9 +193,12 @@ class ContactEditorWidget(QWidget):
             birthday = self.birthday.birthday()
         except ValueError:
             birthday = self.birthday.text()  # kept as typed: contact_problems names it
+        introduced_by, introduced_on = (self.introducer.values() if self.introducer else
+                                        (self._loaded.introduced_by, self._loaded.introduced_on))
         return replace(
             self._loaded,
             **{name: getattr(self, name).text() for name in _LINES},
+            introduced_by=introduced_by, introduced_on=introduced_on,
             birthday=birthday, notes=self.notes.toPlainText(),
             emails=self.emails.values(), phones=self.phones.values(), urls=self.urls.values(),
             addresses=self.addresses.addresses(),
@@ -198,6 +216,8 @@ class ContactEditorWidget(QWidget):
             example = self.birthday.line.placeholderText()
             found["birthday"] = self.tr("Not a date: %1 (%2).").replace(
                 "%1", str(exc).split(" is ")[0]).replace("%2", example)
+        if self.introducer is not None and (problem := self.introducer.picker.problem()):
+            found["introduced_by"] = problem
         return found
 
     def set_read_only(self, read_only: bool) -> None:
@@ -208,6 +228,8 @@ class ContactEditorWidget(QWidget):
             rows.set_read_only(read_only)
         self.notes.setReadOnly(read_only)
         self.cadence.setReadOnly(read_only)
+        if self.introducer is not None:
+            self.introducer.set_read_only(read_only)
         self.choose_photo.setVisible(not read_only)
         self.remove_photo.setVisible(not read_only and self._photo[0] is not None)
 
@@ -259,4 +281,6 @@ def _buddy(field: QWidget) -> QWidget:
     """The widget a label's mnemonic focuses: a row list's add button, else the field."""
     if isinstance(field, LabeledRowsWidget | AddressRowsWidget):
         return field.add_button
+    if isinstance(field, IntroducerEditWidget):
+        return field.picker
     return field.focusProxy() or field

@@ -29,8 +29,10 @@ from networkapp.services.vocabulary import (
     label_of,
 )
 from networkapp.translation import tr
+from networkapp.ui.widgets.contact_picker_widget import ContactNames, ContactPickerWidget
 
-_Row = tuple[QComboBox, QComboBox, QComboBox, QLineEdit, QToolButton]
+_Row = tuple[QComboBox, QComboBox, QComboBox, ContactPickerWidget, QLineEdit, QToolButton]
+_REMOVE = 5  # the remove button's place in a row
 
 
 def _combo(values: tuple[str, ...], labels: dict[str, str]) -> QComboBox:
@@ -41,7 +43,8 @@ def _combo(values: tuple[str, ...], labels: dict[str, str]) -> QComboBox:
 
 
 class ExchangeRowsWidget(QWidget):
-    """Editable exchange rows, each with direction, kind, growth and a note.
+    """Editable exchange rows, each with direction, kind, growth and a note; an
+    introduction also names the contact introduced (a picker, shown for that kind).
 
     Signals:
         changed(): a row was added, removed or edited.
@@ -49,11 +52,12 @@ class ExchangeRowsWidget(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        """Start with no row."""
+    def __init__(self, names: ContactNames, parent: QWidget | None = None) -> None:
+        """Start with no row; ``names`` finds the contacts an introduction may name."""
         super().__init__(parent)
+        self._names = names
         self._rows: list[_Row] = []
-        self._introduced: dict[QComboBox, int | None] = {}  # per row (its direction combo)
+        self._contact_id: int | None = None
         self._grid = QGridLayout()
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._empty = QLabel(self.tr("Nothing exchanged yet: add what each side gave."))
@@ -86,14 +90,25 @@ class ExchangeRowsWidget(QWidget):
         return tuple(
             ExchangeInput(direction=d.currentData(), kind=k.currentData(),
                           growth=g.currentData(), note=n.text().strip(),
-                          introduced=self._introduced.get(d)
+                          introduced=who.contact_id()
                           if k.currentData() == INTRODUCTION else None)
-            for d, k, g, n, _ in self._rows)
+            for d, k, g, who, n, _ in self._rows)
+
+    def set_contact(self, contact_id: int | None) -> None:
+        """The interaction's contact: never offered as the one introduced."""
+        self._contact_id = contact_id
+        for row in self._rows:
+            row[3].set_excluded(contact_id)
+
+    def problems(self) -> list[str]:
+        """Names typed in an introduction row that are no contact."""
+        return [problem for row in self._rows
+                if row[1].currentData() == INTRODUCTION and (problem := row[3].problem())]
 
     def focus_order(self) -> list[QWidget]:
         """The widgets a Tab press visits, in order: each row left to right, then the buttons."""
-        return [widget for row in self._rows for widget in row] + [self.add_gave,
-                                                                     self.add_received]
+        return [widget for row in self._rows for widget in row
+                if not widget.isHidden()] + [self.add_gave, self.add_received]
 
     def _add_and_focus(self, direction: str) -> None:
         self.add_row(ExchangeInput(direction, "advice"))
@@ -112,16 +127,23 @@ class ExchangeRowsWidget(QWidget):
         kind.setCurrentIndex(max(kind.findData(item.kind), 0))
         growth.setCurrentIndex(max(growth.findData(item.growth), 0))
         note.setText(item.note)
-        self._introduced[direction] = item.introduced
-        row: _Row = (direction, kind, growth, note, remove)
+        who = ContactPickerWidget(self._names)
+        who.setPlaceholderText(self.tr("who was introduced"))
+        who.set_excluded(self._contact_id)
+        who.set_contact(item.introduced)
+        row: _Row = (direction, kind, growth, who, note, remove)
         self._rows.append(row)
         line = len(self._rows) - 1
         for column, widget in enumerate(row):
             self._grid.addWidget(widget, line, column)
             widget.show()  # now, not from the event loop: a new row takes the focus at once
-        self._grid.setColumnStretch(3, 1)
+        who.setVisible(item.kind == INTRODUCTION)
+        self._grid.setColumnStretch(4, 1)
         for combo in (direction, kind, growth):
             combo.currentIndexChanged.connect(self.changed)
+        kind.currentIndexChanged.connect(
+            lambda: who.setVisible(kind.currentData() == INTRODUCTION))
+        who.contact_changed.connect(self.changed)
         note.textEdited.connect(self.changed)
         remove.clicked.connect(lambda: self._remove(row))
         self._empty.setVisible(False)
@@ -132,7 +154,6 @@ class ExchangeRowsWidget(QWidget):
         line = self._rows.index(row)
         had_focus = any(widget.hasFocus() for widget in row)
         self._rows.remove(row)
-        self._introduced.pop(row[0], None)
         for widget in row:
             self._grid.removeWidget(widget)
             widget.deleteLater()
@@ -143,7 +164,7 @@ class ExchangeRowsWidget(QWidget):
         self._empty.setVisible(not self._rows)
         if had_focus:  # the focus goes to the next row's remove button, or to "+ I gave"
             rows = self._rows
-            target = rows[min(line, len(rows) - 1)][4] if rows else self.add_gave
+            target = rows[min(line, len(rows) - 1)][_REMOVE] if rows else self.add_gave
             target.setFocus(Qt.FocusReason.TabFocusReason)
         if emit:
             self.changed.emit()

@@ -111,7 +111,7 @@ class InteractionEditorWidget(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 12)
-        self.exchange_rows = ExchangeRowsWidget()
+        self.exchange_rows = ExchangeRowsWidget(self._controller)
         self.form_title = QLabel(textFormat=Qt.TextFormat.PlainText)
         # Mnemonics clear of the menu bar's (F, E, V, C, H) and of the detail tabs'
         # (D, I, G, Y): tests/ui/test_keyboard.py walks every state of the window.
@@ -148,6 +148,7 @@ class InteractionEditorWidget(QWidget):
         """Show a contact's interactions; another contact starts a new one in the form."""
         changed = contact_id != self._contact_id
         self._contact_id = contact_id
+        self.exchange_rows.set_contact(contact_id)
         self.reload(keep_changes=not changed)
 
     def reload(self, *, keep_changes: bool = True) -> None:
@@ -351,6 +352,10 @@ class InteractionEditorWidget(QWidget):
     def save(self) -> int | None:
         """Store the form (new or edited interaction); return its id."""
         if self._contact_id is None or self._read_only:
+            return None
+        unknown = self.exchange_rows.problems()
+        if unknown:  # a name typed that is no contact: nothing silently left out
+            messages.show_error(self, self.tr("Cannot save the interaction"), unknown[0])
             return None
         try:
             if self._editing is None:
