@@ -27,7 +27,7 @@ from networkapp.models import (
 from networkapp.models.backup import latest_backup
 from networkapp.services.contacts import create_contact
 from networkapp.services.dto import ContactFields
-from tests.models.test_migration import LATER, _build_v1
+from tests.models.test_migration import _build_v1
 
 PAGE = 4096
 
@@ -116,18 +116,12 @@ def _v2_without_id(path: Path) -> Path:
     """A file as version 2 made it: our schema of then (version 3's without the
     application id), no application id."""
     conn = sqlite3.connect(path)
-<<<<<<< HEAD
-    for table, columns in LATER.items():  # the columns later versions added
-        for column in columns:
-            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
-=======
     conn.executescript(V3_SCHEMA.read_text())
     conn.executemany("INSERT INTO contact (display_name, given_name, family_name, organization, "
                      "title, notes, status, created_at, updated_at, sort_name, gave_count, "
                      "received_count, open_warning_weight, search_text) VALUES "
                      "(?, '', '', '', '', '', 'active', '2024-01-01', '2024-01-01', '', 0, 0, "
                      "0, '')", [(f"Contact {n}",) for n in range(5)])
->>>>>>> ae97f4f (Introductions, data and domain (issue 19): a contact records who introduced them and when, an 'introduction' exchange names the contact introduced (schema 4, with the usual backup); circles refused naming them, a deleted introducer empties the link, a received introduction links the contact it names; services/introductions (door openers, name prefix search) and introduction_layout (stable radial ego map and forest); vCard X-NETWORKAPP-INTRODUCED-BY/-ON written and read back by the import; demo network gains introductions)
     conn.execute("PRAGMA application_id = 0")
     conn.execute("PRAGMA user_version = 2")
     conn.commit()

@@ -13,7 +13,7 @@ from networkapp.models.backup import latest_backup
 from networkapp.services import states
 from networkapp.services.dto import ClarificationInput, Decision
 from networkapp.services.signals import list_signals, threshold_state
-from tests.models.test_migration import LATER
+from tests.models.test_migration import make_version_3
 from tests.services.foundation_helpers import new_contact, praise, warn
 
 
@@ -30,11 +30,8 @@ def _older_file(path: Path) -> dict[str, int]:
     ids["later"] = warn(kept, weight=1, on=dt.date(2024, 3, 1))
     close_database()
     conn = sqlite3.connect(path)
-    for table, columns in LATER.items():
-        for column in columns:
-            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
-    conn.execute(f"PRAGMA user_version = {migrations.SIGNAL_LIFE_VERSION - 1}")
-    conn.commit()
+    make_version_3(conn)
+    assert migrations.SIGNAL_LIFE_VERSION - 1 == 3
     conn.close()
     return ids
 

@@ -114,7 +114,7 @@ def test_an_introduction_exchange_names_the_contact_by_keyboard(
     editor.show_contact(anna)
     rows = editor.exchange_rows
     qtbot.mouseClick(rows.add_gave, Qt.MouseButton.LeftButton)
-    direction, kind = rows.focus_order()[:2]
+    _direction, kind = rows.focus_order()[:2]
     assert len(rows.focus_order()) == 5 + 2  # no name field for advice
     kind.setFocus()
     kind.setCurrentIndex(kind.findData("introduction"))
