@@ -495,6 +495,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>&amp;Importa vCard…</translation>
     </message>
     <message>
+        <source>&amp;Introduced by:</source>
+        <translation>&amp;Presentato da:</translation>
+    </message>
+    <message>
         <source>&amp;Keep in touch every:</source>
         <translation>Tenersi in &amp;contatto ogni:</translation>
     </message>
@@ -2625,6 +2629,21 @@ Premi Ctrl+N per aggiungerne uno.</translation>
     </message>
 </context>
 <context>
+    <name>ContactPickerWidget</name>
+    <message>
+        <source>(archived)</source>
+        <translation>(archiviato)</translation>
+    </message>
+    <message>
+        <source>No contact is called “%1”: choose one from the list.</source>
+        <translation>Nessun contatto si chiama “%1”: scegline uno dall’elenco.</translation>
+    </message>
+    <message>
+        <source>type a name</source>
+        <translation>scrivi un nome</translation>
+    </message>
+</context>
+<context>
     <name>ContactReadViewWidget</name>
     <message>
         <source>Nothing more is known yet. Press Ctrl+E or double-click to add e-mails, phones, addresses…</source>
@@ -3049,6 +3068,10 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
         <source>note</source>
         <translation>nota</translation>
     </message>
+    <message>
+        <source>who was introduced</source>
+        <translation>chi è stato presentato</translation>
+    </message>
 </context>
 <context>
     <name>ImportPlanTableModel</name>
@@ -3346,6 +3369,21 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
     <message>
         <source>what happened, in a few words</source>
         <translation>che cosa è successo, in poche parole</translation>
+    </message>
+</context>
+<context>
+    <name>IntroducerEditWidget</name>
+    <message>
+        <source>date unknown</source>
+        <translation>data sconosciuta</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>il</translation>
+    </message>
+    <message>
+        <source>who introduced you (type a name)</source>
+        <translation>chi te l’ha presentato (scrivi un nome)</translation>
     </message>
 </context>
 <context>
