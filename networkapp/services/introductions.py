@@ -298,6 +298,12 @@ def name_of(contact_id: int | None) -> str:
     return (_name(contact_id) or "") if contact_id else ""
 
 
+def photo_of(contact_id: int) -> bytes | None:
+    """Return a contact's inline photo, if any (the map shows it in the node)."""
+    row = db.execute_sql("SELECT photo FROM contact WHERE id = ?", (contact_id,)).fetchone()
+    return bytes(row[0]) if row and row[0] else None
+
+
 def uid_of(contact_id: int | None) -> str | None:
     """Return a contact's UID (what an exported card names its introducer by)."""
     if not contact_id:

@@ -25,6 +25,7 @@ from networkapp.services import (
     contacts,
     duplicates,
     interactions,
+    introduction_layout,
     introductions,
     listing,
     signals,
@@ -47,6 +48,7 @@ from networkapp.services.dto import (
     ThresholdState,
 )
 from networkapp.services.errors import ValidationError
+from networkapp.services.introduction_layout import EgoMap, ForestLayout
 from networkapp.services.introductions import ContactIntroductions, NameMatch
 from networkapp.services.keep_in_touch import keep_in_touch
 from networkapp.services.reasons import Reason
@@ -105,6 +107,18 @@ class Controller(QObject):
     def introductions(self, contact_id: int) -> ContactIntroductions | None:
         """Return the contact's introductions (None: no such contact)."""
         return introductions.introductions_of(contact_id)
+
+    def ego_map(self, contact_id: int) -> EgoMap | None:
+        """Return the contact's introductions map, laid out (None: no such contact)."""
+        return introduction_layout.ego_map(contact_id)
+
+    def forest_layout(self) -> ForestLayout:
+        """Return every introduction tree of the network, laid out."""
+        return introduction_layout.forest_layout()
+
+    def photo(self, contact_id: int) -> bytes | None:
+        """Return a contact's photo, if any."""
+        return introductions.photo_of(contact_id)
 
     def interactions(self, contact_id: int) -> list[InteractionView]:
         """Return the contact's interactions, newest first."""

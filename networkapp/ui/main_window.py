@@ -47,6 +47,7 @@ from networkapp.ui.duplicate_commands import DuplicateCommands
 from networkapp.ui.import_commands import ImportCommands
 from networkapp.ui.import_mime import can_import, sources_from_mime
 from networkapp.ui.item_models.contact_table_model import ContactRole, ContactTableModel
+from networkapp.ui.map_commands import MapCommands
 from networkapp.ui.print_commands import PrintCommands
 from networkapp.ui.reason_commands import ReasonCommands
 from networkapp.ui.settings import UiSettings
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # .vcf files and vCard data dropped anywhere import
         self._build_central()
         self.duplicates = DuplicateCommands(self, self._after_leaving)
+        self.maps = MapCommands(self, controller, self.acts, self.detail, self.select_ids)
         menus = build_menus(self.menuBar(), self.acts)
         self.file_menu, self.contact_menu, self.help_menu = menus.file, menus.contact, menus.help
         self.addToolBar(build_toolbar(self.acts))
@@ -166,7 +168,7 @@ class MainWindow(QMainWindow):
                              (a.show_archived, "archived"), (a.show_today, "today")):
             action.triggered.connect(lambda _=False, v=view: self.view_bar.set_view(v))
         for index, action in enumerate((a.show_card, a.show_interactions, a.show_signals,
-                                        a.show_history)):
+                                        a.show_history, a.show_map)):
             action.triggered.connect(lambda _=False, i=index: self.detail.show_tab(i))
         # Enter and Delete act on the table only: elsewhere they belong to the editors.
         for action in (a.open_contact, a.delete):
@@ -348,7 +350,7 @@ class MainWindow(QMainWindow):
         archived_view = self.model.query.view == "archived"
         one = len(ids) == 1
         a.open_contact.setEnabled(one)
-        for tab in (a.show_card, a.show_interactions, a.show_signals, a.show_history):
+        for tab in (a.show_card, a.show_interactions, a.show_signals, a.show_history, a.show_map):
             tab.setEnabled(one)
         a.log_interaction.setEnabled(one and not archived_view)
         a.note_signal.setEnabled(one and not archived_view)

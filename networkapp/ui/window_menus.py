@@ -40,8 +40,8 @@ def build_menus(bar: QMenuBar, a: Actions) -> Menus:
     _fill(bar.addMenu(tr("&Edit")), (a.undo, a.redo, None, a.find, None, a.preferences))
     _fill(bar.addMenu(tr("&View")), (
         a.show_active, a.show_attention, a.show_archived, a.show_today, None,
-        a.show_card, a.show_interactions, a.show_signals, a.show_history, None,
-        a.network_report))
+        a.show_card, a.show_interactions, a.show_signals, a.show_history, a.show_map, None,
+        a.network_report, a.network_map))
     contact = bar.addMenu(tr("&Contact"))
     _fill(contact, (a.open_contact, a.log_interaction, a.note_signal, a.clarify, None, a.tag,
                     a.archive, a.restore, None, a.find_duplicates, a.merge, None, a.delete))

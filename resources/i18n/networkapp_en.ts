@@ -581,6 +581,16 @@
     </message>
 </context>
 <context>
+    <name>NetworkMapDialog</name>
+    <message numerus="yes">
+        <source>%Ln contact(s) in introduction trees</source>
+        <translation>
+            <numerusform>%Ln contact in introduction trees</numerusform>
+            <numerusform>%Ln contacts in introduction trees</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message numerus="yes">
         <source> and %Ln more</source>

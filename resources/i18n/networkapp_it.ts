@@ -892,6 +892,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>&amp;Interazioni del contatto</translation>
     </message>
     <message>
+        <source>Contact &amp;Map</source>
+        <translation>&amp;Mappa del contatto</translation>
+    </message>
+    <message>
         <source>Contact &amp;Signals</source>
         <translation>Se&amp;gnali del contatto</translation>
     </message>
@@ -1379,6 +1383,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Da seguire:</translation>
     </message>
     <message>
+        <source>Network Ma&amp;p…</source>
+        <translation>Ma&amp;ppa della rete…</translation>
+    </message>
+    <message>
         <source>Network report</source>
         <translation>Resoconto della rete</translation>
     </message>
@@ -1485,6 +1493,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>One-sided balance: one side gives four times the other or more</source>
         <translation>Bilancio a senso unico: una parte dà quattro volte l&apos;altra o più</translation>
+    </message>
+    <message>
+        <source>Only an introduction names a contact introduced.</source>
+        <translation>Solo una presentazione indica un contatto presentato.</translation>
     </message>
     <message>
         <source>Only reaches out when needing something</source>
@@ -1929,6 +1941,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>What happened</source>
         <translation>Che cosa è successo</translation>
+    </message>
+    <message>
+        <source>Who introduced whom: a contact&apos;s map, or the whole network</source>
+        <translation>Chi ha presentato chi: la mappa di un contatto o di tutta la rete</translation>
     </message>
     <message>
         <source>Why each contact is listed, most urgent first (the reasons the window shows).</source>
@@ -2548,6 +2564,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Interactions</source>
         <translation>Interazioni</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mappa</translation>
     </message>
     <message>
         <source>Resume clarification…</source>
@@ -3387,6 +3407,17 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
     </message>
 </context>
 <context>
+    <name>IntroductionMapWidget</name>
+    <message>
+        <source>Introductions</source>
+        <translation>Presentazioni</translation>
+    </message>
+    <message>
+        <source>Introductions map</source>
+        <translation>Mappa delle presentazioni</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardShortcutsDialog</name>
     <message>
         <source>Command</source>
@@ -3449,6 +3480,72 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
     <message>
         <source>Merged</source>
         <translation>Unita</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMapDialog</name>
+    <message>
+        <source>%1 without any introduction (not drawn)</source>
+        <translation>%1 senza alcuna presentazione (non disegnati)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) in introduction trees</source>
+        <translation>
+            <numerusform>%Ln contatto negli alberi delle presentazioni</numerusform>
+            <numerusform>%Ln contatti negli alberi delle presentazioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Centre on:</source>
+        <translation>&amp;Centra su:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Esporta…</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Adatta</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Stam&amp;pa…</translation>
+    </message>
+    <message>
+        <source>&amp;Whole network</source>
+        <translation>&amp;Tutta la rete</translation>
+    </message>
+    <message>
+        <source>Cannot export the map</source>
+        <translation>Impossibile esportare la mappa</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Esporta la mappa</translation>
+    </message>
+    <message>
+        <source>Introductions</source>
+        <translation>Presentazioni</translation>
+    </message>
+    <message>
+        <source>Network Map</source>
+        <translation>Mappa della rete</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Immagine PNG (*.png);;Disegno SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Ring: green both sides give, orange one-sided, grey nothing yet, dashed archived · red badge: open warnings · dashed line: an introduction you made · click selects, double-click centres, wheel or +/− zooms, 0 fits</source>
+        <translation>Anello: verde entrambi danno, arancione a senso unico, grigio ancora niente, tratteggiato archiviato · bollino rosso: segnali di allarme aperti · linea tratteggiata: una presentazione che hai fatto tu · clic seleziona, doppio clic centra, rotellina o +/− ingrandisce, 0 adatta</translation>
+    </message>
+    <message>
+        <source>introductions.png</source>
+        <translation>presentazioni.png</translation>
+    </message>
+    <message>
+        <source>type a name to centre the map on</source>
+        <translation>scrivi un nome per centrare la mappa</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 """The detail area: the selected contact's name and status, the prompt, and the tabs.
 
-Tabs Card / Interactions / Signals / History. Below them, the decision banner
+Tabs Card / Interactions / Signals / History / Map (who introduced whom around the
+contact, drawn when the tab is shown). Below them, the decision banner
 (once per crossing of the threshold) or a quiet "talk now" hint: there it never
 pushes the tabs away from under the pointer. With no contact (or several)
 selected it shows a hint instead. Archived contacts are shown read-only, with
@@ -35,11 +36,12 @@ from networkapp.ui.unsaved import UnsavedEditor, settle
 from networkapp.ui.widgets.contact_card_widget import ContactCardWidget
 from networkapp.ui.widgets.decision_banner import DecisionBannerWidget
 from networkapp.ui.widgets.interaction_editor_widget import InteractionEditorWidget
+from networkapp.ui.widgets.introduction_map_widget import IntroductionMapWidget
 from networkapp.ui.widgets.reasons_header_widget import ReasonsHeaderWidget
 from networkapp.ui.widgets.signals_panel_widget import SignalsPanelWidget
 from networkapp.ui.widgets.timeline_widget import TimelineWidget
 
-CARD_TAB, INTERACTIONS_TAB, SIGNALS_TAB, HISTORY_TAB = range(4)
+CARD_TAB, INTERACTIONS_TAB, SIGNALS_TAB, HISTORY_TAB, MAP_TAB = range(5)
 
 
 class ContactDetailWidget(QStackedWidget):
@@ -84,6 +86,8 @@ class ContactDetailWidget(QStackedWidget):
         self.signals.add_level_action(self.clarify_button)
         self.history = TimelineWidget()
         self._history_stale = True
+        self.map = IntroductionMapWidget(controller)
+        self._map_stale = True
         self.tabs = QTabWidget(documentMode=True)
         # No mnemonics: the menu bar and the card's fields need the letters; the tabs have
         # Alt+1 to Alt+4 (View menu) and Ctrl+Tab.
@@ -92,6 +96,7 @@ class ContactDetailWidget(QStackedWidget):
         self.tabs.addTab(_scrolled(self.interactions), self.tr("Interactions"))
         self.tabs.addTab(_scrolled(self.signals), self.tr("Signals"))
         self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.addTab(self.map, self.tr("Map"))
         for widget in (self.title, self.subtitle, self.reasons):
             layout.addWidget(widget)
         layout.addWidget(self.tabs, 1)
@@ -210,9 +215,11 @@ class ContactDetailWidget(QStackedWidget):
         self._update_clarify_button(detail, state)
         self.reasons.set_reasons(self._controller.reasons(cid), state.threshold,
                                  resume=self._controller.draft(cid) is not None)
-        self._history_stale = True
+        self._history_stale = self._map_stale = True
         if self.tabs.currentWidget() is self.history:
             self._load_history()
+        elif self.tabs.currentWidget() is self.map:
+            self._load_map()
 
     def _show_archived(self, contact_id: int, archived: bool) -> None:
         change = self._controller.archive_change(contact_id) if archived else None
@@ -243,9 +250,21 @@ class ContactDetailWidget(QStackedWidget):
         cid = self._contact_id
         self.history.set_entries(self._controller.timeline(cid) if cid is not None else [])
 
+    def _load_map(self) -> None:
+        self._map_stale = False
+        cid = self._contact_id
+        ego = self.map.ego
+        if cid is None:
+            return
+        if ego is not None and ego.center != cid and ego.node(cid) is not None:
+            return  # clicked on this map: it stays as it is (double-click centres)
+        self.map.show_ego(cid)
+
     def _on_tabs_current_changed(self, index: int) -> None:
         if index == HISTORY_TAB and self._history_stale:
             self._load_history()
+        elif index == MAP_TAB and self._map_stale:
+            self._load_map()
 
     def _on_reasons_action_requested(self, kind: str) -> None:
         if self._contact_id is not None:

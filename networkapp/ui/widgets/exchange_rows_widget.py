@@ -58,6 +58,7 @@ class ExchangeRowsWidget(QWidget):
         self._names = names
         self._rows: list[_Row] = []
         self._contact_id: int | None = None
+        self._text_cells: dict[QLineEdit, QWidget] = {}  # per note: its cell with who
         self._grid = QGridLayout()
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._empty = QLabel(self.tr("Nothing exchanged yet: add what each side gave."))
@@ -93,6 +94,21 @@ class ExchangeRowsWidget(QWidget):
                           introduced=who.contact_id()
                           if k.currentData() == INTRODUCTION else None)
             for d, k, g, who, n, _ in self._rows)
+
+    def _cells(self, row: _Row) -> tuple[QWidget, ...]:
+        """The row's widgets as the grid holds them (who and the note in one cell)."""
+        return (*row[:3], self._text_cells[row[4]], row[_REMOVE])
+
+    def _show_who(self, row: _Row, shown: bool) -> None:
+        """Show the row's "who was introduced" (put in its cell the first time: a hidden
+        picker in the cell made the rows ask for more width)."""
+        who, text = row[3], self._text_cells[row[4]]
+        if shown and who.parentWidget() is not text:
+            layout = text.layout()
+            assert isinstance(layout, QHBoxLayout)
+            layout.insertWidget(0, who, 1)
+        if who.parentWidget() is text:
+            who.setVisible(shown)
 
     def set_contact(self, contact_id: int | None) -> None:
         """The interaction's contact: never offered as the one introduced."""
@@ -134,15 +150,22 @@ class ExchangeRowsWidget(QWidget):
         row: _Row = (direction, kind, growth, who, note, remove)
         self._rows.append(row)
         line = len(self._rows) - 1
-        for column, widget in enumerate(row):
+        # Who was introduced shares the note's column: a row without one is as before.
+        text = QWidget()
+        cell = QHBoxLayout(text)
+        cell.setContentsMargins(0, 0, 0, 0)
+        cell.addWidget(note, 2)
+        self._text_cells[note] = text
+        for column, widget in enumerate(self._cells(row)):
             self._grid.addWidget(widget, line, column)
+        for widget in (*row[:3], *row[4:], text):
             widget.show()  # now, not from the event loop: a new row takes the focus at once
-        who.setVisible(item.kind == INTRODUCTION)
-        self._grid.setColumnStretch(4, 1)
+        self._show_who(row, item.kind == INTRODUCTION)
+        self._grid.setColumnStretch(3, 1)
         for combo in (direction, kind, growth):
             combo.currentIndexChanged.connect(self.changed)
         kind.currentIndexChanged.connect(
-            lambda: who.setVisible(kind.currentData() == INTRODUCTION))
+            lambda: self._show_who(row, kind.currentData() == INTRODUCTION))
         who.contact_changed.connect(self.changed)
         note.textEdited.connect(self.changed)
         remove.clicked.connect(lambda: self._remove(row))
@@ -154,12 +177,15 @@ class ExchangeRowsWidget(QWidget):
         line = self._rows.index(row)
         had_focus = any(widget.hasFocus() for widget in row)
         self._rows.remove(row)
-        for widget in row:
+        for widget in self._cells(row):
             self._grid.removeWidget(widget)
             widget.deleteLater()
+        if row[3].parentWidget() is None:  # never put in its cell
+            row[3].deleteLater()
+        del self._text_cells[row[4]]
         # Re-pack the grid so no blank line stays where the row was.
         for line, widgets in enumerate(self._rows):
-            for column, cell in enumerate(widgets):
+            for column, cell in enumerate(self._cells(widgets)):
                 self._grid.addWidget(cell, line, column)
         self._empty.setVisible(not self._rows)
         if had_focus:  # the focus goes to the next row's remove button, or to "+ I gave"
