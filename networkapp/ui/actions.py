@@ -113,7 +113,7 @@ class Actions(QObject):
         self.show_signals = self._make(tr("Contact &Signals"), "signal-warning",
                                        QKeySequence("Alt+3"))
         self.show_history = self._make(tr("Contact &History"), "view-all", QKeySequence("Alt+4"))
-        self.show_map = self._make(tr("Contact &Map"), "network-map", QKeySequence("Alt+5"))
+        self.show_map, self.network_map = self._map_actions()
         self.about = self._make(tr("&About Networkapp"), "about", None)
         self.keyboard_shortcuts = self._make(tr("&Keyboard Shortcuts"), "about",
                                              StandardKey.HelpContents,
@@ -126,10 +126,6 @@ class Actions(QObject):
                                      tr("Save the relationship summary as a PDF file"))
         self.network_report = self._make(tr("&Network Report…"), "report", None,
                                          tr("Preview the report of the whole network"))
-        self.network_map = self._make(tr("Network Ma&p…"), "network-map",
-                                      QKeySequence("Ctrl+Shift+M"),
-                                      tr("Who introduced whom: a contact's map, or the whole "
-                                         "network"))
         self.import_vcards = self._make(tr("&Import vCards…"), "folder", None,
                                         tr("Import contacts from vCard files (.vcf)"))
         self.import_calendar = self._make(tr("Import Ca&lendar…"), "calendar", None,
@@ -152,6 +148,12 @@ class Actions(QObject):
                                   tr("Save a checked copy of your data file"))
         self.sync_now = self._make(tr("S&ync Now"), "sync", QKeySequence("Ctrl+Shift+Y"),
                                    tr("Sync the contacts with your CardDAV accounts now"))
+
+    def _map_actions(self) -> tuple[QAction, QAction]:
+        """The contact's Map tab (Alt+5) and View > Network Map… (Ctrl+Shift+M)."""
+        return (self._make(tr("Contact &Map"), "network-map", QKeySequence("Alt+5")),
+                self._make(tr("Network Ma&p…"), "network-map", QKeySequence("Ctrl+Shift+M"),
+                           tr("Who introduced whom: a contact's map, or the whole network")))
 
     def all(self) -> list[QAction]:
         """Every action, in the order declared."""

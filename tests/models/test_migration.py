@@ -22,10 +22,10 @@ from networkapp.models import (
     migrations,
     open_database,
 )
+from networkapp.models.backup import latest_backup
 from networkapp.models.tables import SYNC_TABLES
 from networkapp.services.contacts import create_contact, delete_contacts
 from networkapp.services.dto import ContactFields
-from networkapp.models.backup import latest_backup
 from networkapp.services.listing import ContactQuery
 from networkapp.services.signals import threshold_state
 from tests.services.foundation_helpers import list_contacts
