@@ -28,6 +28,7 @@ from networkapp.services.contacts import create_contact, delete_contacts
 from networkapp.services.dto import ContactFields
 from networkapp.services.listing import ContactQuery
 from networkapp.services.signals import threshold_state
+from tests.models.schema_helpers import drop_introductions
 from tests.services.foundation_helpers import list_contacts
 
 SYNC_TABLE_NAMES = {table._meta.table_name for table in SYNC_TABLES}  # new in SYNC_VERSION
@@ -241,6 +242,9 @@ def test_upgrade_from_the_version_before_sync_adds_the_sync_tables(tmp_path: Pat
         db.execute_sql(f'DROP TABLE "{name}"')
     db.execute_sql(f"PRAGMA user_version = {migrations.SYNC_VERSION - 1}")
     close_database()
+    with sqlite3.connect(path) as conn:
+        drop_introductions(conn)  # a later step
+    conn.close()
     open_database(path)
     assert db.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     # A card outlives its contact (TOMBSTONE_VERSION): the next sync deletes it there.

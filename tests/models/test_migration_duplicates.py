@@ -10,6 +10,7 @@ from networkapp.models.migrations import DUPLICATES_VERSION
 from networkapp.services.contacts import create_contact, get_contact
 from networkapp.services.dto import ContactFields
 from networkapp.services.duplicates import mark_not_duplicates
+from tests.models.schema_helpers import drop_introductions
 
 
 def _file_before_duplicates(path: Path) -> None:
@@ -19,6 +20,7 @@ def _file_before_duplicates(path: Path) -> None:
     create_contact(ContactFields(display_name="Ada Rossi"))
     close_database()
     conn = sqlite3.connect(path)
+    drop_introductions(conn)  # a later step
     conn.executescript("DROP TABLE not_duplicate; DROP TABLE contact_alias; "
                        f"PRAGMA user_version = {DUPLICATES_VERSION - 1};")
     conn.close()
