@@ -20,6 +20,7 @@ from networkapp.printing.charts import (
     paint_quarter_chart,
 )
 from networkapp.printing.html_common import element, esc, facts, fmt_date, fmt_int, table
+from networkapp.printing.introductions_html import introductions_html
 from networkapp.services.dto import ExchangeView, InteractionView, SignalView
 from networkapp.services.reasons import reason_phrase
 from networkapp.services.signals import warnings_phrase
@@ -59,6 +60,7 @@ def contact_html(summary: ContactSummary, width: int) -> tuple[str, Images, Char
         _header(summary, images),
         _notes(summary),
         _balance(summary, width, charts),
+        introductions_html(summary.introductions, summary.introduction_map, width, images),
         _interactions(summary),
         _signals(summary),
         _clarifications(summary),

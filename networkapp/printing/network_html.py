@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from networkapp.printing.html_common import element, esc, facts, fmt_date, fmt_int, table
+from networkapp.printing.introductions_html import door_openers_html
 from networkapp.services.balance import balance_label
 from networkapp.services.reasons import reason_phrase
 from networkapp.services.signals import LEVEL_DECIDE, warnings_phrase
@@ -13,7 +14,9 @@ from networkapp.translation import say, tr
 def network_html(report: NetworkReport) -> str:
     """Return the HTML of the network report."""
     return "".join((_header(report), _attention(report), _one_sided(report), _levels(report),
-                    _overdue(report), _archived(report)))
+                    _overdue(report),
+                    door_openers_html(report.door_openers, report.door_openers_total),
+                    _archived(report)))
 
 
 def _header(r: NetworkReport) -> str:

@@ -108,7 +108,7 @@ class EgoMap:
         return next((n for n in self.nodes if n.person.id == contact_id), None)
 
 
-def ego_map(contact_id: int, *, ring: float = 120.0, gap: float = 70.0) -> EgoMap | None:
+def ego_map(contact_id: int, *, ring: float = 150.0, gap: float = 115.0) -> EgoMap | None:
     """Return the map of one contact (None when it does not exist).
 
     The introducer chain goes up from the middle to the first introducer; around the

@@ -31,6 +31,13 @@ from networkapp.services.dto import (
     ThresholdState,
 )
 from networkapp.services.interactions import list_interactions
+from networkapp.services.introduction_layout import EgoMap, ego_map
+from networkapp.services.introductions import (
+    ContactIntroductions,
+    DoorOpener,
+    door_openers,
+    introductions_of,
+)
 from networkapp.services.keep_in_touch import keep_in_touch
 from networkapp.services.listing import Row, as_date, contact_reasons, read_rows, view_counts
 from networkapp.services.reasons import (
@@ -101,6 +108,8 @@ class ContactSummary:
     generated_on: dt.date
     notes: str = ""  # the contact's own notes, printed as typed (escaped)
     reasons: tuple[Reason, ...] = ()  # why the contact needs attention (services.reasons)
+    introductions: ContactIntroductions | None = None  # who introduced whom around them
+    introduction_map: EgoMap | None = None  # the same, laid out (None without any)
 
 
 @dataclass(frozen=True)
@@ -166,6 +175,8 @@ class NetworkReport:
     limit: int
     attention: tuple[ReportContact, ...] = ()  # most urgent first, with their reasons
     attention_total: int = 0
+    door_openers: tuple[DoorOpener, ...] = ()  # most introductions (both ways) first
+    door_openers_total: int = 0
 
 
 # --- one contact ---------------------------------------------------------------------------
@@ -265,7 +276,15 @@ def contact_summary(contact_id: int, today: dt.date | None = None) -> ContactSum
         status_changes=tuple(history(contact_id)), threshold=state,
         reading=reading_of(balance, state, touch, len(interactions), detail.status),
         generated_on=today, notes=fields.notes, reasons=contact_reasons(contact_id, today),
+        **_introductions(contact_id),
     )
+
+
+def _introductions(contact_id: int) -> dict[str, Any]:
+    found = introductions_of(contact_id)
+    if found is None or found.empty:
+        return {}
+    return {"introductions": found, "introduction_map": ego_map(contact_id)}
 
 
 # --- the network ---------------------------------------------------------------------------
@@ -385,6 +404,8 @@ def network_report(contact_ids: Sequence[int] | None = None,
     overdue, overdue_total = _overdue(judged, limit)
     attention, attention_total = _attention(judged, limit)
     archived, archived_total = _archived(scope, period_start, limit)
+    wanted = {r[0] for r in rows} if contact_ids is not None else None
+    openers = [o for o in door_openers() if wanted is None or o.person.id in wanted]
     return NetworkReport(
         generated_on=today, period_start=period_start, is_selection=contact_ids is not None,
         contact_count=len(rows), counts_by_status=counts,
@@ -392,4 +413,5 @@ def network_report(contact_ids: Sequence[int] | None = None,
         at_level=at_level, clarify_total=clarify_total, decide_total=decide_total,
         overdue=overdue, overdue_total=overdue_total, archived=archived,
         archived_total=archived_total, limit=limit, attention=attention,
-        attention_total=attention_total)
+        attention_total=attention_total, door_openers=tuple(openers[:limit]),
+        door_openers_total=len(openers))

@@ -1221,8 +1221,24 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Interazioni (%1)</translation>
     </message>
     <message>
+        <source>Introduced to you</source>
+        <translation>Presentati a te</translation>
+    </message>
+    <message>
+        <source>Introduced to you by %1</source>
+        <translation>Ti è stato presentato da %1</translation>
+    </message>
+    <message>
         <source>Introduction</source>
         <translation>Presentazione</translation>
+    </message>
+    <message>
+        <source>Introductions</source>
+        <translation>Presentazioni</translation>
+    </message>
+    <message>
+        <source>Introductions both ways: the people each contact introduced to you, and the introductions you made for them.</source>
+        <translation>Presentazioni nei due sensi: le persone che ciascun contatto ti ha presentato e le presentazioni che hai fatto tu per lui.</translation>
     </message>
     <message>
         <source>Keep %1</source>
@@ -1421,6 +1437,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>No exchanges logged yet.</source>
         <translation>Ancora nessuno scambio registrato.</translation>
+    </message>
+    <message>
+        <source>No introductions recorded yet.</source>
+        <translation>Nessuna presentazione registrata finora.</translation>
     </message>
     <message>
         <source>No open warnings.</source>
@@ -1855,6 +1875,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         </translation>
     </message>
     <message>
+        <source>They introduced to you: %1.</source>
+        <translation>Ti ha presentato: %1.</translation>
+    </message>
+    <message>
         <source>They said</source>
         <translation>Ha detto</translation>
     </message>
@@ -1893,6 +1917,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Today</source>
         <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>In tutto</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -1947,6 +1975,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Chi ha presentato chi: la mappa di un contatto o di tutta la rete</translation>
     </message>
     <message>
+        <source>Who opened most doors (%1)</source>
+        <translation>Chi ha aperto più porte (%1)</translation>
+    </message>
+    <message>
         <source>Why each contact is listed, most urgent first (the reasons the window shows).</source>
         <translation>Perché ogni contatto è in elenco, prima i più urgenti (i motivi che mostra la finestra).</translation>
     </message>
@@ -1971,6 +2003,18 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
             <numerusform>Hai dato %Ln volta,</numerusform>
             <numerusform>Hai dato %Ln volte,</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>You introduced them to: %1.</source>
+        <translation>L’hai presentato a: %1.</translation>
+    </message>
+    <message>
+        <source>You introduced to them</source>
+        <translation>Presentati da te</translation>
+    </message>
+    <message>
+        <source>You introduced to them: %1.</source>
+        <translation>Gli hai presentato: %1.</translation>
     </message>
     <message>
         <source>Your data was copied to %1 and checked.</source>
@@ -2165,6 +2209,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>of them clarifying</source>
         <translation>di cui in chiarimento</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>il %1</translation>
     </message>
     <message>
         <source>only if created</source>

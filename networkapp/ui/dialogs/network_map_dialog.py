@@ -54,6 +54,7 @@ class NetworkMapDialog(QDialog):
                        self.print_button):
             button.setAutoDefault(False)
         self.status = QLabel()
+        self.status.setWordWrap(True)
         tools = QHBoxLayout()
         tools.addWidget(centre_label)
         tools.addWidget(self.centre, 1)

@@ -177,7 +177,7 @@ class IntroductionMapWidget(QGraphicsView):
         if rect.isEmpty():
             return
         self.resetTransform()
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self.fitInView(rect.adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
         if self.transform().m11() > 1.0:
             self.resetTransform()
         self.centerOn(rect.center())
