@@ -69,9 +69,11 @@ def _check_introduced(contact_id: int, data: InteractionInput) -> None:
                                       .where(Contact.id.in_(list(named))))}
     for i, item in enumerate(data.exchanges, start=1):
         if item.introduced == contact_id:
-            problems[f"exchange {i}"] = "An introduction names someone else than the contact."
+            problems[f"exchange {i}"] = tr_noop(
+                "An introduction names someone else than the contact.")
         elif item.introduced is not None and item.introduced not in found:
-            problems[f"exchange {i}"] = "The contact introduced is not in your contacts any more."
+            problems[f"exchange {i}"] = tr_noop(
+                "The contact introduced is not in your contacts any more.")
     if problems:
         raise ValidationError(problems)
 

@@ -19,6 +19,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from networkapp.i18n import Phrase, tr_noop
 from networkapp.models import db
 from networkapp.models.text import fold
 from networkapp.services import contact_writer as writer
@@ -107,7 +108,7 @@ def _name(contact_id: int) -> str | None:
     return None if row is None else str(row[0])
 
 
-def introducer_problem(contact_id: int | None, introducer_id: int) -> str | None:
+def introducer_problem(contact_id: int | None, introducer_id: int) -> Phrase | None:
     """Return why ``introducer_id`` cannot be the introducer of ``contact_id`` (None for
     a new contact), or None when it can.
 
@@ -116,19 +117,19 @@ def introducer_problem(contact_id: int | None, introducer_id: int) -> str | None
     """
     introducer = _name(introducer_id)
     if introducer is None:
-        return "The introducer is not in your contacts any more."
+        return Phrase(tr_noop("The introducer is not in your contacts any more."))
     if contact_id is None:
         return None
     if introducer_id == contact_id:
-        return f"{introducer} cannot have introduced themselves."
+        return Phrase(tr_noop("%1 cannot have introduced themselves."), args=(introducer,))
     chain = introducer_chain(introducer_id)
     if contact_id not in chain:
         return None
     name = _name(contact_id) or ""
     circle = [introducer, *[_name(c) or "" for c in chain[: chain.index(contact_id)]], name]
-    return (f"{introducer} cannot have introduced {name}: {name} is who introduced "
-            f"{introducer} ({' ← '.join(circle)}), and introductions cannot go round in a "
-            "circle.")
+    return Phrase(tr_noop("%1 cannot have introduced %2: %2 is who introduced %1 (%3), and "
+                          "introductions cannot go round in a circle."),
+                  args=(introducer, name, " ← ".join(circle)))
 
 
 def link_received(interaction_contact: int, exchanges: Sequence[tuple[str, str, int | None]],

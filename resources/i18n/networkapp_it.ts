@@ -76,6 +76,14 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Impossibile scrivere %1: il disco è pieno (%2).</translation>
     </message>
     <message>
+        <source>%1 cannot have introduced %2: %2 is who introduced %1 (%3), and introductions cannot go round in a circle.</source>
+        <translation>%1 non può averti presentato %2: è %2 che ti ha presentato %1 (%3), e le presentazioni non possono girare in tondo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot have introduced themselves.</source>
+        <translation>%1 non può essersi presentato da solo.</translation>
+    </message>
+    <message>
         <source>%1 closed with the archive decision: %2</source>
         <translation>%1 chiuso con la decisione di archiviare: %2</translation>
     </message>
@@ -716,6 +724,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>An interaction needs a date.</source>
         <translation>Un&apos;interazione ha bisogno di una data.</translation>
+    </message>
+    <message>
+        <source>An introduction names someone else than the contact.</source>
+        <translation>Una presentazione indica una persona diversa dal contatto.</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -1852,8 +1864,16 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Chiarimento (%1)</translation>
     </message>
     <message>
+        <source>The contact introduced is not in your contacts any more.</source>
+        <translation>Il contatto presentato non è più nella tua rubrica.</translation>
+    </message>
+    <message>
         <source>The database keeps what was saved before this error.</source>
         <translation>Il database conserva ciò che era stato salvato prima di questo errore.</translation>
+    </message>
+    <message>
+        <source>The introducer is not in your contacts any more.</source>
+        <translation>Chi ha fatto la presentazione non è più nella tua rubrica.</translation>
     </message>
     <message>
         <source>The open warnings are at or past the threshold: time to decide whether to keep or archive.</source>
