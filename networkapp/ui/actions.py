@@ -150,9 +150,9 @@ class Actions(QObject):
                                    tr("Sync the contacts with your CardDAV accounts now"))
 
     def _map_actions(self) -> tuple[QAction, QAction]:
-        """The contact's Map tab (Alt+5) and View > Network Map… (Ctrl+Shift+M)."""
+        """The contact's Map tab (Alt+5) and View > Network Map… (Ctrl+Shift+N)."""
         return (self._make(tr("Contact &Map"), "network-map", QKeySequence("Alt+5")),
-                self._make(tr("Network Ma&p…"), "network-map", QKeySequence("Ctrl+Shift+M"),
+                self._make(tr("Network Ma&p…"), "network-map", QKeySequence("Ctrl+Shift+N"),
                            tr("Who introduced whom: a contact's map, or the whole network")))
 
     def all(self) -> list[QAction]:

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPainter,
     QPaintEvent,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtPrintSupport import QPrinter
@@ -113,6 +114,7 @@ class IntroductionMapWidget(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Introductions map"))
         self._centre: int | None = None
+        self._fitted = True  # the whole map shown: a resize fits it again
         self.paint_count = 0
 
     def sizeHint(self) -> QSize:
@@ -181,12 +183,14 @@ class IntroductionMapWidget(QGraphicsView):
         if self.transform().m11() > 1.0:
             self.resetTransform()
         self.centerOn(rect.center())
+        self._fitted = True
 
     def zoom(self, factor: float) -> None:
         """Zoom in (factor > 1) or out, within 1/50 and 8 times life size."""
         current = self.transform().m11()
         factor = max(0.02 / current, min(8.0 / current, factor))
         self.scale(factor, factor)
+        self._fitted = False
 
     # -- finding a contact ------------------------------------------------------------
 
@@ -257,6 +261,12 @@ class IntroductionMapWidget(QGraphicsView):
             self.show_ego(self._item.selected)
         else:
             super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A map shown whole stays whole (a zoomed one keeps its zoom)."""
+        super().resizeEvent(event)
+        if self._fitted:
+            self.fit()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Count the frames (the benchmark reads it)."""
