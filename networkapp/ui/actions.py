@@ -105,15 +105,11 @@ class Actions(QObject):
                                          QKeySequence("Ctrl+2"))
         self.show_archived = self._make(tr("A&rchived"), "view-archived", QKeySequence("Ctrl+3"))
         self.show_today = self._make(tr("T&oday"), "view-today", QKeySequence("Ctrl+4"))
-        # The detail tabs: Alt+digit, so that no tab needs a mnemonic of its own (the card's
-        # fields and the menu bar use up the letters).
-        self.show_card = self._make(tr("Contact &Card"), "edit", QKeySequence("Alt+1"))
-        self.show_interactions = self._make(tr("Contact &Interactions"), "interaction-new",
-                                            QKeySequence("Alt+2"))
-        self.show_signals = self._make(tr("Contact &Signals"), "signal-warning",
-                                       QKeySequence("Alt+3"))
-        self.show_history = self._make(tr("Contact &History"), "view-all", QKeySequence("Alt+4"))
-        self.show_map, self.network_map = self._map_actions()
+        (self.show_card, self.show_interactions, self.show_signals, self.show_history,
+         self.show_map) = self._tab_actions()
+        self.network_map = self._make(
+            tr("Network Ma&p…"), "network-map", QKeySequence("Ctrl+Shift+N"),
+            tr("Who introduced whom: a contact's map, or the whole network"))
         self.about = self._make(tr("&About Networkapp"), "about", None)
         self.keyboard_shortcuts = self._make(tr("&Keyboard Shortcuts"), "about",
                                              StandardKey.HelpContents,
@@ -149,11 +145,15 @@ class Actions(QObject):
         self.sync_now = self._make(tr("S&ync Now"), "sync", QKeySequence("Ctrl+Shift+Y"),
                                    tr("Sync the contacts with your CardDAV accounts now"))
 
-    def _map_actions(self) -> tuple[QAction, QAction]:
-        """The contact's Map tab (Alt+5) and View > Network Map… (Ctrl+Shift+N)."""
-        return (self._make(tr("Contact &Map"), "network-map", QKeySequence("Alt+5")),
-                self._make(tr("Network Ma&p…"), "network-map", QKeySequence("Ctrl+Shift+N"),
-                           tr("Who introduced whom: a contact's map, or the whole network")))
+    def _tab_actions(self) -> tuple[QAction, QAction, QAction, QAction, QAction]:
+        """The detail tabs: Alt+digit, so that no tab needs a mnemonic of its own (the
+        card's fields and the menu bar use up the letters)."""
+        return (self._make(tr("Contact &Card"), "edit", QKeySequence("Alt+1")),
+                self._make(tr("Contact &Interactions"), "interaction-new",
+                           QKeySequence("Alt+2")),
+                self._make(tr("Contact &Signals"), "signal-warning", QKeySequence("Alt+3")),
+                self._make(tr("Contact &History"), "view-all", QKeySequence("Alt+4")),
+                self._make(tr("Contact &Map"), "network-map", QKeySequence("Alt+5")))
 
     def all(self) -> list[QAction]:
         """Every action, in the order declared."""
