@@ -424,9 +424,13 @@ class Controller(QObject):
     # -- sync -------------------------------------------------------------------
 
     def synced(self, contact_ids: Sequence[int]) -> None:
-        """A sync wrote ``contact_ids`` here: announce them (an undo afterwards is sent
-        by the next sync: :meth:`_step` marks what it swaps pending)."""
+        """A sync wrote ``contact_ids`` here: announce them and forget the undo history,
+        whose rows would bring back what the sync replaced (and the next sync would send
+        that back over the other device's edit). A sync that only sent keeps the history
+        (an undo afterwards is sent by the next sync: :meth:`_step` marks it pending)."""
         if contact_ids:
+            self.undo_stack.clear()
+            self._forget_dropped()
             self.notify(contact_ids if len(contact_ids) <= 500 else [])  # else reload all
 
     # -- helpers ----------------------------------------------------------------
