@@ -219,12 +219,14 @@ def refresh(contact_ids: Iterable[int], *, from_account: int | None = None) -> N
 def mark_pending(contact_ids: Iterable[int], *, except_account: int | None = None) -> None:
     """Note the contacts as changed here, to be pushed by every sync account's next
     sync (but ``except_account``'s), kept in the file, so a change made offline or
-    before a crash is sent later. Nothing to do, and one query, when there is no account."""
+    before a crash is sent later; each mark a fresh row id (a push clears only the mark
+    it read: :func:`store.clear_pending`). Nothing to do, and one query, when there is no
+    account."""
     accounts = [aid for (aid,) in db.execute_sql("SELECT id FROM sync_account")
                 if aid != except_account]
     if accounts:
         db.cursor().executemany(
-            "INSERT OR IGNORE INTO sync_pending (account_id, contact_id) VALUES (?, ?)",
+            "INSERT OR REPLACE INTO sync_pending (account_id, contact_id) VALUES (?, ?)",
             [(aid, cid) for cid in contact_ids for aid in accounts])
 
 

@@ -141,6 +141,7 @@ class Sync:
         aid = self.account.id
         with db.atomic():
             state = store.state_of(aid, cid)
+            mark = store.pending_mark(aid, cid)  # cleared only if not marked again
             try:
                 detail = get_contact(cid)
             except NotFoundError:
@@ -148,13 +149,13 @@ class Sync:
         if state is None and linked_only:
             return
         if detail.status == ARCHIVED and (state is None or self.account.delete_archived):
-            self._push_archived(cid, state)
+            self._push_archived(state, mark)
         elif state is None:
-            self._create(book, cid, detail.fields)
+            self._create(book, cid, detail.fields, mark)
         else:
-            self._update(book, cid, detail.fields, state)
+            self._update(book, cid, detail.fields, state, mark)
 
-    def _push_archived(self, cid: int, state: store.CardState | None) -> None:
+    def _push_archived(self, state: store.CardState | None, mark: int | None) -> None:
         if state is not None:
             try:
                 self.client.delete(state.href, state.etag or "*")
@@ -166,9 +167,10 @@ class Sync:
         with db.atomic():
             if state is not None:
                 store.drop_state(self.account.id, state.href)
-            store.set_pending(self.account.id, cid, False)
+            store.clear_pending(mark)
 
-    def _create(self, book: AddressBook, cid: int, fields: ContactFields) -> None:
+    def _create(self, book: AddressBook, cid: int, fields: ContactFields, mark: int | None
+                ) -> None:
         if not fields.uid:
             fields = replace(fields, uid=str(uuid.uuid4()))
             with db.atomic():
@@ -183,11 +185,11 @@ class Sync:
         with db.atomic():
             store.save_state(self.account.id, store.CardState(
                 cid, stored.href, stored.etag, stored.server_card or raw))
-            store.set_pending(self.account.id, cid, False)
+            store.clear_pending(mark)
         self.report.created_there += 1
 
     def _update(self, book: AddressBook, cid: int, fields: ContactFields,
-                state: store.CardState) -> None:
+                state: store.CardState, mark: int | None) -> None:
         try:
             base, _warnings = read_card(state.raw, state.href)
         except UnreadableCardError as error:
@@ -195,7 +197,7 @@ class Sync:
             return
         if not changed_fields(base, fields):
             with db.atomic():
-                store.set_pending(self.account.id, cid, False)
+                store.clear_pending(mark)
             return
         kept_photo = replace(fields, photo=base.photo, photo_mime=base.photo_mime,
                              photo_uri=base.photo_uri)
@@ -211,7 +213,7 @@ class Sync:
         with db.atomic():
             store.save_state(self.account.id, store.CardState(
                 cid, state.href, stored.etag, stored.server_card or raw))
-            store.set_pending(self.account.id, cid, False)
+            store.clear_pending(mark)
         self.report.updated_there += 1
 
     def _put(self, fields: ContactFields, without_photo: ContactFields,

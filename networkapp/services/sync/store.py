@@ -191,13 +191,29 @@ def is_pending(account_id: int, contact_id: int) -> bool:
 
 
 def set_pending(account_id: int, contact_id: int, wanted: bool) -> None:
-    """Mark or clear a contact's pending change for one account."""
+    """Mark (with a fresh row id, as every mark) or clear a contact's pending change
+    for one account."""
     if wanted:
-        db.execute_sql("INSERT OR IGNORE INTO sync_pending (account_id, contact_id) "
+        db.execute_sql("INSERT OR REPLACE INTO sync_pending (account_id, contact_id) "
                        "VALUES (?, ?)", (account_id, contact_id))
     else:
         db.execute_sql("DELETE FROM sync_pending WHERE account_id = ? AND contact_id = ?",
                        (account_id, contact_id))
+
+
+def pending_mark(account_id: int, contact_id: int) -> int | None:
+    """The row id of the contact's pending change (None: nothing pending); every mark
+    gets a new one, so a change marked after this was read has another."""
+    row = db.execute_sql("SELECT id FROM sync_pending WHERE account_id = ? AND contact_id = ?",
+                         (account_id, contact_id)).fetchone()
+    return None if row is None else int(row[0])
+
+
+def clear_pending(mark: int | None) -> None:
+    """Clear the pending change read as ``mark`` (by :func:`pending_mark`); a change
+    marked since (an edit while its card was being sent) stays pending."""
+    if mark is not None:
+        db.execute_sql("DELETE FROM sync_pending WHERE id = ?", (mark,))
 
 
 def contact_by_uid(account_id: int, uid: str) -> int | None:

@@ -12,7 +12,7 @@ import pytest
 
 from networkapp.models import db
 from networkapp.services.carddav import AddressBook, CardDavClient
-from networkapp.services.contacts import delete_contacts
+from networkapp.services.contacts import delete_contacts, get_contact, update_contact
 from networkapp.services.dto import ExchangeInput, InteractionInput, LabeledValue
 from networkapp.services.duplicates import merge_contacts
 from networkapp.services.interactions import add_interaction
@@ -256,3 +256,26 @@ def test_merged_and_deleted_contacts_leave_the_server_and_never_come_back(
     assert b.sync().archived_here == 2
     emails = {e.value for e in b.by_name()["Ada Rossi"][2].emails}
     assert emails == {"ada@example.org", "ada@home.example"}
+
+
+def test_an_edit_made_while_its_card_is_sent_is_sent_too(
+        pair: tuple[Device, Device], monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = pair
+    ada = a.add("Ada Rossi")
+    a.sync()
+    a.edit(ada, title="CTO")
+    real = CardDavClient.update
+
+    def update(client: CardDavClient, *args: object, **kwargs: object) -> object:
+        # The window's edit while the sync's thread sends the card it read before.
+        monkeypatch.undo()
+        update_contact(ada, dataclasses.replace(get_contact(ada).fields,
+                                                organization="Acme"))
+        return real(client, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(CardDavClient, "update", update)
+    assert a.sync().updated_there == 2  # the card read, then the edit (still pending)
+    assert a.count("SELECT count(*) FROM sync_pending") == 0
+    b.sync()
+    _, _, on_b = b.by_name()["Ada Rossi"]
+    assert (on_b.title, on_b.organization) == ("CTO", "Acme")
