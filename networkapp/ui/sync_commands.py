@@ -23,6 +23,7 @@ from networkapp.services.importing import Cancelled, Progress
 from networkapp.services.sync import passwords
 from networkapp.services.sync import store as sync_store
 from networkapp.services.sync.engine import PUSH, sync_account
+from networkapp.services.sync.fields import resolved
 from networkapp.services.sync.report import Speech, SyncOutcome
 from networkapp.services.sync.store import Account
 from networkapp.translation import format_date, say, tr
@@ -213,7 +214,8 @@ class SyncCommands(QObject):
             if choice is None:
                 continue  # the server's value stays, ours is in the notes
             try:
-                self.controller.update_contact(cid, choice.fields)
+                self.controller.update_contact(cid, resolved(
+                    self.controller.contact(cid).fields, ours, theirs, choice.fields))
             except (NotFoundError, ValidationError) as error:
                 messages.show_error(self.window, tr("Merge"), str(error))
                 continue

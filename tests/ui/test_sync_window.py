@@ -144,6 +144,9 @@ def test_a_conflict_opens_the_merge_dialog_and_the_choice_is_sent(  # noqa: PLR0
     def choose_ours(_parent: object, versions: Sequence[CardVersion],
                     base: int | None = None) -> MergeChoice:
         offered.append(versions)
+        # Edited while the dialog was open: kept, as the sync's note of the conflict.
+        controller.update_contact(ada, replace(controller.contact(ada).fields,
+                                               title="CTO"))
         return MergeChoice(0, versions[0].fields)
 
     monkeypatch.setattr(merge_dialog.MergeDialog, "ask", choose_ours)
@@ -152,11 +155,14 @@ def test_a_conflict_opens_the_merge_dialog_and_the_choice_is_sent(  # noqa: PLR0
     (versions,) = offered
     assert [v.fields.organization for v in versions] == ["Acme Here", "Acme Server"]
     qtbot.waitUntil(lambda: not window.syncing.running, timeout=WAIT_MS)  # the choice sent
-    assert controller.contact(ada).fields.organization == "Acme Here"
-    assert read_card(other_client.get(url).content, url)[0].organization == "Acme Here"
+    after = controller.contact(ada).fields
+    assert (after.organization, after.title) == ("Acme Here", "CTO")
+    assert "Acme Server" in after.notes  # the sync's note of the conflict stays
+    on_server = read_card(other_client.get(url).content, url)[0]
+    assert (on_server.organization, on_server.title) == ("Acme Here", "CTO")
     # The sync wrote the server's value here: the history before it is gone (its undo
     # would bring back rows the sync replaced); the choice is undoable.
-    assert controller.undo_stack.count() == 1
+    assert controller.undo_stack.count() == 2  # the edit and the choice
 
 
 def test_undo_after_a_sync_that_changed_the_contact_cannot_revert_the_server(  # noqa: PLR0917

@@ -156,6 +156,17 @@ def merge(base: ContactFields, local: ContactFields, server: ContactFields) -> M
     return Merged(replace(local, **result), tuple(conflicts))
 
 
+def resolved(current: ContactFields, ours: ContactFields, theirs: ContactFields,
+             chosen: ContactFields) -> ContactFields:
+    """A contact as it is now with its conflicts resolved: only the fields where our
+    and the server's versions of a conflict differ take ``chosen``'s values (whatever
+    else changed since the conflict was found stays)."""
+    result: dict[str, Any] = {}
+    for name in changed_fields(ours, theirs):
+        result |= _take(chosen, name)
+    return replace(current, **result)
+
+
 def _take(source: ContactFields, name: str) -> dict[str, object]:
     if name == "photo":
         return {"photo": source.photo, "photo_mime": source.photo_mime,
