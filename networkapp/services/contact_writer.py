@@ -22,6 +22,7 @@ from networkapp.models import db
 from networkapp.models.cache import refresh_cached_columns
 from networkapp.services.dto import AddressData, ContactFields
 from networkapp.services.validation import LINE_LIMIT, NOTES_LIMIT, parse_birthday, stored_text
+from networkapp.services.vcard import ParsedCard, VCardFileError, read_vcard_bytes
 
 SCALAR_COLUMNS = ("display_name", "given_name", "family_name", "organization", "title",
                   "birthday", "notes", "photo", "photo_mime", "photo_uri", "uid",
@@ -233,11 +234,43 @@ def mark_pending(contact_ids: Iterable[int], *, except_account: int | None = Non
 def mark_swapped(contact_ids: Sequence[int]) -> None:
     """After an undo or redo (not recorded in the sync's tables): the contacts it
     swapped that still exist (every contact when ``contact_ids`` is empty) are pending,
-    so the next sync sends them as they are now."""
+    so the next sync sends them as they are now, and a card left by one of them when it
+    was deleted or merged away is theirs again (not deleted on the server)."""
     with db.atomic():
         existing = {cid for (cid,) in db.execute_sql("SELECT id FROM contact")}
-        mark_pending([cid for cid in contact_ids if cid in existing] if contact_ids
-                     else sorted(existing))
+        swapped = [cid for cid in contact_ids if cid in existing] if contact_ids \
+            else sorted(existing)
+        _relink_cards(swapped)
+        mark_pending(swapped)
+
+
+def _relink_cards(contact_ids: Sequence[int]) -> None:
+    """Give the cards of deleted contacts (``sync_card`` rows without a contact) back
+    to the contacts among ``contact_ids`` with their UID, one card per account."""
+    tombstones = db.execute_sql(
+        "SELECT id, account_id, href, card FROM sync_card WHERE contact_id IS NULL").fetchall()
+    if not tombstones or not contact_ids:
+        return
+    wanted = set(contact_ids)
+    by_uid = {uid: cid for cid, uid in db.execute_sql(
+        "SELECT id, uid FROM contact WHERE uid IS NOT NULL AND uid != ''") if cid in wanted}
+    for card_id, account_id, href, raw in tombstones:
+        cid = by_uid.get(_card_uid(bytes(raw), href))
+        if cid is not None and db.execute_sql(
+                "SELECT 1 FROM sync_card WHERE account_id = ? AND contact_id = ?",
+                (account_id, cid)).fetchone() is None:
+            db.execute_sql("UPDATE sync_card SET contact_id = ? WHERE id = ?", (cid, card_id))
+
+
+def _card_uid(raw: bytes, name: str) -> str:
+    """The UID of a stored server card, as the import stores it ("" if none)."""
+    try:
+        cards = list(read_vcard_bytes(raw, name=name))
+    except VCardFileError:
+        return ""
+    if len(cards) != 1 or not isinstance(cards[0], ParsedCard):
+        return ""
+    return _line(cards[0].uid)
 
 
 def fields_columns(fields: ContactFields, display_name: str) -> dict[str, Any]:

@@ -11,7 +11,9 @@ import httpx
 import pytest
 
 from networkapp.models import db
+from networkapp.services import changes
 from networkapp.services.carddav import AddressBook, CardDavClient
+from networkapp.services.contact_writer import mark_swapped
 from networkapp.services.contacts import delete_contacts, get_contact, update_contact
 from networkapp.services.dto import ExchangeInput, InteractionInput, LabeledValue
 from networkapp.services.duplicates import merge_contacts
@@ -279,3 +281,27 @@ def test_an_edit_made_while_its_card_is_sent_is_sent_too(
     b.sync()
     _, _, on_b = b.by_name()["Ada Rossi"]
     assert (on_b.title, on_b.organization) == ("CTO", "Acme")
+
+
+@pytest.mark.parametrize("how", ["delete", "merge"])
+def test_undo_of_a_delete_or_merge_keeps_the_card_on_the_server(
+        pair: tuple[Device, Device], book: AddressBook, other_client: httpx.Client,
+        how: str) -> None:
+    a, _ = pair
+    url = put(other_client, book, "bea.vcf", card("bea-1", "Bea Neri", "X-OTHER-APP:kept"))
+    before = other_client.get(url)
+    assert a.sync().created_here == 1
+    bea = a.by_name()["Bea Neri"][0]
+    other = a.add("Bea N.")
+    a.sync()
+    with a.opened():
+        _, recording = changes.record(
+            lambda: delete_contacts([bea]) if how == "delete" else merge_contacts(other, [bea]))
+        changes.ChangeSet(recording).swap()  # Edit > Undo
+        mark_swapped([bea, other])
+    report = a.sync()
+    assert (report.deleted_there, report.created_there, report.updated_there) == (0, 0, 0)
+    after = other_client.get(url)
+    assert after.status_code == 200 and after.content == before.content
+    assert after.headers["etag"] == before.headers["etag"]
+    assert a.count("SELECT count(*) FROM sync_pending") == 0
