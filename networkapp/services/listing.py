@@ -97,11 +97,18 @@ def in_view(view: str, row: Row, today: dt.date, threshold: int = DEFAULT_THRESH
         return True
     if view == "archived":
         return bool(row[3] == ARCHIVED)
-    if view == "attention":
-        return needs_attention(row, today, threshold)
-    if view == "today":
-        return bool(today_reasons(reasons(row, today, threshold)))
+    if view in REASON_VIEWS:
+        return shown_for(view, reasons(row, today, threshold))
     return bool(row[3] != ARCHIVED)
+
+
+REASON_VIEWS = ("attention", "today")  # the views the reasons decide
+
+
+def shown_for(view: str, found: tuple[Reason, ...]) -> bool:
+    """True when a contact with the reasons ``found`` belongs in ``attention`` (any reason)
+    or ``today`` (a reason to act now)."""
+    return bool(today_reasons(found) if view == "today" else found)
 
 
 @dataclass
@@ -231,7 +238,14 @@ class ContactList:
 
     def _view_members(self, view: str, today: dt.date) -> list[bool]:
         members = self._members.get((view, today))
-        if members is None:
+        if members is None and view in REASON_VIEWS:
+            # Both views read the reasons (in_view's rule): judge each row once for both.
+            threshold = self.threshold
+            found = [reasons(r, today, threshold) if r is not None else () for r in self.rows]
+            for each in REASON_VIEWS:
+                self._members[(each, today)] = [shown_for(each, f) for f in found]
+            members = self._members[(view, today)]
+        elif members is None:
             threshold = self.threshold
             members = [r is not None and in_view(view, r, today, threshold) for r in self.rows]
             self._members[(view, today)] = members
