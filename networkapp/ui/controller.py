@@ -8,6 +8,7 @@ what changed so item models and panels reload.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -89,6 +90,7 @@ class Controller(QObject):
         self.undo_stack = QUndoStack(self)
         self._kept: dict[int, changes.ChangeSet] = {}
         self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+        self.clock: Callable[[], dt.date] = dt.date.today  # the reasons' day (tests fix it)
 
     # -- reads ------------------------------------------------------------------
 
@@ -134,7 +136,7 @@ class Controller(QObject):
 
     def reasons(self, contact_id: int) -> tuple[Reason, ...]:
         """Return why the contact needs attention (the list's rule), most urgent first."""
-        return listing.contact_reasons(contact_id)
+        return listing.contact_reasons(contact_id, self.clock())
 
     def threshold_state(self, contact_id: int) -> ThresholdState:
         """Return the contact's open warnings against the threshold."""

@@ -53,8 +53,6 @@ from networkapp.ui.reason_commands import ReasonCommands
 from networkapp.ui.settings import UiSettings
 from networkapp.ui.sync_commands import SyncCommands
 from networkapp.ui.widgets.contact_detail_widget import (
-    INTERACTIONS_TAB,
-    SIGNALS_TAB,
     ContactDetailWidget,
 )
 from networkapp.ui.widgets.contact_table_view import ContactTableView
@@ -151,9 +149,9 @@ class MainWindow(QMainWindow):
         for keys in cancel_keys():  # Esc in the search field clears it (again: to the list)
             shortcut = QShortcut(keys, self.search, context=Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self._on_search_escape)
-        a.open_contact.triggered.connect(self._on_open_contact_triggered)
-        a.log_interaction.triggered.connect(self._on_log_interaction_triggered)
-        a.note_signal.triggered.connect(self._on_note_signal_triggered)
+        a.open_contact.triggered.connect(self.detail.open_card)
+        a.log_interaction.triggered.connect(self.detail.log_interaction)
+        a.note_signal.triggered.connect(self.detail.note_signal)
         c = self.commands
         # Commands that archive, restore or delete the contact shown (or run the wizard that
         # may archive it) first ask about its unsaved changes: afterwards it is read-only.
@@ -178,7 +176,7 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(self._search_timer.start)
         self._search_timer.timeout.connect(self._on_search_timer_timeout)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.table.doubleClicked.connect(self._on_open_contact_triggered)
+        self.table.doubleClicked.connect(self.detail.open_card)
         self.model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
         self.model.modelReset.connect(self._on_model_reset)
         self.controller.contacts_changed.connect(self._on_controller_contacts_changed)
@@ -410,25 +408,6 @@ class MainWindow(QMainWindow):
     def _on_find_triggered(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
-
-    def _on_open_contact_triggered(self) -> None:
-        if self.detail.contact_id is not None:
-            self.detail.tabs.setCurrentIndex(0)
-            card = self.detail.card
-            # The read view hides the editors: focus its Edit button (archived: the card).
-            target = (card.display_name if card.is_editing()
-                      else card.edit_button if card.edit_button.isVisible() else card)
-            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _on_log_interaction_triggered(self) -> None:
-        if self.detail.contact_id is not None:
-            self.detail.tabs.setCurrentIndex(INTERACTIONS_TAB)
-            self.detail.interactions.new_interaction()
-
-    def _on_note_signal_triggered(self) -> None:
-        if self.detail.contact_id is not None:
-            self.detail.tabs.setCurrentIndex(SIGNALS_TAB)
-            self.detail.signals.free_text.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- commands -------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from networkapp.ui.item_models.contact_table_model import (
 )
 from tests.services.test_contact_list import oracle, tied_network
 
+DAY = dt.date(2024, 6, 1)  # the day the reasons are judged on (fixed: no midnight flakiness)
 PNG_1PX = bytes.fromhex(  # one red pixel (a PNG Qt can decode)
     "89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c49444154"
     "789c63f8cfc0000003010100c9fe92ef0000000049454e44ae426082")
@@ -107,6 +108,7 @@ def test_header_clicks_order_rows_as_the_oracle_does(db_path: Path, qtbot: QtBot
     table.setSortingEnabled(True)
     table.resize(900, 300)
     table.show()
+    model.clock = lambda: DAY  # the oracle's day, whatever the clock says (midnight)
     model.reload()
     model.set_view(view)
     header = table.horizontalHeader()
@@ -115,7 +117,7 @@ def test_header_clicks_order_rows_as_the_oracle_does(db_path: Path, qtbot: QtBot
             _click_header(qtbot, table, column)
             descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
             shown = [model.contact_id(row) for row in range(model.rowCount())]
-            assert shown == oracle(view, SORT_KEYS[column], descending, dt.date.today())
+            assert shown == oracle(view, SORT_KEYS[column], descending, DAY)
 
 
 def _click_header(qtbot: QtBot, table: QTableView, column: int) -> None:
@@ -154,10 +156,11 @@ def test_the_reason_column_shows_icons_and_says_the_reasons(db_path: Path,
                                                             qtbot: QtBot) -> None:
     late = create_contact(ContactFields(display_name="Late Lia", cadence_days=30))
     quiet = create_contact(ContactFields(display_name="Quiet Quinn"))
-    when = dt.date.today() - dt.timedelta(days=40)
+    when = DAY - dt.timedelta(days=40)
     for cid in (late, quiet):
         add_interaction(cid, InteractionInput(date=when))
     model = ContactTableModel()
+    model.clock = lambda: DAY
     model.reload()
     row, other = model.row_of(late), model.row_of(quiet)
     assert row is not None and other is not None

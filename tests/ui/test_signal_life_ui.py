@@ -18,7 +18,7 @@ from networkapp.ui.main_window import MainWindow
 from networkapp.ui.widgets.contact_detail_widget import HISTORY_TAB, SIGNALS_TAB
 from tests.dump import dump_file
 
-TODAY = dt.date.today()
+TODAY = dt.date(2026, 11, 20)  # the signals' day (the app's own day does not matter here)
 
 
 @pytest.fixture

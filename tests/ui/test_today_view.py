@@ -24,12 +24,23 @@ from networkapp.ui.item_models.contact_table_model import ContactColumn, Contact
 from networkapp.ui.main_window import MainWindow
 from networkapp.ui.widgets.contact_detail_widget import INTERACTIONS_TAB
 
-TODAY = dt.date.today()
+TODAY = dt.date(2026, 11, 20)  # the window judges reasons on this day (fixed: no midnight)
 
 
 @pytest.fixture(autouse=True)
 def _no_unsaved_prompt(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(messages, "ask_unsaved", lambda *args: messages.Unsaved.DISCARD)
+
+
+@pytest.fixture(autouse=True)
+def _fixed_day(controller: Controller, window: MainWindow) -> None:
+    """The window, its list and its header judge the reasons on TODAY."""
+    controller.clock = window.model.clock = lambda: TODAY
+
+
+def _fixed(window: MainWindow) -> MainWindow:
+    window.model.clock = lambda: TODAY
+    return window
 
 
 def _late(name: str, days: int = 45, cadence: int = 30) -> int:
@@ -108,13 +119,13 @@ def test_the_clarify_button_opens_the_wizard_for_that_contact(
 
 def test_the_window_starts_on_today_when_anything_is_due(
         qtbot: QtBot, controller: Controller, ui_settings: object, db_path: Path) -> None:
-    quiet = MainWindow(controller, ui_settings)  # type: ignore[arg-type]
+    quiet = _fixed(MainWindow(controller, ui_settings))  # type: ignore[arg-type]
     qtbot.addWidget(quiet)
     quiet.load()
     quiet.reasons.show_start_view()
     assert quiet.view_bar.view == "active"  # nothing due: where it was left
     _late("Late Lia")
-    busy = MainWindow(controller, ui_settings)  # type: ignore[arg-type]
+    busy = _fixed(MainWindow(controller, ui_settings))  # type: ignore[arg-type]
     qtbot.addWidget(busy)
     busy.load()
     busy.reasons.show_start_view()

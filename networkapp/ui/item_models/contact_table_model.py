@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
+from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
@@ -110,7 +111,9 @@ class ContactTableModel(QAbstractTableModel):
         self._rows_by_position: dict[int, int] | None = None
         self._query = ContactQuery()
         self._threshold = 3
-        self._today = dt.date.today()
+        # The day the reasons are judged on (overdue days, birthdays): a test fixes it.
+        self.clock: Callable[[], dt.date] = dt.date.today
+        self._today = self.clock()
         self._photos: OrderedDict[int, QPixmap] = OrderedDict()
         self._reason_pixmaps: dict[tuple[str, ...], QPixmap] = {}
         self._wanted_photos: set[int] = set()
@@ -209,7 +212,7 @@ class ContactTableModel(QAbstractTableModel):
 
     def _select(self, query: ContactQuery) -> None:
         self._query = query
-        self._today = dt.date.today()
+        self._today = self.clock()
         self._positions = self._contacts.select(query, self._today)
         self._rows_by_position = None
 

@@ -157,6 +157,28 @@ class ContactDetailWidget(QStackedWidget):
         if widget is not None:
             widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def open_card(self) -> None:
+        """Bring the card to the front, the focus on its Edit button (or its first field)."""
+        if self._contact_id is not None:
+            self.tabs.setCurrentIndex(CARD_TAB)
+            card = self.card
+            # The read view hides the editors: focus its Edit button (archived: the card).
+            target = (card.display_name if card.is_editing()
+                      else card.edit_button if card.edit_button.isVisible() else card)
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def log_interaction(self) -> None:
+        """Start a new interaction in the Interactions tab."""
+        if self._contact_id is not None:
+            self.tabs.setCurrentIndex(INTERACTIONS_TAB)
+            self.interactions.new_interaction()
+
+    def note_signal(self) -> None:
+        """Put the focus where a signal is described, in the Signals tab."""
+        if self._contact_id is not None:
+            self.tabs.setCurrentIndex(SIGNALS_TAB)
+            self.signals.free_text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     # -- unsaved changes ------------------------------------------------------------
 
     def _editors(self) -> list[tuple[int, UnsavedEditor, str]]:
