@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from networkapp.i18n import tr_noop
 from networkapp.models import db
 from networkapp.services.dto import StatusChangeView
 from networkapp.services.errors import ValidationError
@@ -35,6 +36,6 @@ def restore_contacts(contact_ids: Sequence[int], reason: str,
             changes.append(restore_contact(cid, reason, mine))
             chosen -= set(mine)
         if chosen:
-            raise ValidationError({"still_open": "Only warnings closed by the archive can "
-                                                 "be opened again."})
+            raise ValidationError({"still_open": tr_noop(
+                "Only warnings closed by the archive can be opened again.")})
         return changes

@@ -383,7 +383,7 @@ def view_counts(rows: Iterable[Row], today: dt.date, threshold: int) -> dict[str
     return counts
 
 
-def json_records(view: str, today: dt.date | None = None) -> list[dict[str, object]]:
+def json_records(view: str, today: dt.date | None = None) -> list[dict[str, Any]]:
     """Return the objects ``networkapp list --json`` prints for a view, by id.
 
     Exactly the keys id, name, status, gave, received, open_warnings (the open
@@ -402,22 +402,18 @@ def json_records(view: str, today: dt.date | None = None) -> list[dict[str, obje
 def list_json(view: str, today: dt.date | None = None) -> str:
     """Return the contacts of a view, by id, as the JSON list ``networkapp list --json`` prints.
 
-    The text ``json.dumps(json_records(view), ensure_ascii=False)`` gives, written
-    row by row with json's own string encoder: 3x faster at 100,000 contacts.
+    :func:`json_records` serialised: the text ``json.dumps(json_records(view),
+    ensure_ascii=False)`` gives, written record by record with json's own string encoder
+    (about twice as fast as ``json.dumps`` at 100,000 contacts).
     """
-    today = today or dt.date.today()
     quote = encode_basestring
-    contacts = ContactList.load()
-    threshold = contacts.threshold
-    parts = []
-    for p in contacts.select(ContactQuery(view=view, sort="id"), today):
-        r = contacts.row(p)
-        kinds = ", ".join(f'"{kind}"' for kind in reason_kinds(r, today, threshold))
-        parts.append(
-            f'{{"id": {r[0]}, "name": {quote(r[1])}, "status": {quote(r[3])}, '
-            f'"gave": {r[4]}, "received": {r[5]}, "open_warnings": {r[6]}, "last_interaction": '
-            f'{quote(str(r[7])[:10]) if r[7] else "null"}, "reasons": [{kinds}]}}')
-    return "[" + ", ".join(parts) + "]"
+    return "[" + ", ".join(
+        f'{{"id": {r["id"]}, "name": {quote(r["name"])}, "status": {quote(r["status"])}, '
+        f'"gave": {r["gave"]}, "received": {r["received"]}, '
+        f'"open_warnings": {r["open_warnings"]}, "last_interaction": '
+        f'{quote(r["last_interaction"]) if r["last_interaction"] else "null"}, '
+        f'"reasons": [{", ".join(quote(kind) for kind in r["reasons"])}]}}'
+        for r in json_records(view, today)) + "]"
 
 
 def load_photos(contact_ids: Iterable[int]) -> dict[int, bytes]:

@@ -1,10 +1,15 @@
 """Why a contact needs attention: the one rule, with a fixed vocabulary of reasons.
 
-:func:`reasons` is the only place that decides it. The "Needs attention" view
-(:func:`networkapp.services.listing.needs_attention` is ``bool(reasons(...))``), the
-table's Reason column, the contact's header, the Today view, ``networkapp list --json``
-(its ``reasons`` key), the printed summary and the network report all call it, so a
-contact is listed under "Needs attention" exactly when it has at least one reason.
+:func:`reasons` is the only place that decides it, with the threshold's rule of
+:func:`networkapp.services.signals.level_for`. Its callers: the list's views
+(``listing.in_view`` and ``listing.shown_for``: "Needs attention" is any reason, "Today"
+a reason of :data:`TODAY_REASONS`), the table's Reason, To do and Action columns
+(``ContactList.reasons``), the contact's header and the printed summary
+(``listing.contact_reasons``), ``networkapp list --json`` (its ``reasons`` key, from
+``listing.json_records``) and the network report (``summary.network_report``, whose
+sections pick their rows by reason). So a contact is listed under "Needs attention"
+exactly when it has at least one reason, and every text says the same reasons
+(:func:`reason_phrase`).
 
 It reads a raw list row (see :data:`networkapp.services.listing.ROW_FIELDS`: the cached
 columns of ``contact``), so that 100,000 contacts are judged in memory without a query.
@@ -22,6 +27,7 @@ from networkapp.i18n import Phrase, tr_noop, tr_plural
 from networkapp.services.balance import is_one_sided
 from networkapp.services.birthdays import next_birthday
 from networkapp.services.keep_in_touch import days_overdue
+from networkapp.services.signals import LEVEL_CLARIFY, LEVEL_DECIDE, level_for
 from networkapp.services.vocabulary import ARCHIVED, CLARIFYING
 
 # The fixed set, as ``list --json`` prints it.
@@ -110,7 +116,8 @@ def reasons(row: tuple[Any, ...], today: dt.date, threshold: int) -> tuple[Reaso
         return ()
     found: list[Reason] = []
     weight = row[_WEIGHT]
-    if weight > 0 and weight >= threshold:
+    level = level_for(weight, threshold)  # the one threshold rule (the meter's, the banner's)
+    if level == LEVEL_DECIDE:
         found.append(Reason(THRESHOLD, weight))
     if row[_STATUS] == CLARIFYING:
         found.append(Reason(UNFINISHED_CLARIFICATION))
@@ -121,7 +128,7 @@ def reasons(row: tuple[Any, ...], today: dt.date, threshold: int) -> tuple[Reaso
     birthday = days_to_birthday(row[_BIRTHDAY], today)
     if birthday is not None:
         found.append(Reason(BIRTHDAY, birthday))
-    if 0 < weight < threshold:
+    if level == LEVEL_CLARIFY:
         found.append(Reason(OPEN_WARNINGS, weight))
     if is_one_sided(row[_GAVE], row[_RECEIVED]):
         found.append(Reason(ONE_SIDED))

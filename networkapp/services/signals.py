@@ -155,12 +155,13 @@ def list_signals(contact_id: int) -> list[SignalView]:
 def threshold_state(contact_id: int, threshold: int | None = None) -> ThresholdState:
     """Return open warnings against the threshold (the stored one unless given)."""
     threshold = get_threshold() if threshold is None else threshold
-    open_warnings = Signal.select().where(
-        (Signal.contact == contact_id) & (Signal.polarity == WARNING) & (Signal.state == OPEN))
-    weight = sum(s.weight for s in open_warnings)
+    # The open warnings as models.cache counts them (the list, the reasons, the report).
+    cached = db.execute_sql("SELECT open_warning_weight, open_warning_count FROM contact "
+                            "WHERE id = ?", (contact_id,)).fetchone()
+    weight, count = (int(cached[0]), int(cached[1])) if cached else (0, 0)
     positives = Signal.select().where(
         (Signal.contact == contact_id) & (Signal.polarity == POSITIVE)).count()
-    return ThresholdState(open_warning_weight=weight, open_warning_count=len(open_warnings),
+    return ThresholdState(open_warning_weight=weight, open_warning_count=count,
                           positive_count=positives, threshold=threshold,
                           level=level_for(weight, threshold))
 
@@ -172,17 +173,18 @@ def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
-def _note(note: str, what: str) -> str:
+def _note(note: str, missing: str) -> str:
+    """The note as stored; ``missing`` (a marked text) says what to write when empty."""
     text = stored_text(note, lines=True, limit=NOTES_LIMIT)[0].strip()
     if not text:
-        raise ValidationError({"note": f"Say why you {what} this signal."})
+        raise ValidationError({"note": missing})
     return text
 
 
 def _close(signal_id: int, state: str, resolution: str, note: str) -> SignalView:
     signal = get_signal(signal_id)
     if not signal.is_open:
-        raise ValidationError({"state": "This signal is already closed."})
+        raise ValidationError({"state": tr_noop("This signal is already closed.")})
     with db.atomic():
         Signal.update(state=state, resolution=resolution, resolved_at=_now(),
                       resolution_note=note).where(Signal.id == signal_id).execute()
@@ -197,15 +199,16 @@ def resolve_signal(signal_id: int, note: str) -> SignalView:
         NotFoundError: no such signal.
         ValidationError: no note, a positive sign, or the signal is not open.
     """
-    note = _note(note, "resolve")
+    note = _note(note, tr_noop("Say how the warning was dealt with."))
     if get_signal(signal_id).polarity != WARNING:
-        raise ValidationError({"polarity": "Only a warning can be resolved."})
+        raise ValidationError({"polarity": tr_noop("Only a warning can be resolved.")})
     return _close(signal_id, RESOLVED, BY_HAND, note)
 
 
 def dismiss_signal(signal_id: int, note: str) -> SignalView:
     """Dismiss an open signal noted wrongly, saying why (the note is required)."""
-    return _close(signal_id, DISMISSED, BY_DISMISSAL, _note(note, "dismiss"))
+    return _close(signal_id, DISMISSED, BY_DISMISSAL,
+                  _note(note, tr_noop("Say why the signal was noted wrongly.")))
 
 
 def close_open_warnings(contact_id: int, resolution: str, *, at: dt.datetime,

@@ -130,8 +130,8 @@ def restore_contact(contact_id: int, reason: str, still_open: Sequence[int] = ()
     with db.atomic():
         closed = {s.id for s in closed_by_archive(contact_id)}
         if not set(still_open) <= closed:
-            raise ValidationError({"still_open": "Only warnings closed by the archive can "
-                                                 "be opened again."})
+            raise ValidationError({"still_open": tr_noop(
+                "Only warnings closed by the archive can be opened again.")})
         change = transition(contact_id, RESTORE, reason or "Restored")
         reopen_signals(list(still_open))
     return change

@@ -1527,12 +1527,20 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Bilancio a senso unico: una parte dà quattro volte l&apos;altra o più</translation>
     </message>
     <message>
+        <source>Only a warning can be resolved.</source>
+        <translation>Si può risolvere solo un segnale di allarme.</translation>
+    </message>
+    <message>
         <source>Only an introduction names a contact introduced.</source>
         <translation>Solo una presentazione indica un contatto presentato.</translation>
     </message>
     <message>
         <source>Only reaches out when needing something</source>
         <translation>Si fa vivo solo quando ha bisogno</translation>
+    </message>
+    <message>
+        <source>Only warnings closed by the archive can be opened again.</source>
+        <translation>Si possono riaprire solo i segnali di allarme chiusi dall&apos;archiviazione.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1719,6 +1727,14 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>Say how the conversation went (or that there was no answer).</source>
         <translation>Di&apos; com&apos;è andata la conversazione (o che non c&apos;è stata risposta).</translation>
+    </message>
+    <message>
+        <source>Say how the warning was dealt with.</source>
+        <translation>Scrivi come è stato risolto il segnale di allarme.</translation>
+    </message>
+    <message>
+        <source>Say why the signal was noted wrongly.</source>
+        <translation>Scrivi perché il segnale è stato annotato per errore.</translation>
     </message>
     <message>
         <source>Say why you archive this contact.</source>
@@ -1909,6 +1925,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>This computer</source>
         <translation>Questo computer</translation>
+    </message>
+    <message>
+        <source>This signal is already closed.</source>
+        <translation>Questo segnale è già chiuso.</translation>
     </message>
     <message>
         <source>Threshold %1; %2.</source>

@@ -118,3 +118,15 @@ def test_an_archived_contact_signals_cannot_be_closed(qtbot: QtBot, shown: MainW
                for i in range(panel.list.topLevelItemCount()))
     assert not shown.detail.banner.isVisible()  # no "Threshold reached" on an archived one
     assert panel.context_menu(QPoint(-5, -5)) is None  # nowhere: no menu
+
+
+def test_a_note_shows_as_typed_in_the_tooltip(qtbot: QtBot, shown: MainWindow, bea: int,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = shown.detail.signals
+    monkeypatch.setattr(ResolveSignalDialog, "ask", classmethod(
+        lambda cls, parent, names: "<b>not bold</b> & <img src='x'>"))
+    _pick(qtbot, shown, 0)
+    qtbot.mouseClick(panel.resolve_button, Qt.MouseButton.LeftButton)
+    tip = panel.list.topLevelItem(0).toolTip(3)
+    assert "&lt;b&gt;not bold&lt;/b&gt; &amp; &lt;img src=&#x27;x&#x27;&gt;" in tip
+    assert "<b>" not in tip and "<img" not in tip

@@ -11,6 +11,7 @@ A place is kept beside the level sentence under the meter for the detail area's
 from __future__ import annotations
 
 import datetime as dt
+import html
 import itertools
 from collections.abc import Callable
 
@@ -246,6 +247,8 @@ class SignalsPanelWidget(QWidget):
         return item
 
     def _closed_text(self, view: SignalView) -> str:
+        """How, when and why the signal was closed, as a tooltip: rich text whose every
+        part is escaped, so a note typed as "<b>x</b>" shows as typed."""
         how = {BY_KEEP: self.tr("Resolved by a clarification (kept)"),
                BY_ARCHIVE: self.tr("Closed with the archive decision"),
                BY_HAND: self.tr("Resolved by hand"),
@@ -254,7 +257,8 @@ class SignalsPanelWidget(QWidget):
         if view.resolved_at is not None:
             when = format_datetime(view.resolved_at)
             how = self.tr("%1 on %2").replace("%1", how).replace("%2", when)
-        return f"{how}\n{view.resolution_note}" if view.resolution_note else how
+        parts = [how, *view.resolution_note.splitlines()]
+        return "<p>" + "<br>".join(html.escape(part) for part in parts) + "</p>"
 
     @property
     def level(self) -> str:
