@@ -96,3 +96,13 @@ def test_linkedin_dates_read_the_same_in_italian(tmp_path: Path) -> None:
                env=env_lang)
     result = json.loads(done.stdout)
     assert (result["logged"], len(result["rejected"])) == (5, 2)  # "Feb", "May" read
+
+
+def test_reminders_speak_the_users_language(tmp_path: Path) -> None:
+    run(tmp_path, "import-linkedin", str(FILES / "Connections.csv"))
+    out = tmp_path / "promemoria.ics"
+    done = run(tmp_path, "reminders", "--ics", str(out), env={"NETWORKAPP_LANG": "it"})
+    assert done.returncode == 0, done.stderr
+    text = out.read_bytes().decode()
+    assert "SUMMARY:Tieniti in contatto con Zoë Ångström" in text
+    assert "Ultima interazione: Altro il 2024-02-28" in text.replace("\r\n ", "")

@@ -14,7 +14,7 @@ from typing import Any
 from networkapp.commands.common import EXIT_STORAGE, add_db_option, open_or_report, write_stdout
 from networkapp.files import write_file
 from networkapp.services.capture.reminders import BIRTHDAY, reminders, reminders_ics
-from networkapp.translation import tr
+from networkapp.translation import say, tr
 
 
 def add_parser(sub: Any, name: str) -> None:
@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     if not open_or_report(args):
         return EXIT_STORAGE
     found = reminders()
-    write_file(args.ics, reminders_ics())
+    write_file(args.ics, reminders_ics(render=say))
     birthdays = sum(1 for r in found if r.kind == BIRTHDAY)
     counts = [tr("%Ln keep-in-touch reminder(s)", "", len(found) - birthdays),
               tr("%Ln birthday(s)", "", birthdays)]

@@ -25,7 +25,7 @@ from networkapp.services.capture.plan import (
     plan_capture,
 )
 from networkapp.services.capture.reminders import reminders_ics
-from networkapp.translation import tr
+from networkapp.translation import say, tr
 from networkapp.ui import messages
 from networkapp.ui.actions import Actions
 from networkapp.ui.import_commands import ImportCommands
@@ -107,7 +107,7 @@ class CaptureCommands(QObject):
     def export_reminders(self, path: str) -> bool:
         """Write the reminders to ``path``; say clearly why not. Return True when written."""
         try:
-            write_file(path, reminders_ics())
+            write_file(path, reminders_ics(render=say))
         except OSError as exc:
             reason = exc.reason if isinstance(exc, WriteError) else (exc.strerror or str(exc))
             messages.show_error(self.window, tr("Export Reminders"),

@@ -996,6 +996,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Bozza (non finita)</translation>
     </message>
     <message>
+        <source>Due since %1.</source>
+        <translation>Da fare dal %1.</translation>
+    </message>
+    <message>
         <source>E&amp;xport as PDF…</source>
         <translation>Esporta come P&amp;DF…</translation>
     </message>
@@ -1315,6 +1319,14 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
         <translation>Ultima interazione</translation>
     </message>
     <message>
+        <source>Last interaction: %1 on %2</source>
+        <translation>Ultima interazione: %1 il %2</translation>
+    </message>
+    <message>
+        <source>Last interaction: %1 on %2, %3</source>
+        <translation>Ultima interazione: %1 il %2, %3</translation>
+    </message>
+    <message>
         <source>Last time we got stuck because nobody moved. Is there a middle ground you could accept?</source>
         <translation>L&apos;ultima volta ci siamo bloccati perché nessuno si è mosso. C&apos;è una via di mezzo che potresti accettare?</translation>
     </message>
@@ -1449,6 +1461,10 @@ L&apos;ultima copia di sicurezza di questo file è %2, salvata il %3. Aprire la 
     <message>
         <source>No exchanges logged yet.</source>
         <translation>Ancora nessuno scambio registrato.</translation>
+    </message>
+    <message>
+        <source>No interaction logged yet.</source>
+        <translation>Ancora nessuna interazione registrata.</translation>
     </message>
     <message>
         <source>No introductions recorded yet.</source>

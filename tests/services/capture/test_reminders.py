@@ -39,7 +39,7 @@ def test_due_dates_and_birthdays_with_stable_uids(db_path: Path) -> None:
     by_summary = {e["summary"]: (uid, e) for uid, e in first.items()}
     uid, ada_due = by_summary["Keep in touch with Ada Rossi"]
     assert ada_due["start"] == dt.date(2025, 6, 19) and ada_due["alarms"] == 1
-    assert "Last interaction: 2025-05-20" in str(ada_due["description"])
+    assert "Last interaction: Meeting on 2025-05-20" in str(ada_due["description"])
     _, bruno_due = by_summary["Keep in touch with Bruno Neri"]
     assert bruno_due["start"] == TODAY  # overdue: today, saying since when
     assert "Due since 2025-01-11." in str(bruno_due["description"])
