@@ -45,14 +45,7 @@ from networkapp.i18n import Phrase, tr_noop
 from networkapp.models.backup import backup_before_upgrade
 from networkapp.models.base import StorageError, db
 from networkapp.models.cache import refresh_cached_columns
-from networkapp.models.tables import (
-    ALL_TABLES,
-    SYNC_TABLES,
-    ContactAlias,
-    InteractionSource,
-    NotDuplicate,
-    SyncCard,
-)
+from networkapp.models.tables import ALL_TABLES
 
 SCHEMA_VERSION = 9
 SIGNAL_LIFE_VERSION = 4  # the step that gave signals their life (tests build the file before)
@@ -137,16 +130,90 @@ def _upgrade_signal_life() -> None:
     db.execute_sql(_SIGNAL_LIFE_FILL)
 
 
+# Each step's tables are written out as they were when the step was made, never built
+# from today's model classes: a later change to a model must not change what an older
+# step creates (tests/models/test_migration.py checks an upgraded file against a new one).
+_SOURCES = (
+    'CREATE TABLE "interaction_source" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"interaction_id" INTEGER NOT NULL, "key" VARCHAR(255) NOT NULL, '
+    'FOREIGN KEY ("interaction_id") REFERENCES "interaction" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "interaction_source_interaction_id" ON "interaction_source" '
+    '("interaction_id")',
+    'CREATE UNIQUE INDEX "interaction_source_interaction_id_key" ON "interaction_source" '
+    '("interaction_id", "key")',
+    'CREATE INDEX "interaction_source_key" ON "interaction_source" ("key")',
+)
+
+_DUPLICATES = (
+    'CREATE TABLE "not_duplicate" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"contact_a_id" INTEGER NOT NULL, "contact_b_id" INTEGER NOT NULL, '
+    '"created_at" DATETIME NOT NULL, '
+    'FOREIGN KEY ("contact_a_id") REFERENCES "contact" ("id") ON DELETE CASCADE, '
+    'FOREIGN KEY ("contact_b_id") REFERENCES "contact" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "not_duplicate_contact_a_id" ON "not_duplicate" ("contact_a_id")',
+    'CREATE UNIQUE INDEX "not_duplicate_contact_a_id_contact_b_id" ON "not_duplicate" '
+    '("contact_a_id", "contact_b_id")',
+    'CREATE INDEX "not_duplicate_contact_b_id" ON "not_duplicate" ("contact_b_id")',
+    'CREATE TABLE "contact_alias" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"contact_id" INTEGER NOT NULL, "uid" VARCHAR(255), "display_name" VARCHAR(255) NOT NULL, '
+    '"given_name" VARCHAR(255) NOT NULL, "family_name" VARCHAR(255) NOT NULL, '
+    '"merged_at" DATETIME NOT NULL, '
+    'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "contact_alias_contact_id" ON "contact_alias" ("contact_id")',
+    'CREATE INDEX "contact_alias_uid" ON "contact_alias" ("uid")',
+)
+
+
+def _sync_card(not_null: str, on_delete: str) -> tuple[str, ...]:
+    """The ``sync_card`` table and its indexes, with its contact column's clauses."""
+    return (
+        'CREATE TABLE "sync_card" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        f'"account_id" INTEGER NOT NULL, "contact_id" INTEGER{not_null}, '
+        '"href" VARCHAR(255) NOT NULL, "etag" VARCHAR(255), "card" BLOB NOT NULL, '
+        'FOREIGN KEY ("account_id") REFERENCES "sync_account" ("id") ON DELETE CASCADE, '
+        f'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE {on_delete})',
+        'CREATE INDEX "sync_card_account_id" ON "sync_card" ("account_id")',
+        'CREATE UNIQUE INDEX "sync_card_account_id_contact_id" ON "sync_card" '
+        '("account_id", "contact_id")',
+        'CREATE UNIQUE INDEX "sync_card_account_id_href" ON "sync_card" ("account_id", "href")',
+        'CREATE INDEX "sync_card_contact_id" ON "sync_card" ("contact_id")',
+    )
+
+
+_SYNC = (
+    'CREATE TABLE "sync_account" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"url" VARCHAR(255) NOT NULL, "user" VARCHAR(255) NOT NULL, '
+    '"book_url" VARCHAR(255) NOT NULL, "book_name" VARCHAR(255) NOT NULL, '
+    '"sync_token" TEXT, "interval_minutes" INTEGER NOT NULL, '
+    '"delete_archived" INTEGER NOT NULL, "last_sync_at" DATETIME, '
+    '"created_at" DATETIME NOT NULL)',
+    *_sync_card(" NOT NULL", "CASCADE"),
+    'CREATE TABLE "sync_pending" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"account_id" INTEGER NOT NULL, "contact_id" INTEGER NOT NULL, '
+    'FOREIGN KEY ("account_id") REFERENCES "sync_account" ("id") ON DELETE CASCADE, '
+    'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "sync_pending_account_id" ON "sync_pending" ("account_id")',
+    'CREATE UNIQUE INDEX "sync_pending_account_id_contact_id" ON "sync_pending" '
+    '("account_id", "contact_id")',
+    'CREATE INDEX "sync_pending_contact_id" ON "sync_pending" ("contact_id")',
+)
+
+
+def _run(statements: tuple[str, ...]) -> None:
+    for statement in statements:
+        db.execute_sql(statement)
+
+
 def _upgrade_sources() -> None:
-    db.create_tables([InteractionSource])
+    _run(_SOURCES)
 
 
 def _upgrade_duplicates() -> None:
-    db.create_tables([NotDuplicate, ContactAlias])
+    _run(_DUPLICATES)
 
 
 def _upgrade_sync() -> None:
-    db.create_tables(SYNC_TABLES)
+    _run(_SYNC)
 
 
 def _upgrade_tombstones() -> None:
@@ -154,7 +221,7 @@ def _upgrade_tombstones() -> None:
                                    "AND tbl_name = 'sync_card' AND sql IS NOT NULL").fetchall():
         db.execute_sql(f'DROP INDEX "{index}"')
     db.execute_sql("ALTER TABLE sync_card RENAME TO sync_card_old")
-    db.create_tables([SyncCard])
+    _run(_sync_card("", "SET NULL"))
     db.execute_sql("INSERT INTO sync_card (id, account_id, contact_id, href, etag, card) "
                    "SELECT id, account_id, contact_id, href, etag, card FROM sync_card_old")
     db.execute_sql("DROP TABLE sync_card_old")

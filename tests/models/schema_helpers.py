@@ -40,3 +40,16 @@ def drop_introductions(conn: sqlite3.Connection) -> None:
         for statement in indexes:
             conn.execute(statement)
     conn.commit()
+
+
+# The tables each later step creates (written out in models/migrations.py).
+_STEP_TABLES = {5: ("interaction_source",), 6: ("not_duplicate", "contact_alias"),
+                7: ("sync_pending", "sync_card", "sync_account")}
+
+
+def drop_tables_after(conn: sqlite3.Connection, version: int) -> None:
+    """Drop the tables that the steps after ``version`` create."""
+    for step, tables in _STEP_TABLES.items():
+        if step > version:
+            for table in tables:
+                conn.execute(f'DROP TABLE IF EXISTS "{table}"')

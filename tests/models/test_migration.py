@@ -28,7 +28,7 @@ from networkapp.services.contacts import create_contact, delete_contacts
 from networkapp.services.dto import ContactFields
 from networkapp.services.listing import ContactQuery
 from networkapp.services.signals import threshold_state
-from tests.models.schema_helpers import drop_introductions
+from tests.models.schema_helpers import drop_introductions, drop_tables_after
 from tests.services.foundation_helpers import list_contacts
 
 SYNC_TABLE_NAMES = {table._meta.table_name for table in SYNC_TABLES}  # new in SYNC_VERSION
@@ -318,6 +318,8 @@ def test_an_upgraded_version_3_file_has_the_schema_of_a_new_one(tmp_path: Path,
     assert _raw(v3_file, indexes) == _raw(current, indexes)
     for table in _counts(current):
         assert _columns(v3_file, table) == _columns(current, table), table
+        shape = f"""SELECT name, type, "notnull", pk FROM pragma_table_info('{table}')"""
+        assert sorted(_raw(v3_file, shape)) == sorted(_raw(current, shape)), table
         keys = (f'SELECT "table", "from", "to", on_update, on_delete '
                 f"FROM pragma_foreign_key_list('{table}')")
         assert sorted(_raw(v3_file, keys)) == sorted(_raw(current, keys)), table
@@ -333,6 +335,7 @@ def make_version_3(conn: sqlite3.Connection) -> None:
     for (index,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' "
                                  "AND sql IS NOT NULL").fetchall():
         conn.execute(f'DROP INDEX "{index}"')
+    drop_tables_after(conn, 3)
     for name, sql in v3.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'"):
         columns = ", ".join(f'"{row[1]}"' for row in v3.execute(f'PRAGMA table_info("{name}")'))
         conn.execute(f'ALTER TABLE "{name}" RENAME TO "old_{name}"')

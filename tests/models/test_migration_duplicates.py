@@ -10,7 +10,7 @@ from networkapp.models.migrations import DUPLICATES_VERSION
 from networkapp.services.contacts import create_contact, get_contact
 from networkapp.services.dto import ContactFields
 from networkapp.services.duplicates import mark_not_duplicates
-from tests.models.schema_helpers import drop_introductions
+from tests.models.schema_helpers import drop_introductions, drop_tables_after
 
 
 def _file_before_duplicates(path: Path) -> None:
@@ -21,8 +21,9 @@ def _file_before_duplicates(path: Path) -> None:
     close_database()
     conn = sqlite3.connect(path)
     drop_introductions(conn)  # a later step
-    conn.executescript("DROP TABLE not_duplicate; DROP TABLE contact_alias; "
-                       f"PRAGMA user_version = {DUPLICATES_VERSION - 1};")
+    drop_tables_after(conn, DUPLICATES_VERSION - 1)  # this step's tables and later ones
+    conn.execute(f"PRAGMA user_version = {DUPLICATES_VERSION - 1}")
+    conn.commit()
     conn.close()
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from networkapp.models import SCHEMA_VERSION, close_database, db, open_database
 from networkapp.models.migrations import SOURCES_VERSION
 from networkapp.services.interactions import add_sources, list_interactions, source_keys
-from tests.models.schema_helpers import drop_introductions
+from tests.models.schema_helpers import drop_introductions, drop_tables_after
 from tests.services.foundation_helpers import log, new_contact
 
 
@@ -19,7 +19,7 @@ def test_the_previous_version_gains_the_source_table(tmp_path: Path) -> None:
     log(ada)
     close_database()
     with sqlite3.connect(path) as conn:  # the file as the version before left it
-        conn.execute("DROP TABLE interaction_source")
+        drop_tables_after(conn, SOURCES_VERSION - 1)  # this step's table and later ones
         drop_introductions(conn)  # a later step
         conn.execute(f"PRAGMA user_version = {SOURCES_VERSION - 1}")
     conn.close()
