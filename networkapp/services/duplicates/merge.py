@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from networkapp.i18n import Phrase, tr_noop
 from networkapp.models import db
@@ -33,6 +33,7 @@ from networkapp.services.duplicates.fields import (
 )
 from networkapp.services.duplicates.store import add_aliases
 from networkapp.services.errors import ValidationError
+from networkapp.services.introductions import introducer_problem
 from networkapp.services.validation import contact_problems, derive_display_name
 from networkapp.services.vocabulary import ACTIVE, ARCHIVED
 
@@ -123,6 +124,23 @@ def plan_merge(keep_id: int, other_ids: Sequence[int]) -> MergePlan:
     return MergePlan(keep, details, result, conflicts)
 
 
+def _move_introductions(keep_id: int, others: Sequence[int],
+                        fields: ContactFields) -> ContactFields:
+    """Point the introductions made by or naming the merged-away contacts at the kept
+    one; return ``fields`` without an introducer that would now be the contact itself or
+    close a circle (deleting the others would otherwise empty those links)."""
+    marks = ", ".join("?" * len(others))
+    db.execute_sql(f"UPDATE contact SET introduced_by_id = ? WHERE introduced_by_id IN "
+                   f"({marks}) AND id <> ?", (keep_id, *others, keep_id))
+    db.execute_sql(f"UPDATE exchange SET introduced_contact_id = ? WHERE "
+                   f"introduced_contact_id IN ({marks})", (keep_id, *others))
+    introducer = fields.introduced_by
+    if introducer is None or (introducer not in others and introducer != keep_id
+                              and introducer_problem(keep_id, introducer) is None):
+        return fields
+    return replace(fields, introduced_by=None, introduced_on=None)
+
+
 def merge_contacts(keep_id: int, other_ids: Sequence[int],
                    result: ContactFields | None = None) -> MergeOutcome:
     """Merge the others into ``keep_id`` (one transaction); ``result``: the merged
@@ -157,6 +175,7 @@ def merge_contacts(keep_id: int, other_ids: Sequence[int],
                               for o in (d.fields for d in plan.others)], at)
         if plan.keep.fields.uid and plan.keep.fields.uid != uid:  # its own UID given up
             add_aliases(keep_id, [(plan.keep.fields.uid, "", "", "")], at)
+        fields = _move_introductions(keep_id, others, fields)
         db.execute_sql(f"DELETE FROM contact WHERE id IN ({marks})", others)
         writer.write_fields(keep_id, writer.fields_columns(fields, derive_display_name(fields)),
                             writer.fields_rows(fields), fields.tags)

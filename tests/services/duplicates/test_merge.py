@@ -15,6 +15,7 @@ from networkapp.services.dto import (
     AddressData,
     ClarificationInput,
     ContactFields,
+    ExchangeInput,
     LabeledValue,
 )
 from networkapp.services.duplicates import (
@@ -238,3 +239,26 @@ def test_aliases_of_an_earlier_merge_move_with_the_next_one(pair: tuple[int, int
     count = db.execute_sql("SELECT count(*) FROM contact").fetchone()[0]
     assert import_files([ImportData("rossi.vcf", card)]).created_ids == ()
     assert db.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == count
+
+
+def test_introductions_move_to_the_kept_contact_and_undo_exactly(db_path: Path) -> None:
+    # Marco B. introduced Marco to me and introduced Anna; an interaction with Luca names
+    # Marco B. as the person introduced. Merging Marco B. into Marco keeps every link on
+    # Marco, and Marco, who cannot have introduced himself, is left without an introducer.
+    marco_b = new_contact("Marco B.")
+    marco = create_contact(ContactFields(display_name="Marco Bianchi", introduced_by=marco_b,
+                                         introduced_on=dt.date(2023, 5, 1)))
+    anna = create_contact(ContactFields(display_name="Anna Rossi", introduced_by=marco_b))
+    luca = new_contact("Luca Verdi")
+    log(luca, ExchangeInput(direction="gave", kind="introduction", introduced=marco_b))
+    before = dump_file()
+    _, recording = changes.record(lambda: merge_contacts(marco, [marco_b]))
+    after = dump_file()
+    assert get_contact(anna).fields.introduced_by == marco
+    assert get_contact(marco).fields.introduced_by is None
+    assert db.execute_sql("SELECT introduced_contact_id FROM exchange").fetchall() == [(marco,)]
+    change = changes.ChangeSet(recording)
+    change.swap()
+    assert differences(before, dump_file()) == []
+    change.swap()
+    assert differences(after, dump_file()) == []
