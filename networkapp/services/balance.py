@@ -43,6 +43,16 @@ def is_one_sided(gave: int, received: int) -> bool:
     return gave + received >= 3 and 4 * min(gave, received) <= max(gave, received)
 
 
+def balance_kind(gave: int, received: int) -> str:
+    """"none" (nothing exchanged), "two_sided" (both sides gave, not one-sided) or
+    "one_sided" (only one side gave, or :func:`is_one_sided`)."""
+    if gave <= 0 and received <= 0:
+        return "none"
+    if gave > 0 and received > 0 and not is_one_sided(gave, received):
+        return "two_sided"
+    return "one_sided"
+
+
 def one_sidedness(gave: int, received: int) -> float:
     """Return 0.0 (perfectly balanced or empty) to 1.0 (only one side gives)."""
     total = gave + received

@@ -23,7 +23,7 @@ from networkapp.i18n import Phrase, tr_noop
 from networkapp.models import db
 from networkapp.models.text import fold
 from networkapp.services import contact_writer as writer
-from networkapp.services.balance import is_one_sided
+from networkapp.services.balance import balance_kind
 from networkapp.services.vocabulary import ARCHIVED, GAVE, RECEIVED
 
 INTRODUCTION = "introduction"
@@ -59,14 +59,12 @@ class Person:
 
     @property
     def balance(self) -> str:
-        """"none" (nothing exchanged), "one_sided" or "two_sided"."""
-        if not self.gave and not self.received:
-            return "none"
-        return "one_sided" if is_one_sided(self.gave, self.received) else "two_sided"
+        """"none" (nothing exchanged), "one_sided" or "two_sided" (both sides gave)."""
+        return balance_kind(self.gave, self.received)
 
 
 _PERSON_SQL = ("SELECT id, display_name, status, gave_count, received_count, "
-               "open_warning_weight, photo IS NOT NULL OR photo_uri IS NOT NULL FROM contact")
+               "open_warning_count, photo IS NOT NULL OR photo_uri IS NOT NULL FROM contact")
 
 
 def people(contact_ids: Iterable[int]) -> dict[int, Person]:

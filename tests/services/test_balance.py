@@ -15,6 +15,7 @@ from networkapp.services.balance import (
     I_GIVE_MORE,
     NO_EXCHANGES,
     THEY_GIVE_MORE,
+    balance_kind,
     balance_label,
     compute_balance,
     is_one_sided,
@@ -189,3 +190,11 @@ def test_counts_add_up_to_the_exchanges_written(interactions: list[list[Exchange
             assert sum(k.gave for k in split) == result.gave_count
             assert sum(k.received for k in split) == result.received_count
         assert result.label == balance_label(result.gave_count, result.received_count)
+
+
+@pytest.mark.parametrize(("gave", "received", "kind"), [
+    (0, 0, "none"), (2, 0, "one_sided"), (0, 1, "one_sided"), (1, 1, "two_sided"),
+    (3, 1, "two_sided"), (4, 1, "one_sided"), (1, 4, "one_sided")])
+def test_balance_kind_is_two_sided_only_when_both_gave(gave: int, received: int,
+                                                       kind: str) -> None:
+    assert balance_kind(gave, received) == kind
