@@ -309,16 +309,3 @@ def uid_of(contact_id: int | None) -> str | None:
         return None
     row = db.execute_sql("SELECT uid FROM contact WHERE id = ?", (contact_id,)).fetchone()
     return row[0] if row and row[0] else None
-
-
-def ids_by_uid(uids: Iterable[str]) -> dict[str, int]:
-    """Return the contacts carrying these UIDs (the first by id when several do)."""
-    found: dict[str, int] = {}
-    wanted = list(dict.fromkeys(u for u in uids if u))
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for uid, cid in db.execute_sql(
-                f"SELECT uid, id FROM contact WHERE uid IN ({marks}) ORDER BY id", chunk):
-            found.setdefault(uid, cid)
-    return found

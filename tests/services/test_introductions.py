@@ -255,3 +255,17 @@ def test_the_demo_network_has_introductions_to_show(db_path: Path) -> None:
     assert max(len(c) for c in forest_children(dict((c, p) for p, c in layout.links), {})[1]
                .values()) >= 5  # some connectors opened many doors
     assert door_openers(5)[0].total >= 5
+
+
+def test_a_card_naming_a_merged_away_introducer_links_the_kept_contact(db_path: Path) -> None:
+    from networkapp.services.duplicates import merge_contacts
+
+    kept = create_contact(ContactFields(display_name="Anna Rossi", uid="uid-anna"))
+    merged = create_contact(ContactFields(display_name="Anna R.", uid="uid-anna-old"))
+    merge_contacts(kept, [merged])
+    card = (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Luca Verdi\r\nN:Verdi;Luca;;;\r\n"
+            b"UID:uid-luca\r\nX-NETWORKAPP-INTRODUCED-BY:uid-anna-old\r\nEND:VCARD\r\n")
+    apply_import(plan_import([ImportData("luca.vcf", card)]))
+    luca = next(c for c in all_contact_ids(archived=None)
+                if get_contact(c).display_name == "Luca Verdi")
+    assert get_contact(luca).fields.introduced_by == kept

@@ -27,7 +27,7 @@ from networkapp.services.duplicates.store import add_aliases
 from networkapp.services.importing.clean import ROW_KINDS, CardData, Record
 from networkapp.services.importing.match import MatchIndex
 from networkapp.services.importing.merge import ContactState, load_states
-from networkapp.services.introductions import ids_by_uid, introducer_problem
+from networkapp.services.introductions import introducer_problem
 from networkapp.services.settings import get_default_cadence, get_phone_region
 from networkapp.services.vocabulary import ARCHIVED
 
@@ -286,9 +286,10 @@ class Run:
         """Give the imported contacts the introducer their card names by UID (stored, or
         new in this import), through the writer. A contact that has one keeps it; a link
         that would make a circle is left out."""
-        found = ids_by_uid(uid for uid, _ in self.introductions.values())
         for cid, (uid, on) in self.introductions.items():
-            introducer = found.get(uid)
+            # The one UID lookup of the import: stored contacts, merged-away ones'
+            # aliases, and the cards of this import (matched or new).
+            introducer = self.index.uids.get(uid.strip())
             row = db.execute_sql("SELECT introduced_by_id FROM contact WHERE id = ?",
                                  (cid,)).fetchone()
             if introducer is None or row is None or row[0] is not None \
