@@ -18,7 +18,7 @@ _MAP_SCALE = 2.0  # drawn at twice the size it is shown, sharp on paper
 
 
 def _names(people: Sequence[Person]) -> str:
-    return ", ".join(esc(p.name) + (" " + tr("(archived)") if p.archived else "")
+    return ", ".join(esc(p.name) + (" " + esc(tr("(archived)")) if p.archived else "")
                      for p in people)
 
 
@@ -57,7 +57,7 @@ def door_openers_html(openers: Sequence[DoorOpener], total: int) -> str:
                       "muted small"))
     if not openers:
         return head + element("p", tr("No introductions recorded yet."), "muted")
-    rows = [[esc(o.person.name) + (" " + tr("(archived)") if o.person.archived else ""),
+    rows = [[esc(o.person.name) + (" " + esc(tr("(archived)")) if o.person.archived else ""),
              fmt_int(o.to_me), fmt_int(o.by_me), fmt_int(o.total)] for o in openers]
     headers = [(tr("Name"), ""), (tr("Introduced to you"), "right"),
                (tr("You introduced to them"), "right"), (tr("Together"), "right")]

@@ -589,6 +589,13 @@
             <numerusform>%Ln contacts in introduction trees</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) without any introduction (not drawn)</source>
+        <translation>
+            <numerusform>%Ln contact without any introduction (not drawn)</numerusform>
+            <numerusform>%Ln contacts without any introduction (not drawn)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReasonDialog</name>

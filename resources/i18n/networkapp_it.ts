@@ -3588,15 +3588,18 @@ Qui compaiono le relazioni a senso unico, i segnali di allarme aperti e chi non 
 </context>
 <context>
     <name>NetworkMapDialog</name>
-    <message>
-        <source>%1 without any introduction (not drawn)</source>
-        <translation>%1 senza alcuna presentazione (non disegnati)</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln contact(s) in introduction trees</source>
         <translation>
             <numerusform>%Ln contatto negli alberi delle presentazioni</numerusform>
             <numerusform>%Ln contatti negli alberi delle presentazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) without any introduction (not drawn)</source>
+        <translation>
+            <numerusform>%Ln contatto senza alcuna presentazione (non disegnato)</numerusform>
+            <numerusform>%Ln contatti senza alcuna presentazione (non disegnati)</numerusform>
         </translation>
     </message>
     <message>

@@ -83,7 +83,7 @@ def test_the_network_map_zooms_by_keys_and_shows_the_whole_network(
     assert view.forest is not None and view.centre is None
     assert set(view.forest.layout.positions) == {
         people["marco"], people["anna"], people["luca"], people["paola"]}
-    assert "1 without any introduction" in dialog.status.text()  # Sara
+    assert "1 contact without any introduction" in dialog.status.text()  # Sara
     # Double-click in the overview opens that contact's map.
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton,
                       pos=_point(view, people["luca"]))

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from networkapp.files import WriteError
-from networkapp.translation import format_number
 from networkapp.ui import messages
 from networkapp.ui.controller import Controller
 from networkapp.ui.widgets.contact_picker_widget import ContactPickerWidget
@@ -94,8 +93,8 @@ class NetworkMapDialog(QDialog):
         self.centre.set_contact(None)
         self.status.setText(self.tr("%Ln contact(s) in introduction trees", "",
                                     len(layout.positions)) + " · " +
-                            self.tr("%1 without any introduction (not drawn)").replace(
-                                "%1", format_number(layout.unlinked)) + "\n" + self._legend())
+                            self.tr("%Ln contact(s) without any introduction (not drawn)", "",
+                                    layout.unlinked) + "\n" + self._legend())
 
     def _on_map_centre_changed(self, contact_id: int) -> None:
         self.centre.set_contact(contact_id)
