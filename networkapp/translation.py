@@ -63,11 +63,14 @@ def say(phrase: Part | tuple[Part, ...]) -> str:
         return format_number(phrase)
     if isinstance(phrase, str):
         return phrase  # user text or an already translated one: never looked up
-    text = tr(phrase.text, None, phrase.n)
-    filled = [say(a) for a in phrase.args]
-    # One pass: a filled-in value that itself contains "%2" is never replaced again.
-    return re.sub(r"%(\d)", lambda m: (filled[int(m.group(1)) - 1]
-                                       if 0 < int(m.group(1)) <= len(filled) else m.group(0)),
+    return fill(tr(phrase.text, None, phrase.n), *(say(a) for a in phrase.args))
+
+
+def fill(text: str, *values: str) -> str:
+    """Put ``values`` in place of ``%1``, ``%2``… of a translated ``text``, in one pass:
+    a value that itself contains "%2" (a name as typed) is never replaced again."""
+    return re.sub(r"%(\d)", lambda m: (values[int(m.group(1)) - 1]
+                                       if 0 < int(m.group(1)) <= len(values) else m.group(0)),
                   text)
 
 

@@ -183,3 +183,11 @@ def test_cli_names_an_unusable_file_in_italian(tmp_path: Path) -> None:
     assert done.returncode == 3
     assert done.stderr == (f"networkapp: {bad} non è un database di networkapp "
                            "(non è un file SQLite).\n")
+
+
+def test_fill_puts_each_value_in_once() -> None:
+    from networkapp.translation import fill
+
+    # A value as typed may contain "%2": it is never replaced again.
+    assert fill("%1 at %2 (%3)", "50%2 off", "home", "x") == "50%2 off at home (x)"
+    assert fill("%2, %1", "a") == "%2, a"

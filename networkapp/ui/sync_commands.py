@@ -26,7 +26,7 @@ from networkapp.services.sync.engine import PUSH, sync_account
 from networkapp.services.sync.fields import resolved
 from networkapp.services.sync.report import Speech, SyncOutcome
 from networkapp.services.sync.store import Account
-from networkapp.translation import format_date, say, tr
+from networkapp.translation import error_text, format_date, say, tr
 from networkapp.ui import messages
 from networkapp.ui.actions import Actions
 from networkapp.ui.controller import Controller
@@ -217,7 +217,7 @@ class SyncCommands(QObject):
                 self.controller.update_contact(cid, resolved(
                     self.controller.contact(cid).fields, ours, theirs, choice.fields))
             except (NotFoundError, ValidationError) as error:
-                messages.show_error(self.window, tr("Merge"), str(error))
+                messages.show_error(self.window, tr("Merge"), error_text(error))
                 continue
             chosen += 1
         if chosen and self.running:  # the sync's thread is still ending: right after it

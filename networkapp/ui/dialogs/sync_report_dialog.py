@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from networkapp.services.duplicates.fields import FIELD_LABELS
 from networkapp.services.sync.report import SyncOutcome
+from networkapp.translation import fill, tr
 
 
 class SyncReportDialog(QDialog):
@@ -40,17 +42,16 @@ class SyncReportDialog(QDialog):
         lines: list[str] = []
         for outcome in outcomes:
             account = outcome.account
-            lines.append(self.tr("%1 at %2").replace("%1", account.user).replace(
-                "%2", account.url))
+            lines.append(fill(self.tr("%1 at %2"), account.user, account.url))
             if outcome.failure:
-                lines.append("  " + self.tr("Not finished: %1").replace("%1", outcome.failure))
-            lines += ["  " + self.tr("Conflict: %1, %2: the server's “%3” kept, ours “%4” "
-                                     "in the notes").replace("%1", c.name).replace(
-                "%2", c.conflict.field.replace("_", " ")).replace(
-                "%3", c.conflict.server).replace("%4", c.conflict.local)
-                for c in outcome.report.conflicts]
-            lines += ["  " + self.tr("Not synced: %1: %2").replace("%1", e.where).replace(
-                "%2", e.message) for e in outcome.report.errors]
+                lines.append("  " + fill(self.tr("Not finished: %1"), outcome.failure))
+            lines += ["  " + fill(self.tr("Conflict: %1, %2: the server's “%3” kept, ours “%4” "
+                                          "in the notes"),
+                                  c.name, tr(FIELD_LABELS.get(c.conflict.field, c.conflict.field)),
+                                  c.conflict.server, c.conflict.local)
+                      for c in outcome.report.conflicts]
+            lines += ["  " + fill(self.tr("Not synced: %1: %2"), e.where, e.message)
+                      for e in outcome.report.errors]
         return lines
 
     @classmethod
