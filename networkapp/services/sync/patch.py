@@ -20,7 +20,12 @@ from typing import Any
 from networkapp.services.contact_writer import tag_key
 from networkapp.services.dto import ContactFields
 from networkapp.services.sync.fields import LISTS, read_card, value_of
-from networkapp.services.vcard.decode import split_escaped
+from networkapp.services.vcard.decode import (
+    NotACharsetError,
+    decode_text,
+    qp_decode,
+    split_escaped,
+)
 from networkapp.services.vcard.fields import IM_PROPERTIES
 from networkapp.services.vcard.lines import EOL_RE
 from networkapp.services.vcard.syntax import Property, parse_property
@@ -233,17 +238,23 @@ def _with_old_name_parts(unit: _Unit, card: list[_Unit]) -> _Unit:
     new = unit.prop
     if old is None or new is None:
         return unit
-    old_parts = _parts(old.value)
+    old_parts = _parts(old)
     if not any(old_parts[2:]):
         return unit
-    parts = _parts(new.value)[:2] + old_parts[2:]
+    parts = _parts(new)[:2] + old_parts[2:]
     eol = b"\r\n" if unit.data.endswith(b"\r\n") else b"\n"
     return _Unit(b"N:" + ";".join(escape(p) for p in parts).encode("utf-8") + eol, name="N")
 
 
-def _parts(value: bytes) -> list[str]:
-    """The ``;``-separated parts of a structured value, unescaped (the reader's rule)."""
-    return split_escaped(value.decode("utf-8", "replace"), ";")
+def _parts(prop: Property) -> list[str]:
+    """The ``;``-separated parts of a structured value, unescaped, its quoted-printable
+    and CHARSET undone as the reader does (a vCard 2.1 N in ISO-8859-1 keeps its letters)."""
+    raw = qp_decode(prop.value) if prop.encoding == "QUOTED-PRINTABLE" else prop.value
+    try:
+        text = decode_text(raw, prop.param("CHARSET"))[0]
+    except NotACharsetError:
+        text = decode_text(raw, None)[0]
+    return split_escaped(text, ";")
 
 
 def _without_orphan_labels(card: list[_Unit], emptied: set[str]) -> list[_Unit]:

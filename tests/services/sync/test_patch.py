@@ -140,3 +140,11 @@ def test_a_vcard_21_base64_photo_is_one_line_with_its_continuations() -> None:
     png = b"\x89PNG\r\n\x1a\n" + bytes(40)
     out, _ = _patched(raw, photo=png, photo_mime="image/png")
     assert b"/2wBDAAMC" not in out and b"TITLE:CEO\r\n" in out
+
+
+def test_name_edit_keeps_latin1_middle_names_of_a_21_card() -> None:
+    card = (b"BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=ISO-8859-1:M\xfcller;Ada;J\xf6rg;;\r\n"
+            b"FN;CHARSET=ISO-8859-1:Ada M\xfcller\r\nTEL:+49 30 1234\r\nEND:VCARD\r\n")
+    out, _ = _patched(card, given_name="Adele")
+    name = next(u for u in units(out) if u.name == "N")
+    assert "Jörg".encode() in name.data and b"\xef\xbf\xbd" not in name.data
