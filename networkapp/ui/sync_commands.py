@@ -68,6 +68,10 @@ class SyncCommands(QObject):
         self.worker: ImportThread | None = None
         self.outcomes: list[SyncOutcome] = []
         self._session_passwords: dict[int, str] = {}
+        # Accounts whose password the user declined to give: the timer does not ask
+        # again (File > Sync Now does).
+        self._declined: set[int] = set()
+        self._from_timer = False
         self._sync_again = False
         app = QCoreApplication.instance()
         if app is not None:  # a running sync stops after its card; what it did is kept
@@ -162,8 +166,13 @@ class SyncCommands(QObject):
         kept = passwords.password_for(account) or self._session_passwords.get(account.id)
         if kept is not None:
             return kept
+        if self._from_timer and account.id in self._declined:
+            return None
         asked = ask_password(self.window, account)
-        if asked is not None:
+        if asked is None:
+            self._declined.add(account.id)
+        else:
+            self._declined.discard(account.id)
             self._session_passwords[account.id] = asked
         return asked
 
@@ -184,7 +193,11 @@ class SyncCommands(QObject):
         SyncReportDialog.ask(self.window, self.outcomes)
 
     def _on_timer_timeout(self) -> None:
-        self.sync_now()
+        self._from_timer = True
+        try:
+            self.sync_now()
+        finally:
+            self._from_timer = False
 
     def _on_thread_progressed(self, phase: str, done: int, total: int) -> None:
         text = tr("Sync: sending changes…") if phase == PUSH else \

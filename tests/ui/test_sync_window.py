@@ -239,3 +239,19 @@ def test_account_dialog_finds_the_address_books(
     assert (value.user, value.password, value.interval_minutes) == (
         servers.USER, servers.PASSWORD, 15)
     dialog.reject()
+
+
+@pytest.mark.usefixtures("account")
+def test_a_declined_password_is_not_asked_again_by_the_timer(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
+    def decline(_parent: object, account: sync_store.Account) -> None:
+        asked.append(account.user)
+
+    monkeypatch.setattr(sync_commands, "ask_password", decline)
+    window.syncing.timer.timeout.emit()
+    window.syncing.timer.timeout.emit()
+    assert len(asked) == 1 and not window.syncing.running
+    window.acts.sync_now.trigger()  # asked for by the user: asked again
+    assert len(asked) == 2 and not window.syncing.running
