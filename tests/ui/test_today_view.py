@@ -180,3 +180,14 @@ def test_warnings_say_the_count_and_the_weight_where_it_differs(
     assert cell.data(Qt.ItemDataRole.ToolTipRole) == "4 open warnings, weight 7 (threshold 3)"
     assert window.model.index(other, ContactColumn.WARNINGS).data() == "1"
     assert window.model.data(cell, ContactRole.ROW).open_warning_count == 4
+
+
+def test_the_header_shows_one_button_per_action(qtbot: QtBot) -> None:
+    from networkapp.services.reasons import THRESHOLD, UNFINISHED_CLARIFICATION, Reason
+    from networkapp.ui.widgets.reasons_header_widget import ReasonsHeaderWidget
+
+    header = ReasonsHeaderWidget()
+    qtbot.addWidget(header)
+    # Being clarified at the threshold: going on with the draft deals with both reasons.
+    header.set_reasons((Reason(THRESHOLD, 6), Reason(UNFINISHED_CLARIFICATION)), 3, resume=True)
+    assert [b.text() for b in header.buttons] == ["Finish clarification…"]

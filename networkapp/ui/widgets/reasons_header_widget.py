@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWi
 from networkapp.services.reasons import Reason
 from networkapp.ui.reason_text import (
     ACTION_FOR,
+    CLARIFY,
+    FINISH,
     action_text,
     reason_text,
     reasons_pixmap,
@@ -73,6 +75,8 @@ class ReasonsHeaderWidget(QWidget):
         seen: set[str] = set()
         for reason in reasons:  # one button per action, most urgent first
             action = ACTION_FOR.get(reason.kind, "")
+            if action == CLARIFY and resume:  # clarifying goes on with the draft
+                action = FINISH
             if action in seen:
                 continue
             seen.add(action)
